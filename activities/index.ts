@@ -1,0 +1,11 @@
+import { createTaskActivities } from './task.activities';
+
+export { createTaskActivities } from './task.activities';
+export type { ActivityDeps } from './task.activities';
+export { TaskRecordStore } from './stores/task-record.store';
+export { OutboxStore } from './stores/outbox.store';
+export { SmtpMailer } from './mail/smtp-mailer';
+export type { Mailer, OutgoingMail } from './mail/mailer';
+
+/** The activity surface as workflows see it (types only). */
+export type Activities = ReturnType<typeof createTaskActivities>;

@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import { Audience, composeNotification } from '../libs/domain/src';
+import type { RecordTransitionInput, SendNotificationInput } from '../libs/contracts/src';
+import { Mailer } from './mail/mailer';
+import { OutboxStore } from './stores/outbox.store';
+import { TaskContext, TaskRecordStore } from './stores/task-record.store';
+
+export interface ActivityDeps {
+  tasks: TaskRecordStore;
+  outbox: OutboxStore;
+  mailer: Mailer;
+  mailFrom: string;
+  appBaseUrl: string;
+  now?: () => Date;
+}
+
+/** Message-IDs come from the outbox key: a resent copy is recognisably the same mail. */
+export function messageIdFor(key: string): string {
+  return `<${createHash('sha256').update(key).digest('hex').slice(0, 40)}@don-doc>`;
+}
+
+function recipientsFor(ctx: TaskContext, audience: Audience[]): string[] {
+  const out = new Set<string>();
+  for (const a of audience) {
+    if (a === 'unit') ctx.unit.emails.forEach((e) => out.add(e));
+    if (a === 'unit_head') out.add(ctx.unit.headEmail ?? ctx.unit.emails[0]);
+    if (a === 'issuer') out.add(ctx.issuer.headEmail ?? ctx.issuer.emails[0]);
+  }
+  return [...out].filter(Boolean);
+}
+
+function dueTimeOf(dueAt: Date | null): string | null {
+  if (!dueAt) return null;
+  const local = new Date(dueAt.getTime() + 7 * 3600_000);
+  const hhmm = local.toISOString().slice(11, 16);
+  return hhmm === '00:00' ? null : hhmm;
+}
+
+export function createTaskActivities(deps: ActivityDeps) {
+  const now = deps.now ?? (() => new Date());
+  return {
+    async recordTransition(input: RecordTransitionInput): Promise<void> {
+      await deps.tasks.applyTransition(input);
+    },
+
+    async sendNotification(input: SendNotificationInput): Promise<{ sent: boolean }> {
+      const ctx = await deps.tasks.context(input.taskId);
+      const { task, directive } = ctx;
+      const mail = composeNotification({
+        kind: input.kind,
+        unitName: ctx.unit.shortName,
+        directiveLabel: [directive.docType, directive.number, directive.title]
+          .filter(Boolean)
+          .join(' '),
+        item: task.item,
+        summary: task.summary,
+        dueDate: task.dueDate,
+        duePhrase: task.duePhrase,
+        dueTime: dueTimeOf(task.dueAt),
+        taskUrl: `${deps.appBaseUrl}/tasks/${task.id}`,
+      });
+      const key = `${task.id}/${input.key}`;
+      const entry = {
+        key,
+        taskId: task.id,
+        directiveId: task.directiveId,
+        unitCode: task.leadUnitCode,
+        kind: input.kind,
+        recipients: recipientsFor(ctx, input.to),
+        subject: mail.subject,
+        messageId: messageIdFor(key),
+      };
+      const { alreadySent } = await deps.outbox.record(entry);
+      if (alreadySent) return { sent: false };
+      await deps.mailer.send({
+        ...mail,
+        messageId: entry.messageId,
+        from: deps.mailFrom,
+        to: entry.recipients,
+      });
+      await deps.outbox.markSent(entry, now());
+      return { sent: true };
+    },
+  };
+}

@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import {
+  Client,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+} from '@temporalio/client';
+import {
+  ApplicationFailure,
+  SearchAttributeType,
+  TypedSearchAttributes,
+  defineSearchAttributeKey,
+} from '@temporalio/common';
+import type { taskWorkflow } from '../../../../workflows';
+import {
+  AcknowledgeCommand,
+  CompleteCommand,
+  INVALID_TRANSITION,
+  TaskWorkflowInput,
+  TaskWorkflowState,
+  acknowledgeUpdate,
+  completeUpdate,
+} from '../../../../libs/contracts/src';
+import { RuntimeConfig } from '../../../../libs/platform/src';
+import { ApiException, ErrorCode } from '../common/api-error';
+
+const TASK_ID = defineSearchAttributeKey('DonDocTaskId', SearchAttributeType.KEYWORD);
+const DIRECTIVE_ID = defineSearchAttributeKey('DonDocDirectiveId', SearchAttributeType.KEYWORD);
+const UNIT = defineSearchAttributeKey('DonDocUnit', SearchAttributeType.KEYWORD);
+
+export interface TaskStart {
+  workflowId: string;
+  directiveId: string;
+  unitCode: string;
+  input: TaskWorkflowInput;
+}
+
+/** The api's only door to Temporal: start task workflows, send them the unit's actions. */
+@Injectable()
+export class TaskWorkflowGateway {
+  constructor(
+    private readonly client: Client,
+    private readonly config: RuntimeConfig,
+  ) {}
+
+  /** Starts a task's workflow; one already running under the same id counts as started. */
+  async start(t: TaskStart): Promise<void> {
+    try {
+      await this.client.workflow.start<typeof taskWorkflow>('taskWorkflow', {
+        workflowId: t.workflowId,
+        taskQueue: this.config.values.TEMPORAL_TASK_QUEUE,
+        args: [t.input],
+        typedSearchAttributes: new TypedSearchAttributes([
+          { key: TASK_ID, value: t.input.taskId },
+          { key: DIRECTIVE_ID, value: t.directiveId },
+          { key: UNIT, value: t.unitCode },
+        ]),
+      });
+    } catch (err) {
+      if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+    }
+  }
+
+  acknowledge(workflowId: string, command: AcknowledgeCommand): Promise<TaskWorkflowState> {
+    return this.update(workflowId, () =>
+      this.client.workflow
+        .getHandle(workflowId)
+        .executeUpdate(acknowledgeUpdate, { args: [command] }),
+    );
+  }
+
+  complete(workflowId: string, command: CompleteCommand): Promise<TaskWorkflowState> {
+    return this.update(workflowId, () =>
+      this.client.workflow.getHandle(workflowId).executeUpdate(completeUpdate, { args: [command] }),
+    );
+  }
+
+  private async update(
+    workflowId: string,
+    run: () => Promise<TaskWorkflowState>,
+  ): Promise<TaskWorkflowState> {
+    try {
+      return await run();
+    } catch (err) {
+      if (
+        err instanceof WorkflowUpdateFailedError &&
+        err.cause instanceof ApplicationFailure &&
+        err.cause.type === INVALID_TRANSITION
+      ) {
+        throw new ApiException(ErrorCode.InvalidTransition, err.cause.message);
+      }
+      if (err instanceof WorkflowNotFoundError) {
+        throw new ApiException(
+          ErrorCode.InvalidTransition,
+          'Nhiệm vụ đã kết thúc, không thể thực hiện thao tác này.',
+        );
+      }
+      throw err;
+    }
+  }
+}

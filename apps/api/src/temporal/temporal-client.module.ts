@@ -1,0 +1,28 @@
+import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Client, Connection } from '@temporalio/client';
+import { RuntimeConfig } from '../../../../libs/platform/src';
+import { TaskWorkflowGateway } from './task-workflow.gateway';
+
+@Global()
+@Module({
+  providers: [
+    {
+      provide: Client,
+      inject: [RuntimeConfig],
+      useFactory: async (config: RuntimeConfig) => {
+        // Lazy: the api starts (and /health reports) while Temporal is still coming up.
+        const connection = Connection.lazy({ address: config.values.TEMPORAL_ADDRESS });
+        return new Client({ connection, namespace: config.values.TEMPORAL_NAMESPACE });
+      },
+    },
+    TaskWorkflowGateway,
+  ],
+  exports: [Client, TaskWorkflowGateway],
+})
+export class TemporalClientModule implements OnApplicationShutdown {
+  constructor(@Inject(Client) private readonly client: Client) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.client.connection.close();
+  }
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/**
+ * Every environment variable the api and worker read, in one place. Read once at start;
+ * anything missing or malformed stops the process with the variable's name.
+ */
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .url()
+    .refine((v) => /^postgres(ql)?:/.test(v), 'must be a postgres:// URL'),
+  TEMPORAL_ADDRESS: z.string().regex(/^[\w.-]+:\d+$/, 'must be host:port'),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('don-doc-tasks'),
+  SMTP_HOST: z.string().min(1),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535),
+  SMTP_SECURE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  MAIL_FROM: z.string().min(3),
+  APP_BASE_URL: z.string().url(),
+  API_HOST: z.string().min(1).default('127.0.0.1'),
+  API_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Worker only: a prebuilt workflow bundle instead of bundling the source at start. */
+  WORKFLOW_BUNDLE_PATH: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type AppConfig = z.infer<typeof schema>;
+
+/** Names of all variables, and of those without a default, for checks such as docker-compose's. */
+export const CONFIG_VARIABLES = Object.keys(schema.shape) as (keyof AppConfig)[];
+export const REQUIRED_CONFIG_VARIABLES = CONFIG_VARIABLES.filter(
+  (k) => !schema.shape[k].safeParse(undefined).success,
+);
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration: ${problems.join('; ')}`);
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  const picked = Object.fromEntries(
+    CONFIG_VARIABLES.map((k) => [k, env[k] === '' ? undefined : env[k]]),
+  );
+  const parsed = schema.safeParse(picked);
+  if (parsed.success) return parsed.data;
+  throw new ConfigError(
+    parsed.error.issues.map(
+      (i) =>
+        `${i.path.join('.')}: ${i.message === 'Required' || env[String(i.path[0])] === undefined ? 'is required' : i.message}`,
+    ),
+  );
+}

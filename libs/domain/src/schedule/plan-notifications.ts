@@ -1,0 +1,102 @@
+import { WorkingCalendar } from '../calendar/working-calendar';
+import { LocalDate, localDateOf, localTimeOn } from '../calendar/local-date.util';
+import { Audience, Offset, REMINDER_HOUR, Rung, TimingPolicy } from './timing-policy';
+import { OPEN_STATUSES, TaskStatus } from '../task/task-status';
+
+export type NotificationKind = 'ack_reminder' | 'due_reminder' | 'overdue_escalation';
+
+export interface PlannedNotification {
+  /** Stable within one task: `kind:rung[:repeat]@due-revision`. */
+  key: string;
+  kind: NotificationKind;
+  at: Date;
+  to: Audience[];
+}
+
+export interface ScheduleInput {
+  status: TaskStatus;
+  assignedAt: Date;
+  /** First instant at which the task is late; null for standing tasks. */
+  dueAt: Date | null;
+  /** Bumped by every change of the due date, so a new plan never collides with sent mail. */
+  dueRevision: number;
+  /** Nothing is planned before this instant: rungs already behind when the plan was made are skipped. */
+  plannedFrom: Date;
+  /** How many weekly repeats to plan ahead; the workflow plans again as they pass. */
+  repeatLimit?: number;
+}
+
+/**
+ * The reminders and escalations still to come for a task. Pure: the workflow uses it to
+ * set its timers and the API uses it to show what is planned.
+ */
+export function planNotifications(
+  task: ScheduleInput,
+  policy: TimingPolicy,
+  calendar: WorkingCalendar,
+): PlannedNotification[] {
+  if (!OPEN_STATUSES.includes(task.status)) return [];
+  const plan: PlannedNotification[] = [];
+  const add = (kind: NotificationKind, id: string, at: Date, to: Audience[]) => {
+    if (at.getTime() >= task.plannedFrom.getTime()) {
+      plan.push({ key: `${kind}:${id}@${task.dueRevision}`, kind, at, to });
+    }
+  };
+
+  if (task.status === 'assigned') {
+    policy.acknowledge.forEach((rung, i) =>
+      add(
+        'ack_reminder',
+        String(i),
+        shift(anchor(task.assignedAt), rung.offset, +1, calendar),
+        rung.to,
+      ),
+    );
+  }
+  if (task.dueAt) {
+    // The deadline is exclusive: its working-day anchor is the last day on time.
+    const due = { instant: task.dueAt, day: localDateOf(new Date(task.dueAt.getTime() - 1)) };
+    policy.beforeDue.forEach((rung, i) =>
+      add('due_reminder', String(i), shift(due, rung.offset, -1, calendar), rung.to),
+    );
+    policy.afterDue.forEach((rung, i) =>
+      add('overdue_escalation', String(i), shift(due, rung.offset, +1, calendar), rung.to),
+    );
+    const repeat = policy.repeatAfterDue;
+    if (repeat) {
+      let from = policy.afterDue.length
+        ? shift(due, lastOffset(policy.afterDue), +1, calendar)
+        : task.dueAt;
+      for (let n = 0; n < (task.repeatLimit ?? 4); n++) {
+        from = shift(anchor(from), repeat.offset, +1, calendar);
+        add('overdue_escalation', `repeat-${n}`, from, repeat.to);
+      }
+    }
+  }
+  return plan.sort((a, b) => a.at.getTime() - b.at.getTime() || a.key.localeCompare(b.key));
+}
+
+function lastOffset(rungs: Rung[]): Offset {
+  return rungs[rungs.length - 1].offset;
+}
+
+/** An instant and the civil day working-day offsets count from. */
+interface Anchor {
+  instant: Date;
+  day: LocalDate;
+}
+
+function anchor(instant: Date): Anchor {
+  return { instant, day: localDateOf(instant) };
+}
+
+/**
+ * Moves an anchor by an offset. Second offsets are exact; working-day offsets land at
+ * 08:00 on a working day, counted from the anchor's day (moved back off a day off first).
+ */
+function shift(from: Anchor, offset: Offset, direction: 1 | -1, calendar: WorkingCalendar): Date {
+  if ('seconds' in offset)
+    return new Date(from.instant.getTime() + direction * offset.seconds * 1000);
+  const start = calendar.onOrBefore(from.day);
+  return localTimeOn(calendar.addWorkingDays(start, direction * offset.workingDays), REMINDER_HOUR);
+}

@@ -1,0 +1,28 @@
+import { AuditEventEntity, auditEvent } from './audit-event.entity';
+import { DirectiveEntity } from './directive.entity';
+import { NotificationEntity } from './notification.entity';
+import { OrgGroupEntity } from './org-group.entity';
+import { OrgUnitEntity } from './org-unit.entity';
+import { TaskEntity } from './task.entity';
+
+export {
+  auditEvent,
+  AuditEventEntity,
+  DirectiveEntity,
+  NotificationEntity,
+  OrgGroupEntity,
+  OrgUnitEntity,
+  TaskEntity,
+};
+export type { DirectiveStatus, Signer } from './directive.entity';
+export type { NewAuditEvent } from './audit-event.entity';
+export type { TaskPriority } from './task.entity';
+
+export const ENTITIES = [
+  OrgUnitEntity,
+  OrgGroupEntity,
+  DirectiveEntity,
+  TaskEntity,
+  AuditEventEntity,
+  NotificationEntity,
+];

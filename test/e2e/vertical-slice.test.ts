@@ -1,0 +1,76 @@
+import request from 'supertest';
+import { TestSystem } from '../support/system';
+import { taskWorkflowId } from '../../libs/contracts/src';
+
+/** Seconds instead of days: one reminder 3 s after issue, nothing else until the deadline. */
+const POLICY = {
+  acknowledge: [],
+  beforeDue: [{ offset: { seconds: 57 }, to: ['unit'] }],
+  afterDue: [],
+  repeatAfterDue: null,
+  dueSoon: { seconds: 30 },
+};
+
+describe('a directive flows end to end', () => {
+  const sys = new TestSystem();
+  beforeAll(() => sys.start());
+  afterAll(() => sys.stop());
+
+  it('creates, reminds once, is acknowledged and completed, and keeps the whole trail', async () => {
+    const due = new Date(Date.now() + 60_000).toISOString();
+    const body = {
+      number: '99/TB-VKSTC',
+      docType: 'THÔNG BÁO',
+      title: 'Thông báo thử nghiệm luồng giao việc',
+      issuedOn: '2026-11-22',
+      issuedPlace: 'Hà Nội',
+      issuerUnit: 'VKSTC',
+      policy: POLICY,
+      tasks: [{ item: '4', summary: 'Theo dõi, hướng dẫn triển khai Chỉ thị 06/CT-VKSTC', leadUnit: 'VKSTC.V8', due }],
+    };
+    const created = await request(sys.http()).post('/directives').set('Idempotency-Key', 'slice-1').send(body).expect(201);
+    const taskId: string = created.body.tasks[0].id;
+    expect(created.body.tasks[0]).toMatchObject({ status: 'assigned', leadUnit: 'VKSTC.V8', deadlineState: 'on_track' });
+
+    // A repeated request creates nothing and starts nothing twice.
+    const again = await request(sys.http()).post('/directives').set('Idempotency-Key', 'slice-1').send(body).expect(200);
+    expect(again.body.id).toBe(created.body.id);
+    const count = await sys.db.query('SELECT count(*)::int AS n FROM task WHERE directive_id = $1', [created.body.id]);
+    expect(count[0].n).toBe(1);
+
+    const [mail] = await sys.smtp.waitFor((m) => m.length >= 1, 20_000);
+    expect(mail.to).toEqual(['vkstc-v8@dondoc.test']);
+    expect(mail.subject).toContain('Nhắc hạn nhiệm vụ');
+    expect(mail.subject).toContain('Theo dõi, hướng dẫn triển khai Chỉ thị 06/CT-VKSTC');
+    expect(mail.text).toContain(`http://dondoc.test/tasks/${taskId}`);
+    expect(mail.html).toContain(`http://dondoc.test/tasks/${taskId}`);
+    expect(mail.messageId).toMatch(/^<[0-9a-f]{40}@don-doc>$/);
+
+    const planned = await request(sys.http()).get(`/tasks/${taskId}`).expect(200);
+    expect(planned.body.plannedNotifications).toEqual([]);
+
+    const acked = await request(sys.http()).post(`/tasks/${taskId}/acknowledge`).expect(200);
+    expect(acked.body.status).toBe('acknowledged');
+    const twice = await request(sys.http()).post(`/tasks/${taskId}/acknowledge`).expect(409);
+    expect(twice.body).toMatchObject({ code: 'INVALID_TRANSITION' });
+    expect(twice.body.message).toContain('đã tiếp nhận');
+
+    const done = await request(sys.http()).post(`/tasks/${taskId}/complete`).send({ result: 'Đã ban hành hướng dẫn' }).expect(200);
+    expect(done.body).toMatchObject({ status: 'done', outcome: 'on_time', deadlineState: 'closed', result: 'Đã ban hành hướng dẫn' });
+
+    const result = await sys.temporal.workflow.getHandle(taskWorkflowId(taskId)).result();
+    expect(result).toMatchObject({ status: 'done', outcome: 'on_time' });
+
+    const events = await request(sys.http()).get(`/tasks/${taskId}/events`).expect(200);
+    expect(events.body.map((e: { action: string }) => e.action)).toEqual([
+      'task.assigned',
+      'notification.sent',
+      'task.acknowledge',
+      'task.complete',
+    ]);
+
+    // Nothing more is sent after the task closed, not even when the old deadline passes.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(sys.smtp.messages).toHaveLength(1);
+  });
+});

@@ -1,0 +1,69 @@
+import { SMTPServer } from 'smtp-server';
+import { ParsedMail, simpleParser } from 'mailparser';
+
+export interface CapturedMail {
+  messageId: string;
+  from: string;
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+  receivedAt: Date;
+  raw: ParsedMail;
+}
+
+/** A real SMTP server in the test process that keeps every message it is given. */
+export class SmtpCapture {
+  readonly messages: CapturedMail[] = [];
+  private server?: SMTPServer;
+  port = 0;
+  /** While set, every RCPT is refused with a temporary failure (an "outage"). */
+  refuse = false;
+
+  async start(): Promise<this> {
+    this.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onRcptTo: (_addr, _session, cb) =>
+        this.refuse ? cb(Object.assign(new Error('try later'), { responseCode: 451 })) : cb(),
+      onData: (stream, _session, cb) => {
+        simpleParser(stream)
+          .then((mail) => {
+            const to = (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) =>
+              a.value.map((v) => v.address ?? ''),
+            );
+            this.messages.push({
+              messageId: mail.messageId ?? '',
+              from: mail.from?.text ?? '',
+              to,
+              subject: mail.subject ?? '',
+              text: mail.text ?? '',
+              html: typeof mail.html === 'string' ? mail.html : '',
+              receivedAt: new Date(),
+              raw: mail,
+            });
+            cb();
+          })
+          .catch(cb);
+      },
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', () => resolve()));
+    this.port = (this.server.server.address() as { port: number }).port;
+    return this;
+  }
+
+  /** Waits until `predicate` holds for the captured mail, or fails after `timeoutMs`. */
+  async waitFor(predicate: (m: CapturedMail[]) => boolean, timeoutMs = 30_000): Promise<CapturedMail[]> {
+    const deadline = Date.now() + timeoutMs;
+    while (!predicate(this.messages)) {
+      if (Date.now() > deadline) throw new Error(`mail not captured in ${timeoutMs} ms; have ${this.messages.map((m) => m.subject).join(' | ')}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return this.messages;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+}

@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Client, Connection } from '@temporalio/client';
+import { DataSource } from 'typeorm';
+import { RuntimeConfig } from '../../libs/platform/src';
+import { loadConfig } from '../../libs/config/src/app-config';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { TemporalWorkerService, WorkflowSource } from '../../apps/worker/src/temporal-worker.service';
+import { createApp } from '../../apps/api/src/create-app';
+import { SmtpCapture } from './smtp-capture';
+import { testEnv } from './test-env';
+
+/**
+ * The whole system for one test file: api and worker in this process, on their own task
+ * queue, against the run's Temporal server and database, mailing a capturing SMTP server.
+ */
+export class TestSystem {
+  readonly smtp = new SmtpCapture();
+  config!: RuntimeConfig;
+  api!: INestApplication;
+  worker?: INestApplicationContext;
+  temporal!: Client;
+  db!: DataSource;
+
+  async start(options: { worker?: boolean } = {}): Promise<this> {
+    const env = testEnv();
+    await this.smtp.start();
+    this.config = new RuntimeConfig(
+      loadConfig({
+        DATABASE_URL: env.databaseUrl,
+        TEMPORAL_ADDRESS: env.temporalAddress,
+        TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: String(this.smtp.port),
+        MAIL_FROM: 'Đôn Đốc <dondoc@dondoc.test>',
+        APP_BASE_URL: 'http://dondoc.test',
+        WORKFLOW_BUNDLE_PATH: env.workflowBundlePath,
+        LOG_LEVEL: 'warn',
+      }),
+    );
+    this.api = await createApp(this.config);
+    this.api.useLogger(false);
+    await this.api.init();
+    this.db = this.api.get(DataSource);
+    this.temporal = new Client({
+      connection: await Connection.connect({ address: env.temporalAddress }),
+    });
+    if (options.worker !== false) await this.startWorker();
+    return this;
+  }
+
+  async startWorker(): Promise<void> {
+    this.worker = await NestFactory.createApplicationContext(
+      WorkerModule.forRoot(this.config, new WorkflowSource(this.config.values.WORKFLOW_BUNDLE_PATH)),
+      { logger: false },
+    );
+    await this.worker.get(TemporalWorkerService).start();
+  }
+
+  async stopWorker(): Promise<void> {
+    await this.worker?.close();
+    this.worker = undefined;
+  }
+
+  http() {
+    return this.api.getHttpServer();
+  }
+
+  async stop(): Promise<void> {
+    await this.stopWorker();
+    await this.temporal?.connection.close();
+    await this.api?.close();
+    await this.smtp.stop();
+  }
+}
