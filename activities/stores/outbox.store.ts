@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { AuditEventEntity, auditEvent, NotificationEntity } from '../../libs/persistence/src';
 
 export interface OutboxEntry {
@@ -39,11 +39,7 @@ export class OutboxStore {
 
   async markSent(entry: OutboxEntry, at: Date): Promise<void> {
     await this.ds.transaction(async (em) => {
-      await em.update(
-        NotificationEntity,
-        { key: entry.key, sentAt: null as never },
-        { sentAt: at },
-      );
+      await em.update(NotificationEntity, { key: entry.key, sentAt: IsNull() }, { sentAt: at });
       await em
         .createQueryBuilder()
         .insert()

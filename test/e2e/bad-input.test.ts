@@ -1,0 +1,99 @@
+import request from 'supertest';
+import { TestSystem } from '../support/system';
+
+const valid = () => ({
+  number: '12/KH-VKSTC',
+  docType: 'KẾ HOẠCH',
+  title: 'Kế hoạch kiểm tra dữ liệu đầu vào',
+  issuedOn: '2021-07-20',
+  issuerUnit: 'VKSTC',
+  tasks: [{ item: '1', summary: 'Báo cáo kết quả', leadUnit: 'VKSTC.V15', due: '2021-09-30' }],
+});
+
+type Body = ReturnType<typeof valid>;
+
+describe('bad input is refused with a clear 4xx and nothing is written', () => {
+  const sys = new TestSystem();
+  beforeAll(() => sys.start({ worker: false }));
+  afterAll(() => sys.stop());
+
+  async function counts() {
+    const [row] = await sys.db.query(
+      `SELECT (SELECT count(*) FROM directive)::int AS d, (SELECT count(*) FROM task)::int AS t,
+              (SELECT count(*) FROM audit_event)::int AS a`,
+    );
+    return row as { d: number; t: number; a: number };
+  }
+
+  it('malformed JSON → 400 INVALID_JSON', async () => {
+    const before = await counts();
+    const res = await request(sys.http())
+      .post('/directives')
+      .set('content-type', 'application/json')
+      .send('{"docType": "KẾ HOẠCH", "tasks": [')
+      .expect(400);
+    expect(res.body).toEqual({ code: 'INVALID_JSON', message: expect.stringContaining('JSON'), errors: [] });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('an oversized body → 413 PAYLOAD_TOO_LARGE', async () => {
+    const before = await counts();
+    const body = { ...valid(), body: 'x'.repeat(1_100_000) };
+    const res = await request(sys.http()).post('/directives').send(body).expect(413);
+    expect(res.body.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(await counts()).toEqual(before);
+  });
+
+  const cases: [string, (b: Body) => unknown, string, string][] = [
+    ['missing title', ({ title: _t, ...rest }) => rest, 'title', 'VALIDATION_FAILED'],
+    ['missing tasks', ({ tasks: _t, ...rest }) => rest, 'tasks', 'VALIDATION_FAILED'],
+    ['empty task list', (b) => ({ ...b, tasks: [] }), 'tasks', 'VALIDATION_FAILED'],
+    ['task without lead unit', (b) => ({ ...b, tasks: [{ item: '1', summary: 'x' }] }), 'tasks[0].leadUnit', 'VALIDATION_FAILED'],
+    ['impossible due date', (b) => ({ ...b, tasks: [{ ...b.tasks[0], due: '2021-02-30' }] }), 'tasks[0].due', 'VALIDATION_FAILED'],
+    ['due in a foreign format', (b) => ({ ...b, tasks: [{ ...b.tasks[0], due: '30/9/2021' }] }), 'tasks[0].due', 'VALIDATION_FAILED'],
+    ['date-time without offset', (b) => ({ ...b, tasks: [{ ...b.tasks[0], due: '2021-09-30T17:00' }] }), 'tasks[0].due', 'VALIDATION_FAILED'],
+    ['impossible issue date', (b) => ({ ...b, issuedOn: '2021-13-01' }), 'issuedOn', 'VALIDATION_FAILED'],
+    ['unknown priority', (b) => ({ ...b, tasks: [{ ...b.tasks[0], priority: 'gấp' }] }), 'tasks[0].priority', 'VALIDATION_FAILED'],
+    ['unknown field', (b) => ({ ...b, hacker: true }), 'hacker', 'VALIDATION_FAILED'],
+    ['title of the wrong type', (b) => ({ ...b, title: 42 }), 'title', 'VALIDATION_FAILED'],
+    ['malformed policy', (b) => ({ ...b, policy: { acknowledge: 'soon' } }), 'policy.acknowledge', 'VALIDATION_FAILED'],
+    ['unknown lead unit', (b) => ({ ...b, tasks: [{ ...b.tasks[0], leadUnit: 'VU-99' }] }), 'tasks[0].leadUnit', 'UNKNOWN_UNIT'],
+    ['unknown issuer', (b) => ({ ...b, issuerUnit: 'NOPE' }), 'issuerUnit', 'UNKNOWN_UNIT'],
+    [
+      'unknown coordinating unit in the second task',
+      (b) => ({ ...b, tasks: [b.tasks[0], { ...b.tasks[0], coordinatingUnits: ['VKSTC.V8', 'X'] }] }),
+      'tasks[1].coordinatingUnits[1]',
+      'UNKNOWN_UNIT',
+    ],
+  ];
+
+  it.each(cases)('%s → 400 naming the field', async (_name, mutate, field, code) => {
+    const before = await counts();
+    const res = await request(sys.http()).post('/directives').send(mutate(valid()) as object).expect(400);
+    expect(res.body.code).toBe(code);
+    expect(res.body.message).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i);
+    expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+    for (const e of res.body.errors) expect(e.message).not.toMatch(/should|must|property/i);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('unknown or malformed ids → 404 without revealing anything', async () => {
+    await request(sys.http()).get('/tasks/not-a-uuid').expect(404);
+    const res = await request(sys.http()).get('/tasks/00000000-0000-4000-8000-000000000000').expect(404);
+    expect(res.body).toEqual({ code: 'NOT_FOUND', message: 'Không tìm thấy nhiệm vụ.', errors: [] });
+    await request(sys.http()).post('/tasks/00000000-0000-4000-8000-000000000000/acknowledge').expect(404);
+    await request(sys.http()).get('/directives/00000000-0000-4000-8000-000000000000').expect(404);
+  });
+
+  it('health reports the database and Temporal', async () => {
+    const res = await request(sys.http()).get('/health').expect(200);
+    expect(res.body).toEqual({ status: 'ok', checks: { database: 'ok', temporal: 'ok' } });
+  });
+
+  it('serves the OpenAPI document', async () => {
+    const res = await request(sys.http()).get('/docs-json').expect(200);
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/directives', '/tasks/{id}', '/tasks/{id}/acknowledge', '/tasks/{id}/complete', '/health']),
+    );
+  });
+});

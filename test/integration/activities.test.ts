@@ -1,0 +1,123 @@
+import request from 'supertest';
+import { MockActivityEnvironment } from '@temporalio/testing';
+import { OutboxStore, SmtpMailer, TaskRecordStore, createTaskActivities } from '../../activities';
+import { TestSystem } from '../support/system';
+
+/** Activities against the real database and a real SMTP server, called the way Temporal retries them. */
+describe('task activities', () => {
+  const sys = new TestSystem();
+  let mailer: SmtpMailer;
+  let activities: ReturnType<typeof createTaskActivities>;
+  let taskId: string;
+  const env = new MockActivityEnvironment();
+
+  beforeAll(async () => {
+    await sys.start({ worker: false });
+    mailer = new SmtpMailer({ host: '127.0.0.1', port: sys.smtp.port, secure: false });
+    activities = createTaskActivities({
+      tasks: new TaskRecordStore(sys.db),
+      outbox: new OutboxStore(sys.db),
+      mailer,
+      mailFrom: 'dondoc@dondoc.test',
+      appBaseUrl: 'http://dondoc.test',
+    });
+  });
+  afterAll(async () => {
+    mailer.close();
+    await sys.stop();
+  });
+
+  beforeEach(async () => {
+    // Tasks are stored by the api; with no worker on the queue their workflows just wait.
+    const res = await request(sys.http())
+      .post('/directives')
+      .send({
+        docType: 'CÔNG VĂN',
+        title: 'Công văn thử hộp thư đi',
+        issuedOn: '2021-06-14',
+        issuerUnit: 'VKSTC',
+        tasks: [{ item: '1', summary: 'Báo cáo tình hình', leadUnit: 'VKST.BINH_PHUOC', due: '2021-07-09', duePhrase: 'trước ngày 10/7/2021' }],
+      })
+      .expect(201);
+    taskId = res.body.tasks[0].id;
+  });
+
+  const sentEvents = async (id: string) =>
+    (await sys.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE task_id = $1 AND action = 'notification.sent'`, [id]))[0].n;
+
+  it('a retried notification is sent once, with a Message-ID derived from its key', async () => {
+    const input = { taskId, key: 'due_reminder:0@0', kind: 'due_reminder' as const, to: ['unit' as const, 'unit_head' as const] };
+    const before = sys.smtp.messages.length;
+    await expect(env.run(activities.sendNotification, input)).resolves.toEqual({ sent: true });
+    await expect(env.run(activities.sendNotification, input)).resolves.toEqual({ sent: false });
+    const mails = sys.smtp.messages.slice(before);
+    expect(mails).toHaveLength(1);
+    expect(mails[0].to.sort()).toEqual(['vkst-binh-phuoc@dondoc.test', 'vt.vkst-binh-phuoc@dondoc.test']);
+    expect(mails[0].subject).toContain('trước ngày 10/7/2021');
+    expect(mails[0].text).toContain('Kính gửi: VKSND tỉnh Bình Phước');
+    const [row] = await sys.db.query('SELECT message_id, sent_at, attempts FROM notification WHERE task_id = $1', [taskId]);
+    expect(mails[0].messageId).toBe(row.message_id);
+    expect(row.sent_at).not.toBeNull();
+    expect(row.attempts).toBe(2);
+    expect(await sentEvents(taskId)).toBe(1);
+  });
+
+  it('an SMTP outage fails the attempt without marking it sent; the retry delivers it once', async () => {
+    const input = { taskId, key: 'overdue_escalation:0@0', kind: 'overdue_escalation' as const, to: ['issuer' as const] };
+    const before = sys.smtp.messages.length;
+    sys.smtp.refuse = true;
+    await expect(env.run(activities.sendNotification, input)).rejects.toThrow();
+    sys.smtp.refuse = false;
+    const [pending] = await sys.db.query('SELECT sent_at FROM notification WHERE task_id = $1', [taskId]);
+    expect(pending.sent_at).toBeNull();
+    expect(await sentEvents(taskId)).toBe(0);
+    await expect(env.run(activities.sendNotification, input)).resolves.toEqual({ sent: true });
+    const mails = sys.smtp.messages.slice(before);
+    expect(mails.map((m) => m.to)).toEqual([['vt.vkstc@dondoc.test']]);
+    expect(mails[0].subject).toContain('Nhiệm vụ quá hạn');
+  });
+
+  it('a retried transition is recorded once', async () => {
+    const input = {
+      taskId,
+      transitionId: '5d0e4a8e-1d39-4a5e-9a55-0d1f0c1a2b3c',
+      action: 'acknowledge' as const,
+      from: 'assigned' as const,
+      to: 'acknowledged' as const,
+      at: new Date().toISOString(),
+      actor: { userId: null, source: 'api' as const },
+    };
+    await env.run(activities.recordTransition, input);
+    await env.run(activities.recordTransition, input);
+    const [{ n }] = await sys.db.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE task_id = $1 AND action = 'task.acknowledge'`,
+      [taskId],
+    );
+    expect(n).toBe(1);
+    const [task] = await sys.db.query('SELECT status, acknowledged_at FROM task WHERE id = $1', [taskId]);
+    expect(task.status).toBe('acknowledged');
+    expect(task.acknowledged_at.toISOString()).toBe(input.at);
+  });
+
+  it('a transition from the wrong state is refused for good, not retried', async () => {
+    await expect(
+      env.run(activities.recordTransition, {
+        taskId,
+        transitionId: crypto.randomUUID(),
+        action: 'complete',
+        from: 'acknowledged',
+        to: 'done',
+        at: new Date().toISOString(),
+        actor: { userId: null, source: 'api' },
+      }),
+    ).rejects.toMatchObject({ type: 'TaskStateMismatch', nonRetryable: true });
+  });
+
+  it('the database refuses to rewrite the audit trail', async () => {
+    await expect(sys.db.query(`UPDATE audit_event SET action = 'forged' WHERE task_id = $1`, [taskId])).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(sys.db.query(`DELETE FROM audit_event WHERE task_id = $1`, [taskId])).rejects.toThrow(/append-only/);
+    await expect(sys.db.query(`TRUNCATE audit_event`)).rejects.toThrow(/append-only/);
+  });
+});
