@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 stamp=node_modules/.package-lock.stamp
 if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
   echo "• installing npm packages…"
-  npm ci --no-audit --no-fund
+  npm install --no-audit --no-fund
   cp package-lock.json "$stamp"
 fi
 bash scripts/ensure-temporal.sh >/dev/null
