@@ -2,6 +2,7 @@ import request from 'supertest';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { OutboxStore, SmtpMailer, TaskRecordStore, createTaskActivities } from '../../activities';
 import { TestSystem } from '../support/system';
+import type { RecordTransitionInput } from '../../libs/contracts/src';
 
 /** Activities against the real database and a real SMTP server, called the way Temporal retries them. */
 describe('task activities', () => {
@@ -109,7 +110,7 @@ describe('task activities', () => {
         to: 'done',
         at: new Date().toISOString(),
         actor: { userId: null, source: 'api' },
-      }),
+      } satisfies RecordTransitionInput),
     ).rejects.toMatchObject({ type: 'TaskStateMismatch', nonRetryable: true });
   });
 
