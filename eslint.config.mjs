@@ -5,14 +5,29 @@ import prettier from 'eslint-config-prettier';
 import { builtinModules } from 'node:module';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.data/**', '.tools/**', 'coverage/**', '**/*.js', '**/*.mjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      '.data/**',
+      '.tools/**',
+      'coverage/**',
+      '**/*.js',
+      '**/*.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
   {
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-floating-promises': 'error',
     },
   },
@@ -24,12 +39,20 @@ export default tseslint.config(
         'error',
         {
           paths: [...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
-          patterns: [{ group: ['**/activities/*', '!**/activities/index'], message: 'Import activity types only.' }],
+          patterns: [
+            {
+              group: ['**/activities/*', '!**/activities/index'],
+              message: 'Import activity types only.',
+            },
+          ],
         },
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'Use workflow time.' },
+        {
+          selector: "MemberExpression[object.name='Date'][property.name='now']",
+          message: 'Use workflow time.',
+        },
       ],
     },
   },

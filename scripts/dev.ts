@@ -61,7 +61,12 @@ function stopProcess(proc: ChildProcess): Promise<void> {
   });
 }
 
-function child(name: string, command: string, args: string[], childEnv: NodeJS.ProcessEnv = env): ChildProcess {
+function child(
+  name: string,
+  command: string,
+  args: string[],
+  childEnv: NodeJS.ProcessEnv = env,
+): ChildProcess {
   const log = openSync(join(LOGS, `${name}.log`), 'a');
   const proc = spawn(command, args, { cwd: ROOT, env: childEnv, stdio: ['ignore', log, log] });
   proc.once('exit', (code, signal) => {
@@ -93,7 +98,9 @@ interface DemoDirective {
 }
 
 async function seedDemo(apiUrl: string): Promise<DemoDirective> {
-  const template = JSON.parse(readFileSync(join(ROOT, 'demo', 'tb-vkstc-2021-07-20.directive.json'), 'utf8'));
+  const template = JSON.parse(
+    readFileSync(join(ROOT, 'demo', 'tb-vkstc-2021-07-20.directive.json'), 'utf8'),
+  );
   const due = new Date(Date.now() + DEMO_DUE_IN_MINUTES * 60_000).toISOString();
   const body = {
     ...template,
@@ -122,7 +129,10 @@ async function main(): Promise<void> {
   const databaseUrl = env.DATABASE_URL ?? withDatabase(pg.url, 'dondoc');
   if (!env.DATABASE_URL) await createDatabaseIfMissing(pg.url, 'dondoc');
   const ds = await openMigratedDataSource(databaseUrl);
-  const counts = await importDirectory(ds, parseDirectory(readFileSync(VKSND_DIRECTORY_PATH, 'utf8')));
+  const counts = await importDirectory(
+    ds,
+    parseDirectory(readFileSync(VKSND_DIRECTORY_PATH, 'utf8')),
+  );
   await ds.destroy();
   say(
     `  ${pg.embedded ? 'embedded server under .data/pg' : 'local server'}; migrated; ` +
@@ -140,7 +150,14 @@ async function main(): Promise<void> {
 
   say('• mail sink…');
   const maildev = join(ROOT, 'node_modules', '.bin', 'maildev');
-  child('mail-sink', maildev, ['--ip', '127.0.0.1', '--smtp', String(PORTS.smtp), '--web', String(PORTS.inbox)]);
+  child('mail-sink', maildev, [
+    '--ip',
+    '127.0.0.1',
+    '--smtp',
+    String(PORTS.smtp),
+    '--web',
+    String(PORTS.inbox),
+  ]);
   await waitFor('mail sink', () => httpOk(`http://127.0.0.1:${PORTS.inbox}/`));
 
   const apiUrl = `http://127.0.0.1:${PORTS.api}`;
@@ -155,7 +172,12 @@ async function main(): Promise<void> {
     API_PORT: String(PORTS.api),
   };
   say('• worker and api…');
-  child('worker', process.execPath, [join(ROOT, 'dist', 'apps', 'worker', 'src', 'main.js')], appEnv);
+  child(
+    'worker',
+    process.execPath,
+    [join(ROOT, 'dist', 'apps', 'worker', 'src', 'main.js')],
+    appEnv,
+  );
   child('api', process.execPath, [join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js')], appEnv);
   await waitFor('api', () => httpOk(`${apiUrl}/health`), 120_000);
 

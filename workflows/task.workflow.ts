@@ -123,6 +123,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskWorkfl
         dueAt: input.dueAt ? new Date(input.dueAt) : null,
         dueRevision: input.dueRevision,
         plannedFrom: assignedAt,
+        repeatsFrom: new Date(now),
       },
       input.policy,
       calendar,

@@ -32,7 +32,11 @@ describe('bad input is refused with a clear 4xx and nothing is written', () => {
       .set('content-type', 'application/json')
       .send('{"docType": "KẾ HOẠCH", "tasks": [')
       .expect(400);
-    expect(res.body).toEqual({ code: 'INVALID_JSON', message: expect.stringContaining('JSON'), errors: [] });
+    expect(res.body).toEqual({
+      code: 'INVALID_JSON',
+      message: expect.stringContaining('JSON'),
+      errors: [],
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -48,20 +52,63 @@ describe('bad input is refused with a clear 4xx and nothing is written', () => {
     ['missing title', ({ title: _t, ...rest }) => rest, 'title', 'VALIDATION_FAILED'],
     ['missing tasks', ({ tasks: _t, ...rest }) => rest, 'tasks', 'VALIDATION_FAILED'],
     ['empty task list', (b) => ({ ...b, tasks: [] }), 'tasks', 'VALIDATION_FAILED'],
-    ['task without lead unit', (b) => ({ ...b, tasks: [{ item: '1', summary: 'x' }] }), 'tasks[0].leadUnit', 'VALIDATION_FAILED'],
-    ['impossible due date', (b) => ({ ...b, tasks: [{ ...b.tasks[0], due: '2021-02-30' }] }), 'tasks[0].due', 'VALIDATION_FAILED'],
-    ['due in a foreign format', (b) => ({ ...b, tasks: [{ ...b.tasks[0], due: '30/9/2021' }] }), 'tasks[0].due', 'VALIDATION_FAILED'],
-    ['date-time without offset', (b) => ({ ...b, tasks: [{ ...b.tasks[0], due: '2021-09-30T17:00' }] }), 'tasks[0].due', 'VALIDATION_FAILED'],
-    ['impossible issue date', (b) => ({ ...b, issuedOn: '2021-13-01' }), 'issuedOn', 'VALIDATION_FAILED'],
-    ['unknown priority', (b) => ({ ...b, tasks: [{ ...b.tasks[0], priority: 'gấp' }] }), 'tasks[0].priority', 'VALIDATION_FAILED'],
+    [
+      'task without lead unit',
+      (b) => ({ ...b, tasks: [{ item: '1', summary: 'x' }] }),
+      'tasks[0].leadUnit',
+      'VALIDATION_FAILED',
+    ],
+    [
+      'impossible due date',
+      (b) => ({ ...b, tasks: [{ ...b.tasks[0], due: '2021-02-30' }] }),
+      'tasks[0].due',
+      'VALIDATION_FAILED',
+    ],
+    [
+      'due in a foreign format',
+      (b) => ({ ...b, tasks: [{ ...b.tasks[0], due: '30/9/2021' }] }),
+      'tasks[0].due',
+      'VALIDATION_FAILED',
+    ],
+    [
+      'date-time without offset',
+      (b) => ({ ...b, tasks: [{ ...b.tasks[0], due: '2021-09-30T17:00' }] }),
+      'tasks[0].due',
+      'VALIDATION_FAILED',
+    ],
+    [
+      'impossible issue date',
+      (b) => ({ ...b, issuedOn: '2021-13-01' }),
+      'issuedOn',
+      'VALIDATION_FAILED',
+    ],
+    [
+      'unknown priority',
+      (b) => ({ ...b, tasks: [{ ...b.tasks[0], priority: 'gấp' }] }),
+      'tasks[0].priority',
+      'VALIDATION_FAILED',
+    ],
     ['unknown field', (b) => ({ ...b, hacker: true }), 'hacker', 'VALIDATION_FAILED'],
     ['title of the wrong type', (b) => ({ ...b, title: 42 }), 'title', 'VALIDATION_FAILED'],
-    ['malformed policy', (b) => ({ ...b, policy: { acknowledge: 'soon' } }), 'policy.acknowledge', 'VALIDATION_FAILED'],
-    ['unknown lead unit', (b) => ({ ...b, tasks: [{ ...b.tasks[0], leadUnit: 'VU-99' }] }), 'tasks[0].leadUnit', 'UNKNOWN_UNIT'],
+    [
+      'malformed policy',
+      (b) => ({ ...b, policy: { acknowledge: 'soon' } }),
+      'policy.acknowledge',
+      'VALIDATION_FAILED',
+    ],
+    [
+      'unknown lead unit',
+      (b) => ({ ...b, tasks: [{ ...b.tasks[0], leadUnit: 'VU-99' }] }),
+      'tasks[0].leadUnit',
+      'UNKNOWN_UNIT',
+    ],
     ['unknown issuer', (b) => ({ ...b, issuerUnit: 'NOPE' }), 'issuerUnit', 'UNKNOWN_UNIT'],
     [
       'unknown coordinating unit in the second task',
-      (b) => ({ ...b, tasks: [b.tasks[0], { ...b.tasks[0], coordinatingUnits: ['VKSTC.V8', 'X'] }] }),
+      (b) => ({
+        ...b,
+        tasks: [b.tasks[0], { ...b.tasks[0], coordinatingUnits: ['VKSTC.V8', 'X'] }],
+      }),
       'tasks[1].coordinatingUnits[1]',
       'UNKNOWN_UNIT',
     ],
@@ -69,7 +116,10 @@ describe('bad input is refused with a clear 4xx and nothing is written', () => {
 
   it.each(cases)('%s → 400 naming the field', async (_name, mutate, field, code) => {
     const before = await counts();
-    const res = await request(sys.http()).post('/directives').send(mutate(valid()) as object).expect(400);
+    const res = await request(sys.http())
+      .post('/directives')
+      .send(mutate(valid()) as object)
+      .expect(400);
     expect(res.body.code).toBe(code);
     expect(res.body.message).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i);
     expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
@@ -79,9 +129,17 @@ describe('bad input is refused with a clear 4xx and nothing is written', () => {
 
   it('unknown or malformed ids → 404 without revealing anything', async () => {
     await request(sys.http()).get('/tasks/not-a-uuid').expect(404);
-    const res = await request(sys.http()).get('/tasks/00000000-0000-4000-8000-000000000000').expect(404);
-    expect(res.body).toEqual({ code: 'NOT_FOUND', message: 'Không tìm thấy nhiệm vụ.', errors: [] });
-    await request(sys.http()).post('/tasks/00000000-0000-4000-8000-000000000000/acknowledge').expect(404);
+    const res = await request(sys.http())
+      .get('/tasks/00000000-0000-4000-8000-000000000000')
+      .expect(404);
+    expect(res.body).toEqual({
+      code: 'NOT_FOUND',
+      message: 'Không tìm thấy nhiệm vụ.',
+      errors: [],
+    });
+    await request(sys.http())
+      .post('/tasks/00000000-0000-4000-8000-000000000000/acknowledge')
+      .expect(404);
     await request(sys.http()).get('/directives/00000000-0000-4000-8000-000000000000').expect(404);
   });
 
@@ -93,7 +151,13 @@ describe('bad input is refused with a clear 4xx and nothing is written', () => {
   it('serves the OpenAPI document', async () => {
     const res = await request(sys.http()).get('/docs-json').expect(200);
     expect(Object.keys(res.body.paths)).toEqual(
-      expect.arrayContaining(['/directives', '/tasks/{id}', '/tasks/{id}/acknowledge', '/tasks/{id}/complete', '/health']),
+      expect.arrayContaining([
+        '/directives',
+        '/tasks/{id}',
+        '/tasks/{id}/acknowledge',
+        '/tasks/{id}/complete',
+        '/health',
+      ]),
     );
   });
 });

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { TestSystem } from '../support/system';
 import { taskWorkflowId } from '../../libs/contracts/src';
+import { waitFor } from '../../libs/devkit/src';
 
 /** Seconds instead of days: one reminder 3 s after issue, nothing else until the deadline. */
 const POLICY = {
@@ -26,16 +27,38 @@ describe('a directive flows end to end', () => {
       issuedPlace: 'Hà Nội',
       issuerUnit: 'VKSTC',
       policy: POLICY,
-      tasks: [{ item: '4', summary: 'Theo dõi, hướng dẫn triển khai Chỉ thị 06/CT-VKSTC', leadUnit: 'VKSTC.V8', due }],
+      tasks: [
+        {
+          item: '4',
+          summary: 'Theo dõi, hướng dẫn triển khai Chỉ thị 06/CT-VKSTC',
+          leadUnit: 'VKSTC.V8',
+          due,
+        },
+      ],
     };
-    const created = await request(sys.http()).post('/directives').set('Idempotency-Key', 'slice-1').send(body).expect(201);
+    const created = await request(sys.http())
+      .post('/directives')
+      .set('Idempotency-Key', 'slice-1')
+      .send(body)
+      .expect(201);
     const taskId: string = created.body.tasks[0].id;
-    expect(created.body.tasks[0]).toMatchObject({ status: 'assigned', leadUnit: 'VKSTC.V8', deadlineState: 'on_track' });
+    expect(created.body.tasks[0]).toMatchObject({
+      status: 'assigned',
+      leadUnit: 'VKSTC.V8',
+      deadlineState: 'on_track',
+    });
 
     // A repeated request creates nothing and starts nothing twice.
-    const again = await request(sys.http()).post('/directives').set('Idempotency-Key', 'slice-1').send(body).expect(200);
+    const again = await request(sys.http())
+      .post('/directives')
+      .set('Idempotency-Key', 'slice-1')
+      .send(body)
+      .expect(200);
     expect(again.body.id).toBe(created.body.id);
-    const count = await sys.db.query('SELECT count(*)::int AS n FROM task WHERE directive_id = $1', [created.body.id]);
+    const count = await sys.db.query(
+      'SELECT count(*)::int AS n FROM task WHERE directive_id = $1',
+      [created.body.id],
+    );
     expect(count[0].n).toBe(1);
 
     const [mail] = await sys.smtp.waitFor((m) => m.length >= 1, 20_000);
@@ -55,11 +78,37 @@ describe('a directive flows end to end', () => {
     expect(twice.body).toMatchObject({ code: 'INVALID_TRANSITION' });
     expect(twice.body.message).toContain('đã tiếp nhận');
 
-    const done = await request(sys.http()).post(`/tasks/${taskId}/complete`).send({ result: 'Đã ban hành hướng dẫn' }).expect(200);
-    expect(done.body).toMatchObject({ status: 'done', outcome: 'on_time', deadlineState: 'closed', result: 'Đã ban hành hướng dẫn' });
+    const done = await request(sys.http())
+      .post(`/tasks/${taskId}/complete`)
+      .send({ result: 'Đã ban hành hướng dẫn' })
+      .expect(200);
+    expect(done.body).toMatchObject({
+      status: 'done',
+      outcome: 'on_time',
+      deadlineState: 'closed',
+      result: 'Đã ban hành hướng dẫn',
+    });
 
-    const result = await sys.temporal.workflow.getHandle(taskWorkflowId(taskId)).result();
-    expect(result).toMatchObject({ status: 'done', outcome: 'on_time' });
+    // The workflow must end by itself, promptly, once the task is done.
+    const ended = sys.temporal.workflow.getHandle(taskWorkflowId(taskId)).result();
+    const timeout = new Promise((_, reject) =>
+      setTimeout(() => reject(new Error('workflow did not end')), 10_000),
+    );
+    await expect(Promise.race([ended, timeout])).resolves.toMatchObject({
+      status: 'done',
+      outcome: 'on_time',
+    });
+
+    // Exactly one workflow ran for the task, findable by its search attribute.
+    const runs = await waitFor('visibility', async () => {
+      const found = [];
+      for await (const wf of sys.temporal.workflow.list({ query: `DonDocTaskId = '${taskId}'` }))
+        found.push(wf);
+      if (found.length === 0 || found[0].status.name !== 'COMPLETED')
+        throw new Error('not visible yet');
+      return found;
+    });
+    expect(runs.map((r) => r.workflowId)).toEqual([taskWorkflowId(taskId)]);
 
     const events = await request(sys.http()).get(`/tasks/${taskId}/events`).expect(200);
     expect(events.body.map((e: { action: string }) => e.action)).toEqual([

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { MockActivityEnvironment } from '@temporalio/testing';
+import { DefaultLogger } from '@temporalio/worker';
 import { OutboxStore, SmtpMailer, TaskRecordStore, createTaskActivities } from '../../activities';
 import { TestSystem } from '../support/system';
 import type { RecordTransitionInput } from '../../libs/contracts/src';
@@ -10,7 +11,10 @@ describe('task activities', () => {
   let mailer: SmtpMailer;
   let activities: ReturnType<typeof createTaskActivities>;
   let taskId: string;
-  const env = new MockActivityEnvironment();
+  // Expected failures (an SMTP outage, a refused transition) are asserted, not logged.
+  const env = new MockActivityEnvironment(undefined, {
+    logger: new DefaultLogger('ERROR', () => undefined),
+  });
 
   beforeAll(async () => {
     await sys.start({ worker: false });
@@ -37,26 +41,50 @@ describe('task activities', () => {
         title: 'Công văn thử hộp thư đi',
         issuedOn: '2021-06-14',
         issuerUnit: 'VKSTC',
-        tasks: [{ item: '1', summary: 'Báo cáo tình hình', leadUnit: 'VKST.BINH_PHUOC', due: '2021-07-09', duePhrase: 'trước ngày 10/7/2021' }],
+        tasks: [
+          {
+            item: '1',
+            summary: 'Báo cáo tình hình',
+            leadUnit: 'VKST.BINH_PHUOC',
+            due: '2021-07-09',
+            duePhrase: 'trước ngày 10/7/2021',
+          },
+        ],
       })
       .expect(201);
     taskId = res.body.tasks[0].id;
   });
 
   const sentEvents = async (id: string) =>
-    (await sys.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE task_id = $1 AND action = 'notification.sent'`, [id]))[0].n;
+    (
+      await sys.db.query(
+        `SELECT count(*)::int AS n FROM audit_event WHERE task_id = $1 AND action = 'notification.sent'`,
+        [id],
+      )
+    )[0].n;
 
   it('a retried notification is sent once, with a Message-ID derived from its key', async () => {
-    const input = { taskId, key: 'due_reminder:0@0', kind: 'due_reminder' as const, to: ['unit' as const, 'unit_head' as const] };
+    const input = {
+      taskId,
+      key: 'due_reminder:0@0',
+      kind: 'due_reminder' as const,
+      to: ['unit' as const, 'unit_head' as const],
+    };
     const before = sys.smtp.messages.length;
     await expect(env.run(activities.sendNotification, input)).resolves.toEqual({ sent: true });
     await expect(env.run(activities.sendNotification, input)).resolves.toEqual({ sent: false });
     const mails = sys.smtp.messages.slice(before);
     expect(mails).toHaveLength(1);
-    expect(mails[0].to.sort()).toEqual(['vkst-binh-phuoc@dondoc.test', 'vt.vkst-binh-phuoc@dondoc.test']);
+    expect(mails[0].to.sort()).toEqual([
+      'vkst-binh-phuoc@dondoc.test',
+      'vt.vkst-binh-phuoc@dondoc.test',
+    ]);
     expect(mails[0].subject).toContain('trước ngày 10/7/2021');
     expect(mails[0].text).toContain('Kính gửi: VKSND tỉnh Bình Phước');
-    const [row] = await sys.db.query('SELECT message_id, sent_at, attempts FROM notification WHERE task_id = $1', [taskId]);
+    const [row] = await sys.db.query(
+      'SELECT message_id, sent_at, attempts FROM notification WHERE task_id = $1',
+      [taskId],
+    );
     expect(mails[0].messageId).toBe(row.message_id);
     expect(row.sent_at).not.toBeNull();
     expect(row.attempts).toBe(2);
@@ -64,12 +92,19 @@ describe('task activities', () => {
   });
 
   it('an SMTP outage fails the attempt without marking it sent; the retry delivers it once', async () => {
-    const input = { taskId, key: 'overdue_escalation:0@0', kind: 'overdue_escalation' as const, to: ['issuer' as const] };
+    const input = {
+      taskId,
+      key: 'overdue_escalation:0@0',
+      kind: 'overdue_escalation' as const,
+      to: ['issuer' as const],
+    };
     const before = sys.smtp.messages.length;
     sys.smtp.refuse = true;
     await expect(env.run(activities.sendNotification, input)).rejects.toThrow();
     sys.smtp.refuse = false;
-    const [pending] = await sys.db.query('SELECT sent_at FROM notification WHERE task_id = $1', [taskId]);
+    const [pending] = await sys.db.query('SELECT sent_at FROM notification WHERE task_id = $1', [
+      taskId,
+    ]);
     expect(pending.sent_at).toBeNull();
     expect(await sentEvents(taskId)).toBe(0);
     await expect(env.run(activities.sendNotification, input)).resolves.toEqual({ sent: true });
@@ -95,7 +130,9 @@ describe('task activities', () => {
       [taskId],
     );
     expect(n).toBe(1);
-    const [task] = await sys.db.query('SELECT status, acknowledged_at FROM task WHERE id = $1', [taskId]);
+    const [task] = await sys.db.query('SELECT status, acknowledged_at FROM task WHERE id = $1', [
+      taskId,
+    ]);
     expect(task.status).toBe('acknowledged');
     expect(task.acknowledged_at.toISOString()).toBe(input.at);
   });
@@ -115,10 +152,12 @@ describe('task activities', () => {
   });
 
   it('the database refuses to rewrite the audit trail', async () => {
-    await expect(sys.db.query(`UPDATE audit_event SET action = 'forged' WHERE task_id = $1`, [taskId])).rejects.toThrow(
-      /append-only/,
-    );
-    await expect(sys.db.query(`DELETE FROM audit_event WHERE task_id = $1`, [taskId])).rejects.toThrow(/append-only/);
+    await expect(
+      sys.db.query(`UPDATE audit_event SET action = 'forged' WHERE task_id = $1`, [taskId]),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      sys.db.query(`DELETE FROM audit_event WHERE task_id = $1`, [taskId]),
+    ).rejects.toThrow(/append-only/);
     await expect(sys.db.query(`TRUNCATE audit_event`)).rejects.toThrow(/append-only/);
   });
 });

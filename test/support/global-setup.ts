@@ -45,7 +45,9 @@ export default async function globalSetup(): Promise<void> {
   const env: TestEnv = { databaseUrl, temporalAddress: temporal.address, workflowBundlePath };
   writeFileSync(TEST_ENV_FILE, JSON.stringify(env, null, 2));
   Object.assign(globalThis, { __dondoc: { temporal, server, database } });
-  console.log(`\nreal parts ready in ${Date.now() - started} ms: ${JSON.stringify({ ...env, embeddedPostgres: server.embedded })}`);
+  console.log(
+    `\nreal parts ready in ${Date.now() - started} ms: ${JSON.stringify({ ...env, embeddedPostgres: server.embedded })}`,
+  );
 }
 
 const quietLogger = {

@@ -54,10 +54,16 @@ export class SmtpCapture {
   }
 
   /** Waits until `predicate` holds for the captured mail, or fails after `timeoutMs`. */
-  async waitFor(predicate: (m: CapturedMail[]) => boolean, timeoutMs = 30_000): Promise<CapturedMail[]> {
+  async waitFor(
+    predicate: (m: CapturedMail[]) => boolean,
+    timeoutMs = 30_000,
+  ): Promise<CapturedMail[]> {
     const deadline = Date.now() + timeoutMs;
     while (!predicate(this.messages)) {
-      if (Date.now() > deadline) throw new Error(`mail not captured in ${timeoutMs} ms; have ${this.messages.map((m) => m.subject).join(' | ')}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `mail not captured in ${timeoutMs} ms; have ${this.messages.map((m) => m.subject).join(' | ')}`,
+        );
       await new Promise((r) => setTimeout(r, 100));
     }
     return this.messages;

@@ -6,7 +6,10 @@ import { DataSource } from 'typeorm';
 import { RuntimeConfig } from '../../libs/platform/src';
 import { loadConfig } from '../../libs/config/src/app-config';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { TemporalWorkerService, WorkflowSource } from '../../apps/worker/src/temporal-worker.service';
+import {
+  TemporalWorkerService,
+  WorkflowSource,
+} from '../../apps/worker/src/temporal-worker.service';
 import { createApp } from '../../apps/api/src/create-app';
 import { SmtpCapture } from './smtp-capture';
 import { testEnv } from './test-env';
@@ -52,7 +55,10 @@ export class TestSystem {
 
   async startWorker(): Promise<void> {
     this.worker = await NestFactory.createApplicationContext(
-      WorkerModule.forRoot(this.config, new WorkflowSource(this.config.values.WORKFLOW_BUNDLE_PATH)),
+      WorkerModule.forRoot(
+        this.config,
+        new WorkflowSource(this.config.values.WORKFLOW_BUNDLE_PATH),
+      ),
       { logger: false },
     );
     await this.worker.get(TemporalWorkerService).start();

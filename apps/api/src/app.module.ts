@@ -1,5 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ConfigModule, DatabaseModule, LoggingModule, RuntimeConfig } from '../../../libs/platform/src';
+import {
+  ConfigModule,
+  DatabaseModule,
+  LoggingModule,
+  RuntimeConfig,
+} from '../../../libs/platform/src';
 import { DirectivesModule } from './directives/directives.module';
 import { HealthController } from './health/health.controller';
 import { UnitsController } from './org/units.controller';

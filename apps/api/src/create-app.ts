@@ -10,7 +10,10 @@ import { validationPipe } from './common/validation';
 
 /** The api as it runs, shared by main and the end-to-end tests. */
 export async function createApp(config: RuntimeConfig): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.forRoot(config), { bodyParser: false, bufferLogs: true });
+  const app = await NestFactory.create(AppModule.forRoot(config), {
+    bodyParser: false,
+    bufferLogs: true,
+  });
   app.useLogger(app.get(Logger));
   useJsonBody(app);
   app.useGlobalPipes(validationPipe());

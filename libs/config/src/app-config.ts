@@ -21,7 +21,10 @@ const schema = z.object({
   SMTP_USER: z.string().optional(),
   SMTP_PASSWORD: z.string().optional(),
   MAIL_FROM: z.string().min(3),
-  APP_BASE_URL: z.string().url(),
+  APP_BASE_URL: z
+    .string()
+    .url()
+    .refine((v) => /^https?:\/\//.test(v), 'must be an http(s):// URL'),
   API_HOST: z.string().min(1).default('127.0.0.1'),
   API_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** Worker only: a prebuilt workflow bundle instead of bundling the source at start. */
@@ -52,7 +55,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   throw new ConfigError(
     parsed.error.issues.map(
       (i) =>
-        `${i.path.join('.')}: ${i.message === 'Required' || env[String(i.path[0])] === undefined ? 'is required' : i.message}`,
+        `${i.path.join('.')}: ${picked[String(i.path[0])] === undefined ? 'is required' : i.message}`,
     ),
   );
 }

@@ -11,7 +11,9 @@ interface Service {
 
 // Docker does not run here: the topology is checked against what the apps really read.
 describe('docker-compose.yml', () => {
-  const compose = parse(readFileSync(join(projectRoot(), 'docker-compose.yml'), 'utf8'), { merge: true }) as {
+  const compose = parse(readFileSync(join(projectRoot(), 'docker-compose.yml'), 'utf8'), {
+    merge: true,
+  }) as {
     services: Record<string, Service>;
   };
   const appServices = Object.entries(compose.services).filter(([, s]) =>
@@ -25,14 +27,17 @@ describe('docker-compose.yml', () => {
     );
   });
 
-  it.each(['api', 'worker'])('%s: passes only variables the apps read, and every one they require', (name) => {
-    const env = compose.services[name].environment ?? {};
-    const unknown = Object.keys(env).filter((k) => !(CONFIG_VARIABLES as string[]).includes(k));
-    expect(unknown).toEqual([]);
-    const missing = REQUIRED_CONFIG_VARIABLES.filter((k) => env[k] === undefined);
-    expect(missing).toEqual([]);
-    expect(() => loadConfig(env)).not.toThrow();
-  });
+  it.each(['api', 'worker'])(
+    '%s: passes only variables the apps read, and every one they require',
+    (name) => {
+      const env = compose.services[name].environment ?? {};
+      const unknown = Object.keys(env).filter((k) => !(CONFIG_VARIABLES as string[]).includes(k));
+      expect(unknown).toEqual([]);
+      const missing = REQUIRED_CONFIG_VARIABLES.filter((k) => env[k] === undefined);
+      expect(missing).toEqual([]);
+      expect(() => loadConfig(env)).not.toThrow();
+    },
+  );
 
   it('points the apps at the services it defines', () => {
     for (const [, s] of appServices) {

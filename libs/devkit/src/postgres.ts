@@ -34,7 +34,9 @@ export async function ensurePostgres(url: string, dataDir: string): Promise<Post
   const password = decodeURIComponent(parsed.password || 'postgres');
   const port = parsed.port || '5432';
   const script = join(projectRoot(), 'scripts', 'embedded-postgres.mjs');
-  const child = spawn(process.execPath, [script, dataDir, port, user, password], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [script, dataDir, port, user, password], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`embedded PostgreSQL exited with ${code}`)));
     child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
@@ -77,5 +79,7 @@ export async function createDatabaseIfMissing(serverUrl: string, database: strin
 }
 
 export async function dropDatabase(serverUrl: string, database: string): Promise<void> {
-  await onServer(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${database.replace(/"/g, '')}" WITH (FORCE)`));
+  await onServer(serverUrl, (c) =>
+    c.query(`DROP DATABASE IF EXISTS "${database.replace(/"/g, '')}" WITH (FORCE)`),
+  );
 }

@@ -12,11 +12,13 @@ export interface TemporalDevServer {
   stop(): Promise<void>;
 }
 
-
 /** The pinned Temporal CLI's path, building it when absent (see scripts/ensure-temporal.sh). */
 export function temporalCli(): string {
   const script = join(projectRoot(), 'scripts', 'ensure-temporal.sh');
-  return execFileSync('bash', [script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+  return execFileSync('bash', [script], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  }).trim();
 }
 
 export interface DevServerOptions {
@@ -31,10 +33,20 @@ export interface DevServerOptions {
 
 /** `temporal server start-dev` with the search attributes the app uses, ready when this resolves. */
 export async function startTemporalDevServer(opts: DevServerOptions): Promise<TemporalDevServer> {
-  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(opts.port), '--log-level', 'warn'];
+  const args = [
+    'server',
+    'start-dev',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(opts.port),
+    '--log-level',
+    'warn',
+  ];
   args.push(...(opts.uiPort ? ['--ui-port', String(opts.uiPort)] : ['--headless']));
   if (opts.dbFile) args.push('--db-filename', opts.dbFile);
-  for (const [name, type] of Object.entries(TEMPORAL_SEARCH_ATTRIBUTES)) args.push('--search-attribute', `${name}=${type}`);
+  for (const [name, type] of Object.entries(TEMPORAL_SEARCH_ATTRIBUTES))
+    args.push('--search-attribute', `${name}=${type}`);
   const log = opts.logFile ? openSync(opts.logFile, 'a') : 'ignore';
   const child: ChildProcess = spawn(temporalCli(), args, { stdio: ['ignore', log, log] });
   let exited = false;

@@ -55,7 +55,13 @@ export class DirectoryError extends Error {
 
 /** Reads and checks a directory file; units come back parents first. */
 export function parseDirectory(yamlText: string): Directory {
-  const parsed = directorySchema.safeParse(parse(yamlText));
+  let raw: unknown;
+  try {
+    raw = parse(yamlText);
+  } catch (err) {
+    throw new DirectoryError([`không đọc được YAML: ${(err as Error).message.split('\n')[0]}`]);
+  }
+  const parsed = directorySchema.safeParse(raw);
   if (!parsed.success) {
     throw new DirectoryError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
@@ -107,11 +113,11 @@ export function groupMembers(
   rule: MembershipRule,
   units: Pick<DirectoryUnit, 'code' | 'level' | 'kind' | 'parent'>[],
 ): string[] {
-  if (rule.codes) return [...rule.codes];
   return units
     .filter(
       (u) =>
         u.parent !== null &&
+        (rule.codes === undefined || rule.codes.includes(u.code)) &&
         (rule.level === undefined || u.level === rule.level) &&
         (rule.level_in === undefined || rule.level_in.includes(u.level)) &&
         (rule.kind === undefined || u.kind === rule.kind) &&

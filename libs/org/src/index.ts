@@ -3,4 +3,10 @@ import { join } from 'node:path';
 import { projectRoot } from '../../config/src/project-root';
 
 /** The shipped VKSND directory (demo data and test fixtures). */
-export const VKSND_DIRECTORY_PATH = join(projectRoot(), 'libs', 'org', 'data', 'vksnd-directory.yaml');
+export const VKSND_DIRECTORY_PATH = join(
+  projectRoot(),
+  'libs',
+  'org',
+  'data',
+  'vksnd-directory.yaml',
+);

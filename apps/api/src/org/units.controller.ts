@@ -12,6 +12,12 @@ export class UnitsController {
   @Get()
   async list() {
     const units = await this.ds.getRepository(OrgUnitEntity).find({ order: { code: 'ASC' } });
-    return units.map((u) => ({ code: u.code, shortName: u.shortName, fullName: u.fullName, level: u.level, parent: u.parentCode }));
+    return units.map((u) => ({
+      code: u.code,
+      shortName: u.shortName,
+      fullName: u.fullName,
+      level: u.level,
+      parent: u.parentCode,
+    }));
   }
 }

@@ -36,7 +36,10 @@ export class TasksController {
   @HttpCode(200)
   @ApiResponse({ status: 200, type: TaskView })
   @ApiResponse({ status: 409, description: 'Trạng thái hiện tại không cho phép hoàn thành' })
-  complete(@Param('id', notFoundOnBadUuid('nhiệm vụ')) id: string, @Body() dto: CompleteTaskDto): Promise<TaskView> {
+  complete(
+    @Param('id', notFoundOnBadUuid('nhiệm vụ')) id: string,
+    @Body() dto: CompleteTaskDto,
+  ): Promise<TaskView> {
     return this.tasks.act(id, 'complete', API_ACTOR, dto.result);
   }
 }

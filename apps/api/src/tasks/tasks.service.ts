@@ -2,8 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Actor } from '../../../../libs/contracts/src';
-import { OPEN_STATUSES, TaskAction, WorkingCalendar, checkTransition, planNotifications } from '../../../../libs/domain/src';
-import { AuditEventEntity, DirectiveEntity, NotificationEntity, TaskEntity } from '../../../../libs/persistence/src';
+import {
+  OPEN_STATUSES,
+  TaskAction,
+  WorkingCalendar,
+  checkTransition,
+  planNotifications,
+} from '../../../../libs/domain/src';
+import {
+  AuditEventEntity,
+  DirectiveEntity,
+  NotificationEntity,
+  TaskEntity,
+} from '../../../../libs/persistence/src';
 import { ApiException, ErrorCode } from '../common/api-error';
 import { TaskWorkflowGateway } from '../temporal/task-workflow.gateway';
 import { TaskView, mapTask } from './task.mapper';
@@ -29,8 +40,12 @@ export class TasksService {
 
   async view(id: string): Promise<TaskView> {
     const task = await this.find(id);
-    const directive = await this.ds.getRepository(DirectiveEntity).findOneByOrFail({ id: task.directiveId });
-    const sent = await this.ds.getRepository(NotificationEntity).find({ select: { key: true }, where: { taskId: id } });
+    const directive = await this.ds
+      .getRepository(DirectiveEntity)
+      .findOneByOrFail({ id: task.directiveId });
+    const sent = await this.ds
+      .getRepository(NotificationEntity)
+      .find({ select: { key: true }, where: { taskId: id } });
     const sentKeys = new Set(sent.map((n) => n.key.slice(id.length + 1)));
     const plan = planNotifications(
       {
@@ -60,7 +75,9 @@ export class TasksService {
 
   async events(id: string): Promise<AuditEventView[]> {
     await this.find(id);
-    const rows = await this.ds.getRepository(AuditEventEntity).find({ where: { taskId: id }, order: { id: 'ASC' } });
+    const rows = await this.ds
+      .getRepository(AuditEventEntity)
+      .find({ where: { taskId: id }, order: { id: 'ASC' } });
     return rows.map((e) => ({
       id: e.id,
       at: e.at.toISOString(),

@@ -9,18 +9,31 @@ export const VN_OFFSET_MS = 7 * 3600_000;
 const DAY_MS = 86_400_000;
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export function isValidLocalDate(value: string): boolean {
+/** Years this system can mean: wider than any directive, narrow enough for date arithmetic. */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2999;
+
+function parts(value: string): [number, number, number] | null {
   const m = LOCAL_DATE.exec(value);
-  if (!m) return false;
+  if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const probe = new Date(Date.UTC(y, mo - 1, d));
-  return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
+  const real =
+    probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
+  return real ? [y, mo, d] : null;
 }
 
+/** A real calendar day, in the years a directive can mean. */
+export function isValidLocalDate(value: string): boolean {
+  const p = parts(value);
+  return p !== null && p[0] >= MIN_YEAR && p[0] <= MAX_YEAR;
+}
+
+// Arithmetic accepts any real day, so a day just past the range still computes.
 function toUtcMidnight(date: LocalDate): number {
-  if (!isValidLocalDate(date)) throw new RangeError(`invalid local date: ${date}`);
-  const [y, m, d] = date.split('-').map(Number);
-  return Date.UTC(y, m - 1, d);
+  const p = parts(date);
+  if (!p) throw new RangeError(`invalid local date: ${date}`);
+  return Date.UTC(p[0], p[1] - 1, p[2]);
 }
 
 function fromUtcMidnight(ms: number): LocalDate {

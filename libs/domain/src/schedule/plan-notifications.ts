@@ -3,6 +3,10 @@ import { LocalDate, localDateOf, localTimeOn } from '../calendar/local-date.util
 import { Audience, Offset, REMINDER_HOUR, Rung, TimingPolicy } from './timing-policy';
 import { OPEN_STATUSES, TaskStatus } from '../task/task-status';
 
+const WORKING_STATUSES: readonly TaskStatus[] = ['assigned', 'acknowledged', 'in_progress'];
+/** About twenty years of weekly repeats: a bound, not a policy. */
+const MAX_REPEATS = 1000;
+
 export type NotificationKind = 'ack_reminder' | 'due_reminder' | 'overdue_escalation';
 
 export interface PlannedNotification {
@@ -22,7 +26,12 @@ export interface ScheduleInput {
   dueRevision: number;
   /** Nothing is planned before this instant: rungs already behind when the plan was made are skipped. */
   plannedFrom: Date;
-  /** How many weekly repeats to plan ahead; the workflow plans again as they pass. */
+  /**
+   * Repeats run until the task closes, so only a window is planned: `repeatLimit` repeats
+   * (default 4) from `repeatsFrom` on (default `plannedFrom`). The workflow passes its
+   * current time, so there is always a next repeat to wait for.
+   */
+  repeatsFrom?: Date;
   repeatLimit?: number;
 }
 
@@ -53,12 +62,15 @@ export function planNotifications(
       ),
     );
   }
-  if (task.dueAt) {
+  // A submitted task waits for the issuer's decision: due reminders are for work still to do.
+  if (task.dueAt && WORKING_STATUSES.includes(task.status)) {
     // The deadline is exclusive: its working-day anchor is the last day on time.
     const due = { instant: task.dueAt, day: localDateOf(new Date(task.dueAt.getTime() - 1)) };
-    policy.beforeDue.forEach((rung, i) =>
-      add('due_reminder', String(i), shift(due, rung.offset, -1, calendar), rung.to),
-    );
+    policy.beforeDue.forEach((rung, i) => {
+      const at = shift(due, rung.offset, -1, calendar);
+      // A deadline early in the morning can put the due-day reminder after it: no use then.
+      if (at.getTime() < due.instant.getTime()) add('due_reminder', String(i), at, rung.to);
+    });
     policy.afterDue.forEach((rung, i) =>
       add('overdue_escalation', String(i), shift(due, rung.offset, +1, calendar), rung.to),
     );
@@ -67,9 +79,16 @@ export function planNotifications(
       let from = policy.afterDue.length
         ? shift(due, lastOffset(policy.afterDue), +1, calendar)
         : task.dueAt;
-      for (let n = 0; n < (task.repeatLimit ?? 4); n++) {
+      const windowStart = Math.max(
+        task.plannedFrom.getTime(),
+        (task.repeatsFrom ?? task.plannedFrom).getTime(),
+      );
+      // n numbers repeats from the deadline, so a repeat keeps its key whatever the window.
+      for (let n = 0, planned = 0; planned < (task.repeatLimit ?? 4) && n < MAX_REPEATS; n++) {
         from = shift(anchor(from), repeat.offset, +1, calendar);
+        if (from.getTime() < windowStart) continue;
         add('overdue_escalation', `repeat-${n}`, from, repeat.to);
+        planned++;
       }
     }
   }
