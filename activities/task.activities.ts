@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Audience, composeNotification } from '../libs/domain/src';
+import { Audience, composeNotification, dueTimeOfDay } from '../libs/domain/src';
 import type { RecordTransitionInput, SendNotificationInput } from '../libs/contracts/src';
 import { Mailer } from './mail/mailer';
 import { OutboxStore } from './stores/outbox.store';
@@ -29,13 +29,6 @@ function recipientsFor(ctx: TaskContext, audience: Audience[]): string[] {
   return [...out].filter(Boolean);
 }
 
-function dueTimeOf(dueAt: Date | null): string | null {
-  if (!dueAt) return null;
-  const local = new Date(dueAt.getTime() + 7 * 3600_000);
-  const hhmm = local.toISOString().slice(11, 16);
-  return hhmm === '00:00' ? null : hhmm;
-}
-
 export function createTaskActivities(deps: ActivityDeps) {
   const now = deps.now ?? (() => new Date());
   return {
@@ -56,7 +49,7 @@ export function createTaskActivities(deps: ActivityDeps) {
         summary: task.summary,
         dueDate: task.dueDate,
         duePhrase: task.duePhrase,
-        dueTime: dueTimeOf(task.dueAt),
+        dueTime: dueTimeOfDay(task.dueAt),
         taskUrl: `${deps.appBaseUrl}/tasks/${task.id}`,
       });
       const key = `${task.id}/${input.key}`;

@@ -7,6 +7,7 @@ import {
   WorkingCalendar,
   deadlineState,
   dueText,
+  dueTimeOfDay,
   statusLabel,
 } from '../../../../libs/domain/src';
 import { TaskEntity } from '../../../../libs/persistence/src';
@@ -49,12 +50,6 @@ export class TaskView {
   plannedNotifications?: PlannedNotificationView[];
 }
 
-function dueTime(dueAt: Date | null): string | null {
-  if (!dueAt) return null;
-  const hhmm = new Date(dueAt.getTime() + 7 * 3600_000).toISOString().slice(11, 16);
-  return hhmm === '00:00' ? null : hhmm;
-}
-
 export function mapTask(
   t: TaskEntity,
   now: Date,
@@ -73,7 +68,7 @@ export function mapTask(
       date: t.dueDate,
       at: t.dueAt?.toISOString() ?? null,
       phrase: t.duePhrase,
-      text: dueText({ dueDate: t.dueDate, duePhrase: t.duePhrase, dueTime: dueTime(t.dueAt) }),
+      text: dueText({ dueDate: t.dueDate, duePhrase: t.duePhrase, dueTime: dueTimeOfDay(t.dueAt) }),
     },
     priority: t.priority,
     status: t.status,

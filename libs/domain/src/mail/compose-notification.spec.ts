@@ -1,5 +1,10 @@
 import type { NotificationKind } from '../schedule/plan-notifications';
-import { NotificationFacts, composeNotification, dueText } from './compose-notification';
+import {
+  NotificationFacts,
+  composeNotification,
+  dueTimeOfDay,
+  dueText,
+} from './compose-notification';
 
 const facts = (over: Partial<NotificationFacts> = {}): NotificationFacts => ({
   kind: 'due_reminder',
@@ -138,5 +143,17 @@ describe('composeNotification', () => {
   it('leaves Vietnamese letters as they are', () => {
     const { html } = composeNotification(facts({ unitName: 'VKSND huyện Trà Cú' }));
     expect(html).toContain('<td>VKSND huyện Trà Cú</td>');
+  });
+});
+
+describe('dueTimeOfDay', () => {
+  it.each<[string | null, string | null]>([
+    [null, null],
+    ['2021-07-30T17:00:00.000Z', null], // midnight local: a whole-day due date
+    ['2021-07-30T10:00:00.000Z', '17:00'],
+    ['2021-07-30T00:30:00.000Z', '07:30'],
+    ['2026-11-22T23:12:00.000Z', '06:12'],
+  ])('%s → %s', (dueAt, expected) => {
+    expect(dueTimeOfDay(dueAt ? new Date(dueAt) : null)).toBe(expected);
   });
 });

@@ -1,4 +1,4 @@
-import { formatVietnameseDate, LocalDate } from '../calendar/local-date.util';
+import { formatVietnameseDate, LocalDate, VN_OFFSET_MS } from '../calendar/local-date.util';
 import type { NotificationKind } from '../schedule/plan-notifications';
 
 export interface NotificationFacts {
@@ -35,6 +35,13 @@ const NEXT_STEP: Record<NotificationKind, string> = {
   overdue_escalation:
     'Nhiệm vụ đã quá hạn mà chưa hoàn thành. Hệ thống sẽ tiếp tục báo cáo lãnh đạo định kỳ cho đến khi nhiệm vụ được hoàn thành.',
 };
+
+/** "HH:mm" local for a deadline with a time of day; null for one at midnight (a whole-day due date). */
+export function dueTimeOfDay(dueAt: Date | null): string | null {
+  if (!dueAt) return null;
+  const hhmm = new Date(dueAt.getTime() + VN_OFFSET_MS).toISOString().slice(11, 16);
+  return hhmm === '00:00' ? null : hhmm;
+}
 
 export function dueText(f: Pick<NotificationFacts, 'dueDate' | 'duePhrase' | 'dueTime'>): string {
   if (f.duePhrase) return f.duePhrase;
