@@ -50,6 +50,9 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskWorkfl
     sentNotificationKeys: [],
   };
   const sent = new Set<string>();
+  // Repeats are planned in a window that starts at the last mail sent, so one that fell due
+  // while no worker ran is still sent, late, rather than skipped.
+  let lastSentAt = new Date(input.assignedAt);
   let planChanged = false;
 
   setHandler(taskStateQuery, () => ({ ...state, sentNotificationKeys: [...sent] }));
@@ -123,7 +126,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskWorkfl
         dueAt: input.dueAt ? new Date(input.dueAt) : null,
         dueRevision: input.dueRevision,
         plannedFrom: assignedAt,
-        repeatsFrom: new Date(now),
+        repeatsFrom: lastSentAt,
       },
       input.policy,
       calendar,
@@ -137,6 +140,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskWorkfl
     if (wait > 0 && (await condition(() => planChanged, wait))) continue;
     await sendNotification({ taskId: input.taskId, key: next.key, kind: next.kind, to: next.to });
     sent.add(next.key);
+    lastSentAt = next.at;
   }
 
   await condition(allHandlersFinished);

@@ -26,7 +26,7 @@ export class TestSystem {
   temporal!: Client;
   db!: DataSource;
 
-  async start(options: { worker?: boolean } = {}): Promise<this> {
+  async start(options: { worker?: boolean; env?: Record<string, string> } = {}): Promise<this> {
     const env = testEnv();
     await this.smtp.start();
     this.config = new RuntimeConfig(
@@ -40,6 +40,7 @@ export class TestSystem {
         APP_BASE_URL: 'http://dondoc.test',
         WORKFLOW_BUNDLE_PATH: env.workflowBundlePath,
         LOG_LEVEL: 'warn',
+        ...options.env,
       }),
     );
     this.api = await createApp(this.config);
@@ -48,6 +49,7 @@ export class TestSystem {
     this.db = this.api.get(DataSource);
     this.temporal = new Client({
       connection: await Connection.connect({ address: env.temporalAddress }),
+      namespace: this.config.values.TEMPORAL_NAMESPACE,
     });
     if (options.worker !== false) await this.startWorker();
     return this;

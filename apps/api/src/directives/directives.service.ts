@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull } from 'typeorm';
 import { DEFAULT_POLICY, TimingPolicy, parseDueInput } from '../../../../libs/domain/src';
@@ -24,7 +24,7 @@ export interface CreateDirectiveResult {
 }
 
 @Injectable()
-export class DirectivesService {
+export class DirectivesService implements OnApplicationBootstrap {
   private readonly logger = new Logger(DirectivesService.name);
 
   constructor(
@@ -119,9 +119,12 @@ export class DirectivesService {
       });
     } catch (err) {
       // Two concurrent first attempts with one key: the loser answers like a repeat.
-      if (idempotencyKey && (err as { code?: string }).code === '23505')
-        return this.issue(dto, idempotencyKey);
-      throw err;
+      const winner =
+        idempotencyKey && (err as { code?: string }).code === '23505'
+          ? await this.ds.getRepository(DirectiveEntity).findOneBy({ idempotencyKey })
+          : null;
+      if (!winner) throw err;
+      return { created: false, view: await this.view(winner.id) };
     }
     await this.startPending(directiveId);
     return { created: true, view: await this.view(directiveId) };
@@ -134,6 +137,22 @@ export class DirectivesService {
       .getRepository(TaskEntity)
       .find({ where: { directiveId: id }, order: { item: 'ASC', id: 'ASC' } });
     return mapDirective(directive, tasks, new Date());
+  }
+
+  /**
+   * On start, finishes what an earlier process left half done: tasks stored but whose
+   * workflow was never started (a crash or a Temporal outage between the two).
+   */
+  async onApplicationBootstrap(): Promise<void> {
+    const rows: { directive_id: string }[] = await this.ds.query(
+      `SELECT DISTINCT directive_id FROM task
+        WHERE workflow_started_at IS NULL AND status IN ('assigned', 'acknowledged', 'in_progress', 'submitted')`,
+    );
+    for (const { directive_id } of rows) {
+      this.startPending(directive_id).catch((err) =>
+        this.logger.warn(`directive ${directive_id}: workflows still not started (${String(err)})`),
+      );
+    }
   }
 
   /** Starts every workflow of the directive not yet marked started. Safe to repeat. */

@@ -54,6 +54,7 @@ export class TasksService {
         dueAt: task.dueAt,
         dueRevision: task.dueRevision,
         plannedFrom: task.assignedAt,
+        repeatsFrom: new Date(),
       },
       directive.policy,
       calendar,

@@ -24,6 +24,8 @@ import {
 import { RuntimeConfig } from '../../../../libs/platform/src';
 import { ApiException, ErrorCode } from '../common/api-error';
 
+const START_DEADLINE_MS = 10_000;
+
 const TASK_ID = defineSearchAttributeKey('DonDocTaskId', SearchAttributeType.KEYWORD);
 const DIRECTIVE_ID = defineSearchAttributeKey('DonDocDirectiveId', SearchAttributeType.KEYWORD);
 const UNIT = defineSearchAttributeKey('DonDocUnit', SearchAttributeType.KEYWORD);
@@ -46,16 +48,19 @@ export class TaskWorkflowGateway {
   /** Starts a task's workflow; one already running under the same id counts as started. */
   async start(t: TaskStart): Promise<void> {
     try {
-      await this.client.workflow.start<typeof taskWorkflow>('taskWorkflow', {
-        workflowId: t.workflowId,
-        taskQueue: this.config.values.TEMPORAL_TASK_QUEUE,
-        args: [t.input],
-        typedSearchAttributes: new TypedSearchAttributes([
-          { key: TASK_ID, value: t.input.taskId },
-          { key: DIRECTIVE_ID, value: t.directiveId },
-          { key: UNIT, value: t.unitCode },
-        ]),
-      });
+      // Bounded: a caller waiting on an unreachable Temporal gets an answer, not a hang.
+      await this.client.withDeadline(Date.now() + START_DEADLINE_MS, () =>
+        this.client.workflow.start<typeof taskWorkflow>('taskWorkflow', {
+          workflowId: t.workflowId,
+          taskQueue: this.config.values.TEMPORAL_TASK_QUEUE,
+          args: [t.input],
+          typedSearchAttributes: new TypedSearchAttributes([
+            { key: TASK_ID, value: t.input.taskId },
+            { key: DIRECTIVE_ID, value: t.directiveId },
+            { key: UNIT, value: t.unitCode },
+          ]),
+        }),
+      );
     } catch (err) {
       if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
     }
@@ -89,10 +94,12 @@ export class TaskWorkflowGateway {
       ) {
         throw new ApiException(ErrorCode.InvalidTransition, err.cause.message);
       }
+      // Callers answer closed tasks from the database first, so a missing workflow here is one
+      // not started yet (Temporal was down when the directive was issued).
       if (err instanceof WorkflowNotFoundError) {
         throw new ApiException(
-          ErrorCode.InvalidTransition,
-          'Nhiệm vụ đã kết thúc, không thể thực hiện thao tác này.',
+          ErrorCode.ServiceUnavailable,
+          'Nhiệm vụ chưa sẵn sàng để xử lý. Vui lòng thử lại sau ít phút.',
         );
       }
       throw err;

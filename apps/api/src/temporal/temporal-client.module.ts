@@ -1,5 +1,10 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
-import { Client, Connection } from '@temporalio/client';
+import {
+  Client,
+  Connection,
+  defaultGrpcRetryOptions,
+  makeGrpcRetryInterceptor,
+} from '@temporalio/client';
 import { RuntimeConfig } from '../../../../libs/platform/src';
 import { TaskWorkflowGateway } from './task-workflow.gateway';
 
@@ -11,7 +16,12 @@ import { TaskWorkflowGateway } from './task-workflow.gateway';
       inject: [RuntimeConfig],
       useFactory: async (config: RuntimeConfig) => {
         // Lazy: the api starts (and /health reports) while Temporal is still coming up.
-        const connection = Connection.lazy({ address: config.values.TEMPORAL_ADDRESS });
+        const connection = Connection.lazy({
+          address: config.values.TEMPORAL_ADDRESS,
+          // A few quick retries (about 3 s in all) ride out a blip; a longer outage is answered
+          // with 503 and retried by the caller rather than held open for a minute.
+          interceptors: [makeGrpcRetryInterceptor(defaultGrpcRetryOptions({ maxAttempts: 6 }))],
+        });
         return new Client({ connection, namespace: config.values.TEMPORAL_NAMESPACE });
       },
     },
