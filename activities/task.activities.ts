@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
-import { Audience, composeNotification, dueTimeOfDay } from '../libs/domain/src';
+import {
+  Audience,
+  composeNotification,
+  dueTimeOfDay,
+  formatVietnameseDate,
+} from '../libs/domain/src';
 import type { RecordTransitionInput, SendNotificationInput } from '../libs/contracts/src';
+import type { DirectiveEntity } from '../libs/persistence/src';
 import { Mailer } from './mail/mailer';
 import { OutboxStore } from './stores/outbox.store';
 import { TaskContext, TaskRecordStore } from './stores/task-record.store';
@@ -29,6 +35,12 @@ function recipientsFor(ctx: TaskContext, audience: Audience[]): string[] {
   return [...out].filter(Boolean);
 }
 
+/** "THÔNG BÁO số 12/TB-VKSTC ngày 20/7/2021: <trích yếu>", as a clerk cites a document. */
+function directiveLabel(d: DirectiveEntity): string {
+  const number = d.number ? ` số ${d.number}` : '';
+  return `${d.docType}${number} ngày ${formatVietnameseDate(d.issuedOn)}: ${d.title}`;
+}
+
 export function createTaskActivities(deps: ActivityDeps) {
   const now = deps.now ?? (() => new Date());
   return {
@@ -42,9 +54,7 @@ export function createTaskActivities(deps: ActivityDeps) {
       const mail = composeNotification({
         kind: input.kind,
         unitName: ctx.unit.shortName,
-        directiveLabel: [directive.docType, directive.number, directive.title]
-          .filter(Boolean)
-          .join(' '),
+        directiveLabel: directiveLabel(directive),
         item: task.item,
         summary: task.summary,
         dueDate: task.dueDate,

@@ -4,6 +4,7 @@
  * an embedded one), the Temporal dev server, a mail sink with a web inbox, api and worker.
  */
 import { ChildProcess, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -126,8 +127,10 @@ async function main(): Promise<void> {
   const serverUrl = env.DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const pg = await ensurePostgres(serverUrl, join(DATA, 'pg'));
   stops.push(() => pg.stop());
-  const databaseUrl = env.DATABASE_URL ?? withDatabase(pg.url, 'dondoc');
-  if (!env.DATABASE_URL) await createDatabaseIfMissing(pg.url, 'dondoc');
+  // One database per checkout, paired with the Temporal history kept in this checkout's .data/.
+  const database = `dondoc_${createHash('sha1').update(ROOT).digest('hex').slice(0, 8)}`;
+  const databaseUrl = env.DATABASE_URL ?? withDatabase(pg.url, database);
+  if (!env.DATABASE_URL) await createDatabaseIfMissing(pg.url, database);
   const ds = await openMigratedDataSource(databaseUrl);
   const counts = await importDirectory(
     ds,
@@ -135,7 +138,8 @@ async function main(): Promise<void> {
   );
   await ds.destroy();
   say(
-    `  ${pg.embedded ? 'embedded server under .data/pg' : 'local server'}; migrated; ` +
+    `  ${pg.embedded ? 'embedded server under .data/pg' : 'local server'}, ` +
+      `database ${new URL(databaseUrl).pathname.slice(1)}; migrated; ` +
       `${counts.units} units, ${counts.groups} groups`,
   );
 

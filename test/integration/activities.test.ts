@@ -81,6 +81,7 @@ describe('task activities', () => {
     ]);
     expect(mails[0].subject).toContain('trước ngày 10/7/2021');
     expect(mails[0].text).toContain('Kính gửi: VKSND tỉnh Bình Phước');
+    expect(mails[0].text).toContain('Văn bản: CÔNG VĂN ngày 14/6/2021: Công văn thử hộp thư đi');
     const [row] = await sys.db.query(
       'SELECT message_id, sent_at, attempts FROM notification WHERE task_id = $1',
       [taskId],
