@@ -4,8 +4,8 @@
  * an embedded one), the Temporal dev server, a mail sink with a web inbox, api and worker.
  */
 import { ChildProcess, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdirSync, openSync, readFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   createDatabaseIfMissing,
@@ -14,7 +14,9 @@ import {
   waitFor,
   withDatabase,
 } from '../libs/devkit/src';
-import { importDirectory, openMigratedDataSource } from '../libs/persistence/src';
+import { importDirectory, openMigratedDataSource, upsertUser } from '../libs/persistence/src';
+import type { Role } from '../libs/domain/src';
+import { hashPassword } from '../libs/platform/src/password';
 import { parseDirectory, VKSND_DIRECTORY_PATH } from '../libs/org/src';
 import { projectRoot } from '../libs/config/src/project-root';
 
@@ -88,9 +90,61 @@ async function shutdown(code: number): Promise<void> {
   process.exit(code);
 }
 
+/** A random secret kept in .data/, so signed links survive a restart of the dev system. */
+function localSecret(name: string): string {
+  const file = join(DATA, name);
+  if (!existsSync(file))
+    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
+
 async function httpOk(url: string): Promise<void> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`${url} answered ${res.status}`);
+}
+
+/** One account per role. Passwords are new at every start and printed only here. */
+const DEMO_USERS: { username: string; displayName: string; unitCode: string; roles: Role[] }[] = [
+  {
+    username: 'lanhdao.vkstc',
+    displayName: 'Lãnh đạo VKSND tối cao',
+    unitCode: 'VKSTC',
+    roles: ['leader'],
+  },
+  {
+    username: 'vanthu.vkstc',
+    displayName: 'Văn thư VKSND tối cao',
+    unitCode: 'VKSTC',
+    roles: ['secretariat'],
+  },
+  {
+    username: 'vutruong.vu8',
+    displayName: 'Vụ trưởng Vụ 8',
+    unitCode: 'VKSTC.V8',
+    roles: ['unit_head'],
+  },
+  {
+    username: 'chuyenvien.vu8',
+    displayName: 'Chuyên viên Vụ 8',
+    unitCode: 'VKSTC.V8',
+    roles: ['unit_officer'],
+  },
+  { username: 'quantri', displayName: 'Quản trị hệ thống', unitCode: 'VKSTC.C2', roles: ['admin'] },
+];
+
+async function seedUsers(databaseUrl: string): Promise<Map<string, string>> {
+  const ds = await openMigratedDataSource(databaseUrl);
+  const passwords = new Map<string, string>();
+  try {
+    for (const u of DEMO_USERS) {
+      const password = randomBytes(9).toString('base64url');
+      await upsertUser(ds, { ...u, passwordHash: await hashPassword(password) });
+      passwords.set(u.username, password);
+    }
+  } finally {
+    await ds.destroy();
+  }
+  return passwords;
 }
 
 interface DemoDirective {
@@ -98,7 +152,15 @@ interface DemoDirective {
   tasks: { id: string; leadUnit: string }[];
 }
 
-async function seedDemo(apiUrl: string): Promise<DemoDirective> {
+async function seedDemo(apiUrl: string, password: string): Promise<DemoDirective> {
+  const login = await fetch(`${apiUrl}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'vanthu.vkstc', password }),
+  });
+  if (!login.ok) throw new Error(`demo login refused: ${login.status} ${await login.text()}`);
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
   const template = JSON.parse(
     readFileSync(join(ROOT, 'demo', 'tb-vkstc-2021-07-20.directive.json'), 'utf8'),
   );
@@ -111,7 +173,12 @@ async function seedDemo(apiUrl: string): Promise<DemoDirective> {
   };
   const res = await fetch(`${apiUrl}/directives`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': `demo-${Date.now()}` },
+    headers: {
+      'content-type': 'application/json',
+      'idempotency-key': `demo-${Date.now()}`,
+      cookie,
+      'x-csrf-token': csrfToken,
+    },
     body: JSON.stringify(body),
   });
   if (!res.ok) throw new Error(`demo directive refused: ${res.status} ${await res.text()}`);
@@ -174,6 +241,7 @@ async function main(): Promise<void> {
     MAIL_FROM: env.MAIL_FROM ?? 'Đôn Đốc <dondoc@dondoc.test>',
     APP_BASE_URL: env.APP_BASE_URL ?? apiUrl,
     API_PORT: String(PORTS.api),
+    LINK_SECRET: env.LINK_SECRET ?? localSecret('link-secret'),
   };
   say('• worker and api…');
   child(
@@ -184,15 +252,15 @@ async function main(): Promise<void> {
   );
   child('api', process.execPath, [join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js')], appEnv);
   await waitFor('api', () => httpOk(`${apiUrl}/health`), 120_000);
+  const passwords = await seedUsers(databaseUrl);
 
   let demoLine = '  (demo directive skipped: DEMO=0)';
   if (env.DEMO !== '0') {
-    const demo = await seedDemo(apiUrl);
+    const demo = await seedDemo(apiUrl, passwords.get('vanthu.vkstc')!);
     demoLine = [
       `  Demo directive ${apiUrl}/directives/${demo.id}`,
       `  ${demo.tasks.length} tasks due in ${DEMO_DUE_IN_MINUTES} minutes: the first reminders reach the inbox`,
-      `  about a minute from now, escalations after the deadline. Acknowledge one:`,
-      `  curl -X POST ${apiUrl}/tasks/${demo.tasks[0].id}/acknowledge`,
+      `  about a minute from now, escalations after the deadline.`,
     ].join('\n');
   }
 
@@ -204,6 +272,15 @@ async function main(): Promise<void> {
   say(`  Mail inbox        http://127.0.0.1:${PORTS.inbox}`);
   say(`  Logs              .data/logs/`);
   say(demoLine);
+  say('  Demo accounts (passwords are new at every start):');
+  for (const u of DEMO_USERS) {
+    say(
+      `    ${u.username.padEnd(16)} ${passwords.get(u.username)!.padEnd(14)} ${u.roles.join(', ')} — ${u.displayName}`,
+    );
+  }
+  say(
+    `  Sign in: curl -c jar -H 'content-type: application/json' -d '{"username":"chuyenvien.vu8","password":"…"}' ${apiUrl}/auth/login`,
+  );
   say('Ctrl-C stops everything.');
 }
 

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { TestSystem } from '../support/system';
+import { ApiClient } from '../support/api-client';
 
 const valid = () => ({
   number: '12/KH-VKSTC',
@@ -14,7 +15,11 @@ type Body = ReturnType<typeof valid>;
 
 describe('bad input is refused with a clear 4xx and nothing is written', () => {
   const sys = new TestSystem();
-  beforeAll(() => sys.start({ worker: false }));
+  let clerk: ApiClient;
+  beforeAll(async () => {
+    await sys.start({ worker: false });
+    clerk = await sys.as('VKSTC', 'secretariat');
+  });
   afterAll(() => sys.stop());
 
   async function counts() {
@@ -27,7 +32,7 @@ describe('bad input is refused with a clear 4xx and nothing is written', () => {
 
   it('malformed JSON → 400 INVALID_JSON', async () => {
     const before = await counts();
-    const res = await request(sys.http())
+    const res = await clerk
       .post('/directives')
       .set('content-type', 'application/json')
       .send('{"docType": "KẾ HOẠCH", "tasks": [')
@@ -43,7 +48,7 @@ describe('bad input is refused with a clear 4xx and nothing is written', () => {
   it('an oversized body → 413 PAYLOAD_TOO_LARGE', async () => {
     const before = await counts();
     const body = { ...valid(), body: 'x'.repeat(1_100_000) };
-    const res = await request(sys.http()).post('/directives').send(body).expect(413);
+    const res = await clerk.post('/directives').send(body).expect(413);
     expect(res.body.code).toBe('PAYLOAD_TOO_LARGE');
     expect(await counts()).toEqual(before);
   });
@@ -116,7 +121,7 @@ describe('bad input is refused with a clear 4xx and nothing is written', () => {
 
   it.each(cases)('%s → 400 naming the field', async (_name, mutate, field, code) => {
     const before = await counts();
-    const res = await request(sys.http())
+    const res = await clerk
       .post('/directives')
       .send(mutate(valid()) as object)
       .expect(400);
@@ -128,19 +133,16 @@ describe('bad input is refused with a clear 4xx and nothing is written', () => {
   });
 
   it('unknown or malformed ids → 404 without revealing anything', async () => {
-    await request(sys.http()).get('/tasks/not-a-uuid').expect(404);
-    const res = await request(sys.http())
-      .get('/tasks/00000000-0000-4000-8000-000000000000')
-      .expect(404);
+    await clerk.get('/tasks/not-a-uuid').expect(404);
+    const res = await clerk.get('/tasks/00000000-0000-4000-8000-000000000000').expect(404);
     expect(res.body).toEqual({
       code: 'NOT_FOUND',
       message: 'Không tìm thấy nhiệm vụ.',
       errors: [],
     });
-    await request(sys.http())
-      .post('/tasks/00000000-0000-4000-8000-000000000000/acknowledge')
-      .expect(404);
-    await request(sys.http()).get('/directives/00000000-0000-4000-8000-000000000000').expect(404);
+    const officer = await sys.as('VKSTC.V8', 'unit_officer');
+    await officer.post('/tasks/00000000-0000-4000-8000-000000000000/acknowledge').expect(404);
+    await clerk.get('/directives/00000000-0000-4000-8000-000000000000').expect(404);
   });
 
   it('health reports the database and Temporal', async () => {

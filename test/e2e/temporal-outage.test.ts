@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { freePort, waitFor } from '../../libs/devkit/src';
 import { TestSystem } from '../support/system';
@@ -29,7 +28,8 @@ describe('issuing while Temporal is down', () => {
         { item: '2', summary: 'Tổng hợp báo cáo', leadUnit: 'VKST.TRA_VINH', due: '2030-07-29' },
       ],
     };
-    const refused = await request(down.http())
+    const downClerk = await down.as('VKSTC', 'secretariat');
+    const refused = await downClerk
       .post('/directives')
       .set('Idempotency-Key', 'outage-1')
       .send(body)
@@ -54,7 +54,8 @@ describe('issuing while Temporal is down', () => {
     await waitFor('workflows started on boot', startedAll, 30_000);
 
     // The client's retry returns the same directive and starts nothing twice.
-    const again = await request(up.http())
+    const clerk = await up.as('VKSTC', 'secretariat');
+    const again = await clerk
       .post('/directives')
       .set('Idempotency-Key', 'outage-1')
       .send(body)
@@ -70,9 +71,8 @@ describe('issuing while Temporal is down', () => {
     );
     expect(n).toBe(1);
     // Acting on the task now reaches its workflow.
-    const acked = await request(up.http())
-      .post(`/tasks/${again.body.tasks[0].id}/acknowledge`)
-      .expect(200);
+    const officer = await up.as('VKSH.TRA_VINH.TRA_CU', 'unit_officer');
+    const acked = await officer.post(`/tasks/${again.body.tasks[0].id}/acknowledge`).expect(200);
     expect(acked.body.status).toBe('acknowledged');
     await expect(
       up.temporal.workflow.getHandle('task-00000000-0000-4000-8000-000000000000').describe(),

@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { TestSystem } from '../support/system';
 import { taskWorkflowId } from '../../libs/contracts/src';
 import { waitFor } from '../../libs/devkit/src';
@@ -18,6 +17,8 @@ describe('a directive flows end to end', () => {
   afterAll(() => sys.stop());
 
   it('creates, reminds once, is acknowledged and completed, and keeps the whole trail', async () => {
+    const clerk = await sys.as('VKSTC', 'secretariat');
+    const officer = await sys.as('VKSTC.V8', 'unit_officer');
     const due = new Date(Date.now() + 60_000).toISOString();
     const body = {
       number: '99/TB-VKSTC',
@@ -36,7 +37,7 @@ describe('a directive flows end to end', () => {
         },
       ],
     };
-    const created = await request(sys.http())
+    const created = await clerk
       .post('/directives')
       .set('Idempotency-Key', 'slice-1')
       .send(body)
@@ -49,7 +50,7 @@ describe('a directive flows end to end', () => {
     });
 
     // A repeated request creates nothing and starts nothing twice.
-    const again = await request(sys.http())
+    const again = await clerk
       .post('/directives')
       .set('Idempotency-Key', 'slice-1')
       .send(body)
@@ -69,16 +70,16 @@ describe('a directive flows end to end', () => {
     expect(mail.html).toContain(`http://dondoc.test/tasks/${taskId}`);
     expect(mail.messageId).toMatch(/^<[0-9a-f]{40}@don-doc>$/);
 
-    const planned = await request(sys.http()).get(`/tasks/${taskId}`).expect(200);
+    const planned = await officer.get(`/tasks/${taskId}`).expect(200);
     expect(planned.body.plannedNotifications).toEqual([]);
 
-    const acked = await request(sys.http()).post(`/tasks/${taskId}/acknowledge`).expect(200);
+    const acked = await officer.post(`/tasks/${taskId}/acknowledge`).expect(200);
     expect(acked.body.status).toBe('acknowledged');
-    const twice = await request(sys.http()).post(`/tasks/${taskId}/acknowledge`).expect(409);
+    const twice = await officer.post(`/tasks/${taskId}/acknowledge`).expect(409);
     expect(twice.body).toMatchObject({ code: 'INVALID_TRANSITION' });
     expect(twice.body.message).toContain('đã tiếp nhận');
 
-    const done = await request(sys.http())
+    const done = await officer
       .post(`/tasks/${taskId}/complete`)
       .send({ result: 'Đã ban hành hướng dẫn' })
       .expect(200);
@@ -110,13 +111,15 @@ describe('a directive flows end to end', () => {
     });
     expect(runs.map((r) => r.workflowId)).toEqual([taskWorkflowId(taskId)]);
 
-    const events = await request(sys.http()).get(`/tasks/${taskId}/events`).expect(200);
+    const events = await officer.get(`/tasks/${taskId}/events`).expect(200);
     expect(events.body.map((e: { action: string }) => e.action)).toEqual([
       'task.assigned',
       'notification.sent',
       'task.acknowledge',
       'task.complete',
     ]);
+    const ack = events.body.find((e: { action: string }) => e.action === 'task.acknowledge');
+    expect(ack).toMatchObject({ actorUserId: officer.user.userId, source: 'api' });
 
     // Nothing more is sent after the task closed, not even when the old deadline passes.
     await new Promise((r) => setTimeout(r, 1500));

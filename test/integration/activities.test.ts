@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { DefaultLogger } from '@temporalio/worker';
 import { OutboxStore, SmtpMailer, TaskRecordStore, createTaskActivities } from '../../activities';
@@ -34,7 +33,8 @@ describe('task activities', () => {
 
   beforeEach(async () => {
     // Tasks are stored by the api; with no worker on the queue their workflows just wait.
-    const res = await request(sys.http())
+    const clerk = await sys.as('VKSTC', 'secretariat');
+    const res = await clerk
       .post('/directives')
       .send({
         docType: 'CÔNG VĂN',

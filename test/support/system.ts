@@ -12,6 +12,15 @@ import {
 } from '../../apps/worker/src/temporal-worker.service';
 import { createApp } from '../../apps/api/src/create-app';
 import { SmtpCapture } from './smtp-capture';
+import { ApiClient } from './api-client';
+import type { Role } from '../../libs/domain/src';
+import { hashPassword } from '../../libs/platform/src';
+import { upsertUser } from '../../libs/persistence/src';
+
+export const TEST_PASSWORD = 'mật-khẩu-thử-nghiệm-1';
+let cachedHash: Promise<string> | undefined;
+/** One argon2 hash per test file: the slow part of creating accounts. */
+const passwordHash = () => (cachedHash ??= hashPassword(TEST_PASSWORD));
 import { testEnv } from './test-env';
 
 /**
@@ -39,6 +48,7 @@ export class TestSystem {
         MAIL_FROM: 'Đôn Đốc <dondoc@dondoc.test>',
         APP_BASE_URL: 'http://dondoc.test',
         WORKFLOW_BUNDLE_PATH: env.workflowBundlePath,
+        LINK_SECRET: 'test-link-secret-0123456789abcdef0123456789',
         LOG_LEVEL: 'warn',
         ...options.env,
       }),
@@ -73,6 +83,22 @@ export class TestSystem {
 
   http() {
     return this.api.getHttpServer();
+  }
+
+  /**
+   * Signs in as a user of `unitCode` with `roles`, creating the account on first use.
+   * Accounts are shared by every test file of the run, so usernames name their roles and unit.
+   */
+  async as(unitCode: string, ...roles: Role[]): Promise<ApiClient> {
+    const username = `${roles.join('+')}@${unitCode}`.toLowerCase().replace(/[^a-z0-9._-]/g, '-');
+    await upsertUser(this.db, {
+      username,
+      displayName: `${roles.join(', ')} ${unitCode}`,
+      unitCode,
+      roles,
+      passwordHash: await passwordHash(),
+    });
+    return ApiClient.signIn(this.http(), username, TEST_PASSWORD);
   }
 
   async stop(): Promise<void> {

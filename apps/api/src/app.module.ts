@@ -5,11 +5,14 @@ import {
   LoggingModule,
   RuntimeConfig,
 } from '../../../libs/platform/src';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import { DirectivesModule } from './directives/directives.module';
 import { HealthController } from './health/health.controller';
-import { UnitsController } from './org/units.controller';
+import { OrgModule } from './org/org.module';
 import { TasksModule } from './tasks/tasks.module';
 import { TemporalClientModule } from './temporal/temporal-client.module';
+import { UsersModule } from './users/users.module';
 
 @Module({})
 export class AppModule {
@@ -21,10 +24,14 @@ export class AppModule {
         LoggingModule.forRoot('api'),
         DatabaseModule.forRoot(),
         TemporalClientModule,
+        AuthModule,
+        OrgModule,
         DirectivesModule,
         TasksModule,
+        AuditModule,
+        UsersModule,
       ],
-      controllers: [HealthController, UnitsController],
+      controllers: [HealthController],
     };
   }
 }

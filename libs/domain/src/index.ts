@@ -7,3 +7,5 @@ export * from './task/task-transitions';
 export * from './task/deadline-state';
 export * from './due/due-input';
 export * from './mail/compose-notification';
+export * from './access/roles';
+export * from './access/access-policy';

@@ -5,6 +5,12 @@ export enum ErrorCode {
   PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
   UnknownUnit = 'UNKNOWN_UNIT',
   NotFound = 'NOT_FOUND',
+  Unauthenticated = 'UNAUTHENTICATED',
+  InvalidCredentials = 'INVALID_CREDENTIALS',
+  AccountLocked = 'ACCOUNT_LOCKED',
+  Forbidden = 'FORBIDDEN',
+  CsrfFailed = 'CSRF_FAILED',
+  RateLimited = 'RATE_LIMITED',
   InvalidTransition = 'INVALID_TRANSITION',
   IdempotencyConflict = 'IDEMPOTENCY_CONFLICT',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
@@ -32,8 +38,18 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.InvalidJson:
     case ErrorCode.UnknownUnit:
       return 400;
+    case ErrorCode.Unauthenticated:
+    case ErrorCode.InvalidCredentials:
+      return 401;
+    case ErrorCode.Forbidden:
+    case ErrorCode.CsrfFailed:
+      return 403;
     case ErrorCode.NotFound:
       return 404;
+    case ErrorCode.AccountLocked:
+      return 423;
+    case ErrorCode.RateLimited:
+      return 429;
     case ErrorCode.InvalidTransition:
     case ErrorCode.IdempotencyConflict:
       return 409;

@@ -6,6 +6,7 @@ const HTTP_FALLBACK: Record<number, [ErrorCode, string]> = {
   400: [ErrorCode.ValidationFailed, 'Yêu cầu không hợp lệ.'],
   404: [ErrorCode.NotFound, 'Không tìm thấy.'],
   413: [ErrorCode.PayloadTooLarge, 'Dữ liệu gửi lên quá lớn.'],
+  429: [ErrorCode.RateLimited, 'Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.'],
 };
 
 /** The one place errors become responses: a code, a Vietnamese message, never a stack or SQL. */

@@ -5,6 +5,8 @@ import { CreateDirectiveDto } from './dto/create-directive.dto';
 import { DirectiveView } from './directive.mapper';
 import { DirectivesService } from './directives.service';
 import { notFoundOnBadUuid } from '../common/uuid-param';
+import { Principal } from '../../../../libs/domain/src';
+import { CurrentPrincipal, RequirePermission } from '../auth/auth.decorators';
 
 @ApiTags('directives')
 @Controller('directives')
@@ -12,6 +14,7 @@ export class DirectivesController {
   constructor(private readonly directives: DirectivesService) {}
 
   @Post()
+  @RequirePermission('directive.issue')
   @ApiHeader({
     name: 'Idempotency-Key',
     required: false,
@@ -24,11 +27,13 @@ export class DirectivesController {
     description: 'Đã có văn bản với cùng Idempotency-Key',
   })
   async create(
+    @CurrentPrincipal() p: Principal,
     @Body() dto: CreateDirectiveDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<DirectiveView> {
     const { created, view } = await this.directives.issue(
+      p,
       dto,
       idempotencyKey?.slice(0, 200) || null,
     );
@@ -37,8 +42,12 @@ export class DirectivesController {
   }
 
   @Get(':id')
+  @RequirePermission('directive.read')
   @ApiResponse({ status: 200, type: DirectiveView })
-  get(@Param('id', notFoundOnBadUuid('văn bản')) id: string): Promise<DirectiveView> {
-    return this.directives.view(id);
+  get(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', notFoundOnBadUuid('văn bản')) id: string,
+  ): Promise<DirectiveView> {
+    return this.directives.view(p, id);
   }
 }

@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
+import { OrgModule } from '../org/org.module';
+import { TasksModule } from '../tasks/tasks.module';
 import { DirectivesController } from './directives.controller';
 import { DirectivesService } from './directives.service';
 
 @Module({
+  imports: [OrgModule, TasksModule],
   controllers: [DirectivesController],
   providers: [DirectivesService],
   exports: [DirectivesService],

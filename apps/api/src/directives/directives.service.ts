@@ -1,7 +1,15 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull } from 'typeorm';
-import { DEFAULT_POLICY, TimingPolicy, parseDueInput } from '../../../../libs/domain/src';
+import {
+  DEFAULT_POLICY,
+  Principal,
+  TimingPolicy,
+  mayIssueFor,
+  parseDueInput,
+} from '../../../../libs/domain/src';
+import { OrgTreeService } from '../org/org-tree.service';
+import { TaskAccessService } from '../tasks/task-access.service';
 import { readPolicy } from '../../../../libs/domain/src/schedule/policy-schema';
 import { taskWorkflowId } from '../../../../libs/contracts/src';
 import {
@@ -30,6 +38,8 @@ export class DirectivesService implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly workflows: TaskWorkflowGateway,
+    private readonly access: TaskAccessService,
+    private readonly org: OrgTreeService,
   ) {}
 
   /**
@@ -38,18 +48,23 @@ export class DirectivesService implements OnApplicationBootstrap {
    * what a failed first attempt left unstarted.
    */
   async issue(
+    p: Principal,
     dto: CreateDirectiveDto,
     idempotencyKey: string | null,
   ): Promise<CreateDirectiveResult> {
     if (idempotencyKey) {
       const existing = await this.ds.getRepository(DirectiveEntity).findOneBy({ idempotencyKey });
-      if (existing) {
-        await this.startPending(existing.id);
-        return { created: false, view: await this.view(existing.id) };
-      }
+      if (existing) return this.repeat(p, existing);
     }
     const policy = this.policyOf(dto);
     await this.checkUnits(dto);
+    if (!mayIssueFor(p, dto.issuerUnit)) {
+      throw new ApiException(
+        ErrorCode.Forbidden,
+        'Chỉ được ban hành văn bản nhân danh đơn vị của mình.',
+        [{ field: 'issuerUnit', message: 'Không phải đơn vị của người dùng.' }],
+      );
+    }
     const now = new Date();
     let directiveId: string;
     try {
@@ -98,6 +113,7 @@ export class DirectivesService implements OnApplicationBootstrap {
           auditEvent({
             at: now,
             source: 'api',
+            actorUserId: p.userId,
             action: 'directive.issued',
             directiveId: directive.id,
             unitCode: directive.issuerUnitCode,
@@ -107,6 +123,7 @@ export class DirectivesService implements OnApplicationBootstrap {
             auditEvent({
               at: now,
               source: 'api',
+              actorUserId: p.userId,
               action: 'task.assigned',
               directiveId: directive.id,
               taskId: t.id,
@@ -124,18 +141,38 @@ export class DirectivesService implements OnApplicationBootstrap {
           ? await this.ds.getRepository(DirectiveEntity).findOneBy({ idempotencyKey })
           : null;
       if (!winner) throw err;
-      return { created: false, view: await this.view(winner.id) };
+      return this.repeat(p, winner);
     }
     await this.startPending(directiveId);
-    return { created: true, view: await this.view(directiveId) };
+    return { created: true, view: await this.view(p, directiveId) };
   }
 
-  async view(id: string): Promise<DirectiveView> {
+  /** A repeated request: the same issuer gets the stored directive; anyone else a conflict. */
+  private async repeat(p: Principal, existing: DirectiveEntity): Promise<CreateDirectiveResult> {
+    if (existing.issuerUnitCode !== p.unitCode) {
+      throw new ApiException(
+        ErrorCode.IdempotencyConflict,
+        'Idempotency-Key này đã được dùng cho một văn bản khác.',
+      );
+    }
+    await this.startPending(existing.id);
+    return { created: false, view: await this.view(p, existing.id) };
+  }
+
+  /** The directive with the tasks the user may see; out of reach reads as not found. */
+  async view(p: Principal, id: string): Promise<DirectiveView> {
     const directive = await this.ds.getRepository(DirectiveEntity).findOneBy({ id });
     if (!directive) throw new ApiException(ErrorCode.NotFound, 'Không tìm thấy văn bản.');
-    const tasks = await this.ds
+    const all = await this.ds
       .getRepository(TaskEntity)
       .find({ where: { directiveId: id }, order: { item: 'ASC', id: 'ASC' } });
+    const tasks = await this.access.filterReadable(p, directive, all);
+    const issuerAncestry = await this.org.ancestry(directive.issuerUnitCode);
+    const reachable =
+      issuerAncestry[0] === p.unitCode ||
+      (p.roles.includes('leader') && issuerAncestry.includes(p.unitCode)) ||
+      tasks.length > 0;
+    if (!reachable) throw new ApiException(ErrorCode.NotFound, 'Không tìm thấy văn bản.');
     return mapDirective(directive, tasks, new Date());
   }
 

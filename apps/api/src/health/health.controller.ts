@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { Public } from '../auth/auth.decorators';
 
 type Check = 'ok' | 'down';
 
@@ -31,6 +32,7 @@ export class HealthController {
   ) {}
 
   @Get()
+  @Public()
   async check(@Res({ passthrough: true }) res: Response) {
     const [database, temporal] = await Promise.all([
       probe(() => this.ds.query('SELECT 1')),

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { OrgUnitEntity } from '../../../../libs/persistence/src';
+import { RequirePermission } from '../auth/auth.decorators';
 
 @ApiTags('org')
 @Controller('units')
@@ -10,6 +11,7 @@ export class UnitsController {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
   @Get()
+  @RequirePermission('org.read')
   async list() {
     const units = await this.ds.getRepository(OrgUnitEntity).find({ order: { code: 'ASC' } });
     return units.map((u) => ({

@@ -4,30 +4,18 @@ import { DataSource } from 'typeorm';
 import { Actor } from '../../../../libs/contracts/src';
 import {
   OPEN_STATUSES,
+  Principal,
   TaskAction,
   WorkingCalendar,
   checkTransition,
   planNotifications,
 } from '../../../../libs/domain/src';
-import {
-  AuditEventEntity,
-  DirectiveEntity,
-  NotificationEntity,
-  TaskEntity,
-} from '../../../../libs/persistence/src';
+import { AuditEventEntity, NotificationEntity } from '../../../../libs/persistence/src';
+import { AuditEventView, mapAuditEvent } from '../audit/audit.mapper';
 import { ApiException, ErrorCode } from '../common/api-error';
 import { TaskWorkflowGateway } from '../temporal/task-workflow.gateway';
+import { TaskAccessService } from './task-access.service';
 import { TaskView, mapTask } from './task.mapper';
-
-export interface AuditEventView {
-  id: string;
-  at: string;
-  action: string;
-  source: string;
-  actorUserId: string | null;
-  before: object | null;
-  after: object | null;
-}
 
 const calendar = new WorkingCalendar();
 
@@ -36,13 +24,11 @@ export class TasksService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly workflows: TaskWorkflowGateway,
+    private readonly access: TaskAccessService,
   ) {}
 
-  async view(id: string): Promise<TaskView> {
-    const task = await this.find(id);
-    const directive = await this.ds
-      .getRepository(DirectiveEntity)
-      .findOneByOrFail({ id: task.directiveId });
+  async view(p: Principal, id: string): Promise<TaskView> {
+    const { task, directive } = await this.access.readable(p, id);
     const sent = await this.ds
       .getRepository(NotificationEntity)
       .find({ select: { key: true }, where: { taskId: id } });
@@ -62,37 +48,38 @@ export class TasksService {
     return mapTask(task, new Date(), directive.policy, plan);
   }
 
-  async act(id: string, action: TaskAction, actor: Actor, result?: string): Promise<TaskView> {
-    const task = await this.find(id);
-    // Closed tasks are answered here; open ones are decided by their workflow, which serialises actions.
-    if (!OPEN_STATUSES.includes(task.status)) {
-      const check = checkTransition(task.status, action);
-      if (!check.ok) throw new ApiException(ErrorCode.InvalidTransition, check.reason);
-    }
-    if (action === 'acknowledge') await this.workflows.acknowledge(task.workflowId, { actor });
-    else await this.workflows.complete(task.workflowId, { actor, result });
-    return this.view(id);
+  /** Performs an action for a signed-in user of the lead unit. */
+  async act(p: Principal, id: string, action: TaskAction, result?: string): Promise<TaskView> {
+    await this.access.actionable(p, id);
+    await this.perform(id, action, { userId: p.userId, source: 'api' }, result);
+    return this.view(p, id);
   }
 
-  async events(id: string): Promise<AuditEventView[]> {
-    await this.find(id);
+  /**
+   * The action itself, for any entry point that has already checked who may take it.
+   * Closed tasks are answered here; open ones are decided by their workflow, which
+   * serialises concurrent actions.
+   */
+  async perform(id: string, action: TaskAction, actor: Actor, result?: string): Promise<void> {
+    const { status, workflowId } = await this.ds
+      .createQueryBuilder()
+      .select(['t.status AS status', 't.workflow_id AS "workflowId"'])
+      .from('task', 't')
+      .where('t.id = :id', { id })
+      .getRawOne();
+    if (!OPEN_STATUSES.includes(status)) {
+      const check = checkTransition(status, action);
+      if (!check.ok) throw new ApiException(ErrorCode.InvalidTransition, check.reason);
+    }
+    if (action === 'acknowledge') await this.workflows.acknowledge(workflowId, { actor });
+    else await this.workflows.complete(workflowId, { actor, result });
+  }
+
+  async events(p: Principal, id: string): Promise<AuditEventView[]> {
+    await this.access.readable(p, id);
     const rows = await this.ds
       .getRepository(AuditEventEntity)
       .find({ where: { taskId: id }, order: { id: 'ASC' } });
-    return rows.map((e) => ({
-      id: e.id,
-      at: e.at.toISOString(),
-      action: e.action,
-      source: e.source,
-      actorUserId: e.actorUserId,
-      before: e.before,
-      after: e.after,
-    }));
-  }
-
-  private async find(id: string): Promise<TaskEntity> {
-    const task = await this.ds.getRepository(TaskEntity).findOneBy({ id });
-    if (!task) throw new ApiException(ErrorCode.NotFound, 'Không tìm thấy nhiệm vụ.');
-    return task;
+    return rows.map(mapAuditEvent);
   }
 }

@@ -12,6 +12,10 @@ export class AuditEventEntity {
   @Column({ name: 'actor_user_id', type: 'text', nullable: true })
   actorUserId!: string | null;
 
+  /** Who acted when there is no signed-in user, e.g. the recipients of an email link. */
+  @Column({ name: 'actor_label', type: 'text', nullable: true })
+  actorLabel!: string | null;
+
   @Column({ type: 'text' })
   source!: string;
 
@@ -45,6 +49,7 @@ export type NewAuditEvent = Pick<AuditEventEntity, 'source' | 'action'> &
 export function auditEvent(fields: NewAuditEvent): AuditEventEntity {
   return Object.assign(new AuditEventEntity(), {
     actorUserId: null,
+    actorLabel: null,
     directiveId: null,
     taskId: null,
     unitCode: null,

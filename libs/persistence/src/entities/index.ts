@@ -1,10 +1,15 @@
+import { AppUserEntity } from './app-user.entity';
 import { AuditEventEntity, auditEvent } from './audit-event.entity';
+import { EmailLinkEntity } from './email-link.entity';
+import { UserSessionEntity } from './user-session.entity';
 import { DirectiveEntity } from './directive.entity';
 import { NotificationEntity } from './notification.entity';
 import { OrgGroupEntity } from './org-group.entity';
 import { OrgUnitEntity } from './org-unit.entity';
 import { TaskEntity } from './task.entity';
 
+export { AppUserEntity, EmailLinkEntity, UserSessionEntity };
+export type { EmailLinkAction } from './email-link.entity';
 export {
   auditEvent,
   AuditEventEntity,
@@ -25,4 +30,7 @@ export const ENTITIES = [
   TaskEntity,
   AuditEventEntity,
   NotificationEntity,
+  AppUserEntity,
+  UserSessionEntity,
+  EmailLinkEntity,
 ];

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { OrgUnitEntity } from '../../../../libs/persistence/src';
+
+const TTL_MS = 30_000;
+
+/** The unit tree, cached briefly: access checks ask it on every request. */
+@Injectable()
+export class OrgTreeService {
+  private parents = new Map<string, string | null>();
+  private loadedAt = 0;
+
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  /** The unit and every unit above it, nearest first. */
+  async ancestry(code: string): Promise<string[]> {
+    await this.fresh();
+    const out: string[] = [];
+    for (let c: string | null | undefined = code; c && !out.includes(c); c = this.parents.get(c))
+      out.push(c);
+    return out;
+  }
+
+  /** The unit and every unit below it. */
+  async subtree(code: string): Promise<string[]> {
+    await this.fresh();
+    const children = new Map<string, string[]>();
+    for (const [c, p] of this.parents) if (p) children.set(p, [...(children.get(p) ?? []), c]);
+    const out: string[] = [];
+    const walk = (c: string) => {
+      out.push(c);
+      (children.get(c) ?? []).forEach(walk);
+    };
+    walk(code);
+    return out;
+  }
+
+  async exists(code: string): Promise<boolean> {
+    await this.fresh();
+    return this.parents.has(code);
+  }
+
+  private async fresh(): Promise<void> {
+    if (Date.now() - this.loadedAt < TTL_MS) return;
+    const units = await this.ds
+      .getRepository(OrgUnitEntity)
+      .find({ select: { code: true, parentCode: true } });
+    this.parents = new Map(units.map((u) => [u.code, u.parentCode]));
+    this.loadedAt = Date.now();
+  }
+}

@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, IsNull } from 'typeorm';
+import { Principal } from '../../../../libs/domain/src';
+import {
+  AppUserEntity,
+  auditEvent,
+  AuditEventEntity,
+  UserSessionEntity,
+} from '../../../../libs/persistence/src';
+import { hashPassword } from '../../../../libs/platform/src';
+import { ApiException, ErrorCode } from '../common/api-error';
+import { OrgTreeService } from '../org/org-tree.service';
+import { CreateUserDto, UpdateUserDto, UserView } from './users.dto';
+
+export function mapUser(u: AppUserEntity, now = new Date()): UserView {
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    email: u.email,
+    unitCode: u.unitCode,
+    roles: u.roles,
+    disabled: u.disabled,
+    locked: !!u.lockedUntil && u.lockedUntil > now,
+  };
+}
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly org: OrgTreeService,
+  ) {}
+
+  async list(): Promise<UserView[]> {
+    const users = await this.ds.getRepository(AppUserEntity).find({ order: { username: 'ASC' } });
+    return users.map((u) => mapUser(u));
+  }
+
+  async create(admin: Principal, dto: CreateUserDto): Promise<UserView> {
+    await this.checkUnit(dto.unitCode);
+    const repo = this.ds.getRepository(AppUserEntity);
+    if (await repo.existsBy({ username: dto.username })) {
+      throw new ApiException(ErrorCode.ValidationFailed, 'Dữ liệu không hợp lệ.', [
+        { field: 'username', message: 'Tên đăng nhập đã tồn tại.' },
+      ]);
+    }
+    const user = await this.ds.transaction(async (em) => {
+      const saved = await em.save(
+        em.create(AppUserEntity, {
+          username: dto.username,
+          displayName: dto.displayName,
+          email: dto.email ?? null,
+          unitCode: dto.unitCode,
+          roles: [...new Set(dto.roles)],
+          passwordHash: await hashPassword(dto.password),
+        }),
+      );
+      await em.insert(AuditEventEntity, this.audit(admin, 'user.created', saved, null));
+      return saved;
+    });
+    return mapUser(user);
+  }
+
+  async update(admin: Principal, id: string, dto: UpdateUserDto): Promise<UserView> {
+    const repo = this.ds.getRepository(AppUserEntity);
+    const before = await repo.findOneBy({ id });
+    if (!before) throw new ApiException(ErrorCode.NotFound, 'Không tìm thấy người dùng.');
+    if (dto.unitCode) await this.checkUnit(dto.unitCode);
+    const changes: Partial<AppUserEntity> = {
+      ...(dto.displayName !== undefined && { displayName: dto.displayName }),
+      ...(dto.unitCode !== undefined && { unitCode: dto.unitCode }),
+      ...(dto.roles !== undefined && { roles: [...new Set(dto.roles)] }),
+      ...(dto.disabled !== undefined && { disabled: dto.disabled }),
+      ...(dto.password !== undefined && {
+        passwordHash: await hashPassword(dto.password),
+        passwordChangedAt: new Date(),
+        failedLogins: 0,
+        lockedUntil: null,
+      }),
+    };
+    const after = await this.ds.transaction(async (em) => {
+      await em.update(AppUserEntity, { id }, changes);
+      // New roles, unit, password or a disabled account: sessions opened before no longer hold.
+      await em.update(
+        UserSessionEntity,
+        { userId: id, revokedAt: IsNull() },
+        { revokedAt: new Date() },
+      );
+      const updated = await em.findOneByOrFail(AppUserEntity, { id });
+      await em.insert(AuditEventEntity, this.audit(admin, 'user.updated', updated, before));
+      return updated;
+    });
+    return mapUser(after);
+  }
+
+  private audit(
+    admin: Principal,
+    action: string,
+    after: AppUserEntity,
+    before: AppUserEntity | null,
+  ) {
+    const safe = (u: AppUserEntity | null) =>
+      u ? { ...mapUser(u), passwordChangedAt: u.passwordChangedAt } : null;
+    return auditEvent({
+      source: 'api',
+      action,
+      actorUserId: admin.userId,
+      unitCode: after.unitCode,
+      before: safe(before),
+      after: safe(after),
+    });
+  }
+
+  private async checkUnit(code: string): Promise<void> {
+    if (!(await this.org.exists(code))) {
+      throw new ApiException(ErrorCode.UnknownUnit, 'Có đơn vị không có trong danh bạ.', [
+        { field: 'unitCode', message: `Không có đơn vị mã "${code}" trong danh bạ.` },
+      ]);
+    }
+  }
+}

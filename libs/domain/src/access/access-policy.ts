@@ -1,0 +1,67 @@
+import { Role } from './roles';
+
+/**
+ * Who may do what, in one place. Two questions, asked in this order:
+ * 1. may this role take this action at all? (no: 403, whatever the resource)
+ * 2. is the resource within the user's reach? (no: 404, so its existence is not revealed)
+ * and, for actions on a reachable task, 3. is the user's unit the one that must act? (no: 403).
+ */
+export interface Principal {
+  userId: string;
+  unitCode: string;
+  roles: readonly Role[];
+}
+
+export const PERMISSIONS = {
+  'directive.issue': ['leader', 'secretariat'],
+  'directive.read': ['leader', 'secretariat', 'unit_head', 'unit_officer'],
+  'task.read': ['leader', 'secretariat', 'unit_head', 'unit_officer'],
+  'task.act': ['unit_head', 'unit_officer'],
+  'audit.read': ['leader', 'secretariat', 'unit_head', 'admin'],
+  'org.read': ['leader', 'secretariat', 'unit_head', 'unit_officer', 'admin'],
+  'user.admin': ['admin'],
+  'session.own': ['leader', 'secretariat', 'unit_head', 'unit_officer', 'admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function roleAllows(p: Principal, permission: Permission): boolean {
+  const allowed: readonly Role[] = PERMISSIONS[permission];
+  return p.roles.some((r) => allowed.includes(r));
+}
+
+/** The facts about a task that decide who reaches it. */
+export interface TaskReach {
+  leadUnitCode: string;
+  coordinatingUnitCodes: readonly string[];
+  issuerUnitCode: string;
+  /** The lead unit and every unit above it, nearest first. */
+  leadUnitAncestry: readonly string[];
+}
+
+/**
+ * A task is within reach of its own unit, of coordinating units (they watch it), of the unit
+ * that issued it, and of leaders of any unit above the lead unit.
+ */
+export function canReachTask(p: Principal, t: TaskReach): boolean {
+  if (t.leadUnitCode === p.unitCode || t.issuerUnitCode === p.unitCode) return true;
+  if (t.coordinatingUnitCodes.includes(p.unitCode)) return true;
+  return p.roles.includes('leader') && t.leadUnitAncestry.includes(p.unitCode);
+}
+
+/** Acknowledging, reporting and completing belong to the lead unit's own people. */
+export function mayActOnTask(p: Principal, t: TaskReach): boolean {
+  return roleAllows(p, 'task.act') && t.leadUnitCode === p.unitCode;
+}
+
+/** Issuing in the name of one's own unit only. */
+export function mayIssueFor(p: Principal, issuerUnitCode: string): boolean {
+  return roleAllows(p, 'directive.issue') && p.unitCode === issuerUnitCode;
+}
+
+/** Audit events of a unit: admins see all; others their unit and, for leaders, the units below. */
+export function mayReadAuditOf(p: Principal, unitAncestry: readonly string[]): boolean {
+  if (p.roles.includes('admin')) return true;
+  if (unitAncestry[0] === p.unitCode) return true;
+  return p.roles.includes('leader') && unitAncestry.includes(p.unitCode);
+}

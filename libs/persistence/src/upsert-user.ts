@@ -1,0 +1,31 @@
+import { DataSource } from 'typeorm';
+import type { Role } from '../../domain/src';
+import { AppUserEntity } from './entities';
+
+export interface UserSeed {
+  username: string;
+  displayName: string;
+  unitCode: string;
+  roles: Role[];
+  passwordHash: string;
+  email?: string | null;
+}
+
+/** Creates or resets an account (demo data, tests): new hash, unlocked, enabled. */
+export async function upsertUser(ds: DataSource, u: UserSeed): Promise<AppUserEntity> {
+  await ds.getRepository(AppUserEntity).upsert(
+    {
+      username: u.username,
+      displayName: u.displayName,
+      unitCode: u.unitCode,
+      roles: u.roles,
+      passwordHash: u.passwordHash,
+      email: u.email ?? null,
+      failedLogins: 0,
+      lockedUntil: null,
+      disabled: false,
+    },
+    ['username'],
+  );
+  return ds.getRepository(AppUserEntity).findOneByOrFail({ username: u.username });
+}
