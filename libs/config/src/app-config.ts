@@ -31,8 +31,18 @@ const schema = z.object({
   WORKFLOW_BUNDLE_PATH: z.string().min(1).optional(),
   /** Signs one-click mail links; at least 32 characters, from a secret store in production. */
   LINK_SECRET: z.string().min(32, 'must be at least 32 characters'),
-  LINK_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  LINK_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(72),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -62,15 +62,13 @@ export class AuthService {
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(24).toString('base64url');
     const expiresAt = new Date(now.getTime() + this.config.values.SESSION_TTL_HOURS * 3600_000);
-    const saved = await this.ds
-      .getRepository(UserSessionEntity)
-      .save({
-        tokenHash: hashToken(token),
-        userId: user.id,
-        csrfToken,
-        expiresAt,
-        revokedAt: null,
-      });
+    const saved = await this.ds.getRepository(UserSessionEntity).save({
+      tokenHash: hashToken(token),
+      userId: user.id,
+      csrfToken,
+      expiresAt,
+      revokedAt: null,
+    });
     await this.audit(user, 'auth.login', null);
     return {
       token,
@@ -136,15 +134,13 @@ export class AuthService {
   private async recordFailure(user: AppUserEntity, now: Date): Promise<void> {
     const failed = user.failedLogins + 1;
     const lock = failed >= MAX_FAILED_LOGINS;
-    await this.ds
-      .getRepository(AppUserEntity)
-      .update(
-        { id: user.id },
-        {
-          failedLogins: lock ? 0 : failed,
-          lockedUntil: lock ? new Date(now.getTime() + LOCK_MINUTES * 60_000) : null,
-        },
-      );
+    await this.ds.getRepository(AppUserEntity).update(
+      { id: user.id },
+      {
+        failedLogins: lock ? 0 : failed,
+        lockedUntil: lock ? new Date(now.getTime() + LOCK_MINUTES * 60_000) : null,
+      },
+    );
     await this.audit(user, lock ? 'auth.locked' : 'auth.login_failed', { failedLogins: failed });
   }
 
