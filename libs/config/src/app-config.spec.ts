@@ -13,6 +13,7 @@ const VALID: Record<string, string> = {
   SMTP_PORT: '1025',
   MAIL_FROM: 'Đôn Đốc <noreply@dondoc.test>',
   APP_BASE_URL: 'http://localhost:3000',
+  LINK_SECRET: 'a-test-secret-of-at-least-32-characters!',
 };
 
 function problemsOf(env: Record<string, string | undefined>): string[] {
@@ -42,6 +43,9 @@ describe('loadConfig', () => {
       API_HOST: '127.0.0.1',
       API_PORT: 3000,
       WORKFLOW_BUNDLE_PATH: undefined,
+      LINK_SECRET: 'a-test-secret-of-at-least-32-characters!',
+      LINK_TTL_HOURS: 72,
+      SESSION_TTL_HOURS: 12,
       LOG_LEVEL: 'info',
     });
   });
@@ -149,6 +153,12 @@ describe('loadConfig', () => {
 });
 
 describe('loadConfig on values a person may get wrong', () => {
+  it('refuses a short LINK_SECRET, which would make mail links guessable', () => {
+    expect(problemsOf({ ...VALID, LINK_SECRET: 'short' })).toEqual([
+      'LINK_SECRET: must be at least 32 characters',
+    ]);
+  });
+
   it.each(['DATABASE_URL', 'SMTP_HOST', 'MAIL_FROM'])(
     '%s set to an empty string is reported as required',
     (name) => {
@@ -168,6 +178,7 @@ describe('CONFIG_VARIABLES and REQUIRED_CONFIG_VARIABLES', () => {
     expect([...REQUIRED_CONFIG_VARIABLES].sort()).toEqual([
       'APP_BASE_URL',
       'DATABASE_URL',
+      'LINK_SECRET',
       'MAIL_FROM',
       'SMTP_HOST',
       'SMTP_PORT',
