@@ -4,6 +4,7 @@ export { createTaskActivities } from './task.activities';
 export type { ActivityDeps } from './task.activities';
 export { TaskRecordStore } from './stores/task-record.store';
 export { OutboxStore } from './stores/outbox.store';
+export { LinkStore } from './stores/link.store';
 export { SmtpMailer } from './mail/smtp-mailer';
 export type { Mailer, OutgoingMail } from './mail/mailer';
 

@@ -9,11 +9,13 @@ import type { RecordTransitionInput, SendNotificationInput } from '../libs/contr
 import type { DirectiveEntity } from '../libs/persistence/src';
 import { Mailer } from './mail/mailer';
 import { OutboxStore } from './stores/outbox.store';
+import { LinkStore } from './stores/link.store';
 import { TaskContext, TaskRecordStore } from './stores/task-record.store';
 
 export interface ActivityDeps {
   tasks: TaskRecordStore;
   outbox: OutboxStore;
+  links: LinkStore;
   mailer: Mailer;
   mailFrom: string;
   appBaseUrl: string;
@@ -51,6 +53,12 @@ export function createTaskActivities(deps: ActivityDeps) {
     async sendNotification(input: SendNotificationInput): Promise<{ sent: boolean }> {
       const ctx = await deps.tasks.context(input.taskId);
       const { task, directive } = ctx;
+      const key = `${task.id}/${input.key}`;
+      const recipients = recipientsFor(ctx, input.to);
+      const link = (action: 'acknowledge' | 'open') =>
+        deps.links.urlFor(key, action, task.id, task.leadUnitCode, recipients);
+      // Only the lead unit's own mail may acknowledge for it, and only while there is something to acknowledge.
+      const forLeadUnit = input.to.some((a) => a === 'unit' || a === 'unit_head');
       const mail = composeNotification({
         kind: input.kind,
         unitName: ctx.unit.shortName,
@@ -61,15 +69,17 @@ export function createTaskActivities(deps: ActivityDeps) {
         duePhrase: task.duePhrase,
         dueTime: dueTimeOfDay(task.dueAt),
         taskUrl: `${deps.appBaseUrl}/tasks/${task.id}`,
+        acknowledgeUrl:
+          forLeadUnit && task.status === 'assigned' ? await link('acknowledge') : null,
+        openUrl: await link('open'),
       });
-      const key = `${task.id}/${input.key}`;
       const entry = {
         key,
         taskId: task.id,
         directiveId: task.directiveId,
         unitCode: task.leadUnitCode,
         kind: input.kind,
-        recipients: recipientsFor(ctx, input.to),
+        recipients,
         subject: mail.subject,
         messageId: messageIdFor(key),
       };

@@ -48,6 +48,7 @@ export class TaskRecordStore {
         auditEvent({
           at,
           actorUserId: input.actor.userId,
+          actorLabel: input.actor.label ?? null,
           source: input.actor.source,
           action: `task.${input.action}`,
           directiveId: task.directiveId,

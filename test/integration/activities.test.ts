@@ -1,6 +1,12 @@
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { DefaultLogger } from '@temporalio/worker';
-import { OutboxStore, SmtpMailer, TaskRecordStore, createTaskActivities } from '../../activities';
+import {
+  LinkStore,
+  OutboxStore,
+  SmtpMailer,
+  TaskRecordStore,
+  createTaskActivities,
+} from '../../activities';
 import { TestSystem } from '../support/system';
 import type { RecordTransitionInput } from '../../libs/contracts/src';
 
@@ -21,6 +27,11 @@ describe('task activities', () => {
     activities = createTaskActivities({
       tasks: new TaskRecordStore(sys.db),
       outbox: new OutboxStore(sys.db),
+      links: new LinkStore(sys.db, {
+        secret: sys.config.values.LINK_SECRET,
+        ttlHours: 72,
+        baseUrl: 'http://dondoc.test',
+      }),
       mailer,
       mailFrom: 'dondoc@dondoc.test',
       appBaseUrl: 'http://dondoc.test',

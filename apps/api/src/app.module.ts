@@ -9,6 +9,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { DirectivesModule } from './directives/directives.module';
 import { HealthController } from './health/health.controller';
+import { LinksModule } from './links/links.module';
 import { OrgModule } from './org/org.module';
 import { TasksModule } from './tasks/tasks.module';
 import { TemporalClientModule } from './temporal/temporal-client.module';
@@ -30,6 +31,7 @@ export class AppModule {
         TasksModule,
         AuditModule,
         UsersModule,
+        LinksModule,
       ],
       controllers: [HealthController],
     };

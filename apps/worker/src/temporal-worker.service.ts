@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
 import {
+  LinkStore,
   OutboxStore,
   SmtpMailer,
   TaskRecordStore,
@@ -35,6 +36,11 @@ export class TemporalWorkerService implements OnApplicationShutdown {
     const activities = createTaskActivities({
       tasks: new TaskRecordStore(this.dataSource),
       outbox: new OutboxStore(this.dataSource),
+      links: new LinkStore(this.dataSource, {
+        secret: cfg.LINK_SECRET,
+        ttlHours: cfg.LINK_TTL_HOURS,
+        baseUrl: cfg.APP_BASE_URL,
+      }),
       mailer: this.mailer,
       mailFrom: cfg.MAIL_FROM,
       appBaseUrl: cfg.APP_BASE_URL,

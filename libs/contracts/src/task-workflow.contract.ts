@@ -20,6 +20,8 @@ export interface Actor {
   /** User id, or null where there is no signed-in user yet. */
   userId: string | null;
   source: ActionSource;
+  /** Who acted when there is no user, e.g. "liên kết email gửi tới vu8@…". */
+  label?: string;
 }
 
 export interface TaskWorkflowInput {

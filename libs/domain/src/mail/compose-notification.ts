@@ -13,6 +13,9 @@ export interface NotificationFacts {
   /** Set for deadlines with a time of day (short demo deadlines), shown as HH:mm. */
   dueTime: string | null;
   taskUrl: string;
+  /** One-click links (signed, single-use); absent when the action no longer applies. */
+  acknowledgeUrl?: string | null;
+  openUrl?: string | null;
 }
 
 export interface ComposedMail {
@@ -66,6 +69,13 @@ export function composeNotification(f: NotificationFacts): ComposedMail {
     ['Nhiệm vụ', f.summary],
     ['Thời hạn', due],
   ];
+  const links: [string, string][] = [
+    ...(f.acknowledgeUrl
+      ? [['Xác nhận tiếp nhận (một lần bấm)', f.acknowledgeUrl] as [string, string]]
+      : []),
+    ...(f.openUrl ? [['Xem nhanh không cần đăng nhập', f.openUrl] as [string, string]] : []),
+    ['Xem nhiệm vụ', f.taskUrl],
+  ];
   const text = [
     `${headline}`,
     '',
@@ -73,7 +83,7 @@ export function composeNotification(f: NotificationFacts): ComposedMail {
     '',
     NEXT_STEP[f.kind],
     '',
-    `Xem nhiệm vụ: ${f.taskUrl}`,
+    ...links.map(([label, url]) => `${label}: ${url}`),
   ].join('\n');
   const html = [
     `<p><strong>${escapeHtml(headline)}</strong></p>`,
@@ -83,7 +93,7 @@ export function composeNotification(f: NotificationFacts): ComposedMail {
     ),
     '</table>',
     `<p>${escapeHtml(NEXT_STEP[f.kind])}</p>`,
-    `<p><a href="${escapeHtml(f.taskUrl)}">Xem nhiệm vụ</a></p>`,
+    ...links.map(([label, url]) => `<p><a href="${escapeHtml(url)}">${escapeHtml(label)}</a></p>`),
   ].join('\n');
   return { subject, text, html };
 }
