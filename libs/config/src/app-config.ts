@@ -37,6 +37,10 @@ const schema = z.object({
     .min(1)
     .max(24 * 30)
     .default(72),
+  /** Login attempts per client address and minute, on top of the per-account lockout. */
+  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** All requests per client address and minute. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   SESSION_TTL_HOURS: z.coerce
     .number()
     .int()

@@ -1,6 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiResponse, ApiTags } from '@nestjs/swagger';
-import { Throttle } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -15,6 +14,7 @@ import {
 } from './auth.decorators';
 import { ChangePasswordDto, LoginDto, SessionView } from './auth.dto';
 import { AuthService } from './auth.service';
+import { LoginRateLimiter } from './login-rate-limiter';
 import { SESSION_COOKIE } from './session-cookie';
 
 @ApiTags('auth')
@@ -22,6 +22,7 @@ import { SESSION_COOKIE } from './session-cookie';
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
+    private readonly limiter: LoginRateLimiter,
     private readonly config: RuntimeConfig,
     @InjectDataSource() private readonly ds: DataSource,
   ) {}
@@ -29,12 +30,13 @@ export class AuthController {
   @Post('login')
   @Public()
   @HttpCode(200)
-  @Throttle({ default: { limit: 10, ttl: 60_000 } })
   @ApiResponse({ status: 200, type: SessionView })
   async login(
     @Body() dto: LoginDto,
+    @Req() req: AuthenticatedRequest,
     @Res({ passthrough: true }) res: Response,
   ): Promise<SessionView> {
+    this.limiter.check(req.ip ?? 'unknown');
     const { token, user, session } = await this.auth.login(dto.username, dto.password);
     res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,

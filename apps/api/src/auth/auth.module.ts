@@ -4,14 +4,23 @@ import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { LoginRateLimiter } from './login-rate-limiter';
+import { RuntimeConfig } from '../../../../libs/platform/src';
 
 @Global()
 @Module({
-  // Per-process limit on top of the per-account lockout kept in the database.
-  imports: [ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 600 }])],
+  imports: [
+    ThrottlerModule.forRootAsync({
+      inject: [RuntimeConfig],
+      useFactory: (config: RuntimeConfig) => [
+        { name: 'default', ttl: 60_000, limit: config.values.RATE_LIMIT_PER_MINUTE },
+      ],
+    }),
+  ],
   controllers: [AuthController],
   providers: [
     AuthService,
+    LoginRateLimiter,
     { provide: APP_GUARD, useClass: ThrottlerGuard },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],

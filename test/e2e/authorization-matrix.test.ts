@@ -1,0 +1,208 @@
+import request from 'supertest';
+import type { Role } from '../../libs/domain/src';
+import { ROLES } from '../../libs/domain/src';
+import { ApiClient } from '../support/api-client';
+import { TestSystem } from '../support/system';
+
+/**
+ * Every route × every role × the user's unit relative to the resource: the unit itself
+ * (own), the unit above it (parent), an unrelated unit (other). The expectations are written
+ * out by hand; the route list comes from the running app, so a route added without an entry
+ * here fails the first test.
+ */
+type Scope = 'own' | 'parent' | 'other';
+const SCOPES: Scope[] = ['own', 'parent', 'other'];
+
+// A district's task, issued by the supreme procuracy: "parent" reaches it only as a leader.
+const UNIT: Record<Scope, string> = {
+  own: 'VKSH.TRA_VINH.TRA_CU',
+  parent: 'VKST.TRA_VINH',
+  other: 'VKST.BINH_THUAN',
+};
+const ISSUER = 'VKSTC';
+
+type Expect = (role: Role, scope: Scope) => number;
+const byRole =
+  (table: Partial<Record<Role, number>>, otherwise: number): Expect =>
+  (role) =>
+    table[role] ?? otherwise;
+
+/** Reading a task or its directive: the lead unit's people, and leaders above it. Admins hold no task roles. */
+const readTask: Expect = (role, scope) => {
+  if (role === 'admin') return 403;
+  if (scope === 'own') return 200;
+  return scope === 'parent' && role === 'leader' ? 200 : 404;
+};
+/** Acting on a task: the lead unit's head and officers only. */
+const actOnTask: Expect = (role, scope) => {
+  if (!['unit_head', 'unit_officer'].includes(role)) return 403;
+  return scope === 'own' ? 200 : 404;
+};
+/** Issuing: leaders and the secretariat, in the name of their own unit. */
+const issue: Expect = (role, scope) => {
+  if (!['leader', 'secretariat'].includes(role)) return 403;
+  return scope === 'own' ? 201 : 403;
+};
+const everyone =
+  (status: number): Expect =>
+  () =>
+    status;
+
+interface Case {
+  expect: Expect;
+  /** Sends the request as `client`; `scope` says which unit's resource to aim at. */
+  send: (client: ApiClient, scope: Scope) => Promise<request.Response>;
+}
+
+const PUBLIC_ROUTES = [
+  'GET /health',
+  'POST /auth/login',
+  'GET /links/:token',
+  'POST /links/:token',
+];
+
+describe('authorization matrix', () => {
+  const sys = new TestSystem();
+  const clients = new Map<string, ApiClient>();
+  let clerk: ApiClient;
+  const client = (role: Role, scope: Scope) => clients.get(`${role}/${scope}`)!;
+
+  async function newTask(): Promise<{ directiveId: string; taskId: string }> {
+    const res = await clerk
+      .post('/directives')
+      .send({
+        docType: 'KẾ HOẠCH',
+        title: 'Kế hoạch kiểm tra quyền',
+        issuedOn: '2021-07-20',
+        issuerUnit: ISSUER,
+        tasks: [
+          { item: '1', summary: 'Báo cáo số liệu quý', leadUnit: UNIT.own, due: '2030-07-09' },
+        ],
+      })
+      .expect(201);
+    return { directiveId: res.body.id, taskId: res.body.tasks[0].id };
+  }
+
+  const MATRIX: Record<string, Case> = {
+    'GET /auth/me': { expect: everyone(200), send: (c) => c.get('/auth/me') },
+    'POST /auth/logout': { expect: everyone(204), send: (c) => c.post('/auth/logout') },
+    'POST /auth/password': {
+      expect: everyone(400),
+      // A new password that is too short: the check behind the door, not the door, is what answers.
+      send: (c) => c.post('/auth/password').send({ currentPassword: 'x', newPassword: 'short' }),
+    },
+    'GET /units': { expect: everyone(200), send: (c) => c.get('/units') },
+    'POST /directives': {
+      expect: issue,
+      send: (c, scope) =>
+        c.post('/directives').send({
+          docType: 'CÔNG VĂN',
+          title: 'Công văn kiểm tra quyền ban hành',
+          issuedOn: '2021-07-20',
+          issuerUnit:
+            scope === 'own' ? c.user.unitCode : scope === 'parent' ? 'VKSTC' : 'VKST.AN_GIANG',
+          tasks: [{ item: '1', summary: 'Thực hiện', leadUnit: 'VKSTC.V8' }],
+        }),
+    },
+    'GET /directives/:id': {
+      expect: readTask,
+      send: async (c) => c.get(`/directives/${(await newTask()).directiveId}`),
+    },
+    'GET /tasks/:id': {
+      expect: readTask,
+      send: async (c) => c.get(`/tasks/${(await newTask()).taskId}`),
+    },
+    'GET /tasks/:id/events': {
+      expect: readTask,
+      send: async (c) => c.get(`/tasks/${(await newTask()).taskId}/events`),
+    },
+    'POST /tasks/:id/acknowledge': {
+      expect: actOnTask,
+      send: async (c) => c.post(`/tasks/${(await newTask()).taskId}/acknowledge`),
+    },
+    'POST /tasks/:id/complete': {
+      expect: actOnTask,
+      send: async (c) =>
+        c.post(`/tasks/${(await newTask()).taskId}/complete`).send({ result: 'Xong' }),
+    },
+    'GET /audit': {
+      expect: byRole({ unit_officer: 403 }, 200),
+      send: (c) => c.get('/audit?limit=5'),
+    },
+    'GET /admin/users': { expect: byRole({ admin: 200 }, 403), send: (c) => c.get('/admin/users') },
+    'POST /admin/users': {
+      expect: byRole({ admin: 201 }, 403),
+      send: (c, scope) =>
+        c.post('/admin/users').send({
+          username: `matrix.${c.user.roles[0]}.${scope}.${Date.now()}`.replace(/_/g, '-'),
+          displayName: 'Người dùng thử',
+          unitCode: 'VKSTC.V8',
+          roles: ['unit_officer'],
+          password: 'mật-khẩu-đủ-dài',
+        }),
+    },
+    'PATCH /admin/users/:id': {
+      expect: byRole({ admin: 200 }, 403),
+      send: (c) =>
+        c.patch(`/admin/users/${clerkUserId}`).send({ displayName: 'Văn thư VKSND tối cao' }),
+    },
+  };
+  let clerkUserId = '';
+
+  beforeAll(async () => {
+    await sys.start();
+    clerk = await sys.as(ISSUER, 'secretariat');
+    clerkUserId = clerk.user.userId;
+  });
+  afterAll(() => sys.stop());
+
+  // Each cell signs in afresh: logout and password cells must not spoil the others.
+  beforeEach(async () => {
+    clients.clear();
+  });
+
+  it('has a rule for every route the app serves, and only for those', () => {
+    const express = sys.api.getHttpAdapter().getInstance() as unknown as {
+      router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] };
+    };
+    const served = express.router.stack
+      .filter((l) => l.route)
+      .flatMap((l) =>
+        Object.keys(l.route!.methods).map((m) => `${m.toUpperCase()} ${l.route!.path}`),
+      )
+      // Swagger's pages, and Nest's catch-all that answers unknown paths with 404.
+      .filter((r) => !r.startsWith('GET /docs') && !r.endsWith(' /{*path}'))
+      .sort();
+    expect(served).toEqual([...Object.keys(MATRIX), ...PUBLIC_ROUTES].sort());
+  });
+
+  const cells = Object.keys(MATRIX).flatMap((route) =>
+    ROLES.flatMap((role) => SCOPES.map((scope) => [route, role, scope] as [string, Role, Scope])),
+  );
+
+  it.each(cells)('%s as %s (%s unit)', async (route, role, scope) => {
+    const c = await sys.as(UNIT[scope], role);
+    clients.set(`${role}/${scope}`, c);
+    const res = await MATRIX[route].send(client(role, scope), scope);
+    expect({ status: res.status, code: res.body?.code }).toMatchObject({
+      status: MATRIX[route].expect(role, scope),
+    });
+  });
+
+  it('refuses every protected route without a session', async () => {
+    for (const route of Object.keys(MATRIX)) {
+      const [method, path] = route.split(' ');
+      const url = path.replace(':id', '00000000-0000-4000-8000-000000000000');
+      const res = await request(sys.http())[method.toLowerCase() as 'get'](url);
+      expect({ route, status: res.status, code: res.body.code }).toEqual({
+        route,
+        status: 401,
+        code: 'UNAUTHENTICATED',
+      });
+    }
+  });
+
+  it(`covers ${Object.keys(MATRIX).length} routes × ${ROLES.length} roles × ${SCOPES.length} scopes`, () => {
+    expect(cells).toHaveLength(Object.keys(MATRIX).length * ROLES.length * SCOPES.length);
+  });
+});
