@@ -29,4 +29,34 @@ export function useJsonBody(app: INestApplication): void {
       next(err);
     }
   });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const field = fieldWithNul(req.body, '');
+    if (field === null) return next();
+    const code = ErrorCode.ValidationFailed;
+    res.status(statusOf(code)).json({
+      code,
+      message: 'Dữ liệu không hợp lệ.',
+      errors: [{ field, message: 'Văn bản chứa ký tự NUL (\\u0000), không lưu được.' }],
+    });
+  });
+}
+
+/** PostgreSQL text cannot hold NUL: find it before a write fails half way. */
+function fieldWithNul(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path || '(body)' : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const hit = fieldWithNul(value[i], `${path}[${i}]`);
+      if (hit !== null) return hit;
+    }
+    return null;
+  }
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const hit =
+        fieldWithNul(k, path ? `${path}.${k}` : k) ?? fieldWithNul(v, path ? `${path}.${k}` : k);
+      if (hit !== null) return hit;
+    }
+  }
+  return null;
 }

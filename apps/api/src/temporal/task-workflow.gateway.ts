@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import {
   Client,
   WorkflowExecutionAlreadyStartedError,
@@ -25,6 +25,7 @@ import { RuntimeConfig } from '../../../../libs/platform/src';
 import { ApiException, ErrorCode } from '../common/api-error';
 
 const START_DEADLINE_MS = 10_000;
+const UPDATE_DEADLINE_MS = 20_000;
 
 const TASK_ID = defineSearchAttributeKey('DonDocTaskId', SearchAttributeType.KEYWORD);
 const DIRECTIVE_ID = defineSearchAttributeKey('DonDocDirectiveId', SearchAttributeType.KEYWORD);
@@ -40,6 +41,7 @@ export interface TaskStart {
 /** The api's only door to Temporal: start task workflows, send them the unit's actions. */
 @Injectable()
 export class TaskWorkflowGateway {
+  private readonly logger = new Logger(TaskWorkflowGateway.name);
   constructor(
     private readonly client: Client,
     private readonly config: RuntimeConfig,
@@ -85,7 +87,8 @@ export class TaskWorkflowGateway {
     run: () => Promise<TaskWorkflowState>,
   ): Promise<TaskWorkflowState> {
     try {
-      return await run();
+      // With no worker polling, an update waits for ever: answer 503 instead of hanging.
+      return await this.client.withDeadline(Date.now() + UPDATE_DEADLINE_MS, run);
     } catch (err) {
       if (
         err instanceof WorkflowUpdateFailedError &&
@@ -102,7 +105,13 @@ export class TaskWorkflowGateway {
           'Nhiệm vụ chưa sẵn sàng để xử lý. Vui lòng thử lại sau ít phút.',
         );
       }
-      throw err;
+      // Timed out or Temporal unreachable: the request may still be applied once a worker
+      // picks it up, so say so rather than that it failed.
+      this.logger.warn(`update of ${workflowId} did not complete: ${String(err)}`);
+      throw new ApiException(
+        ErrorCode.ServiceUnavailable,
+        'Yêu cầu chưa được xử lý xong. Vui lòng kiểm tra lại trạng thái nhiệm vụ sau ít phút.',
+      );
     }
   }
 }

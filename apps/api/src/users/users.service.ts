@@ -80,6 +80,8 @@ export class UsersService {
         lockedUntil: null,
       }),
     };
+    // Nothing to change is not an error, and not worth an audit event.
+    if (Object.keys(changes).length === 0) return mapUser(before);
     const after = await this.ds.transaction(async (em) => {
       await em.update(AppUserEntity, { id }, changes);
       // New roles, unit, password or a disabled account: sessions opened before no longer hold.

@@ -1,0 +1,207 @@
+import fc from 'fast-check';
+import request from 'supertest';
+import { ApiClient } from '../support/api-client';
+import { TestSystem } from '../support/system';
+
+const HOSTILE = [
+  "'; DROP TABLE task; --",
+  "1' OR '1'='1",
+  '<script>alert(document.cookie)</script>',
+  '"><img src=x onerror=alert(1)>',
+  '${7*7} {{7*7}} %s %n',
+  'Vụ 8\u0000 với ký tự NUL',
+  '‮ đảo chiều ‭ và emoji 📌',
+];
+
+/** Any JSON value as the body, even a bare `true`, the way a hostile client can send it. */
+const json = (req: request.Test, body: unknown) =>
+  req.set('content-type', 'application/json').send(JSON.stringify(body) ?? 'null');
+
+describe('hostile input', () => {
+  const sys = new TestSystem();
+  let clerk: ApiClient;
+  let officer: ApiClient;
+  let admin: ApiClient;
+  beforeAll(async () => {
+    await sys.start();
+    clerk = await sys.as('VKSTC', 'secretariat');
+    officer = await sys.as('VKSTC.V8', 'unit_officer');
+    admin = await sys.as('VKSTC.C2', 'admin');
+  });
+  afterAll(() => sys.stop());
+
+  const counts = async () =>
+    (
+      await sys.db
+        .query(`SELECT (SELECT count(*) FROM directive)::int AS directives, (SELECT count(*) FROM task)::int AS tasks,
+                                 (SELECT count(*) FROM app_user)::int AS users`)
+    )[0] as Record<string, number>;
+
+  it.each(HOSTILE)('stores %j as text in every field and returns it unchanged', async (evil) => {
+    // PostgreSQL text cannot hold NUL: that one must be refused cleanly, not crash.
+    const body = {
+      number: evil.slice(0, 100),
+      docType: evil.slice(0, 50),
+      title: evil,
+      issuedOn: '2021-07-20',
+      issuedPlace: evil,
+      issuerUnit: 'VKSTC',
+      signer: { name: evil, title: evil, authority: evil },
+      body: evil,
+      tasks: [
+        {
+          item: evil.slice(0, 20),
+          summary: evil,
+          content: evil,
+          leadUnit: 'VKSTC.V8',
+          duePhrase: evil,
+        },
+      ],
+    };
+    const before = await counts();
+    const res = await clerk.post('/directives').send(body);
+    if (evil.includes('\u0000')) {
+      expect(res.status).toBe(400);
+      expect(await counts()).toEqual(before);
+      return;
+    }
+    expect(res.status).toBe(201);
+    const got = await officer.get(`/tasks/${res.body.tasks[0].id}`).expect(200);
+    expect(got.body).toMatchObject({ summary: evil, content: evil, due: { phrase: evil } });
+    const d = await clerk.get(`/directives/${res.body.id}`).expect(200);
+    expect(d.body).toMatchObject({ title: evil, issuedPlace: evil, number: evil.slice(0, 100) });
+    expect((await counts()).tasks).toBe(before.tasks + 1);
+  });
+
+  it('treats hostile sign-in names as names', async () => {
+    for (const evil of HOSTILE) {
+      const res = await request(sys.http())
+        .post('/auth/login')
+        .send({ username: evil.slice(0, 64), password: evil });
+      expect([400, 401]).toContain(res.status);
+    }
+  });
+
+  /** Random bodies, from garbage to nearly valid: never a 500, never a partial write. */
+  const scalar = fc.oneof(
+    fc.string(),
+    fc.constantFrom(...HOSTILE, '', '2021-02-30', '2030-01-01', 'VKSTC', 'VKSTC.V8', 'VU-99'),
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+  );
+  const value = fc.oneof(
+    scalar,
+    fc.array(scalar, { maxLength: 3 }),
+    fc.dictionary(fc.string(), scalar, { maxKeys: 3 }),
+  );
+  const nearlyValidDirective = fc.record(
+    {
+      docType: value,
+      title: value,
+      issuedOn: fc.oneof(fc.constant('2021-07-20'), value),
+      issuerUnit: fc.oneof(fc.constant('VKSTC'), value),
+      tasks: fc.oneof(
+        fc.array(
+          fc.record(
+            {
+              item: fc.oneof(fc.constant('1'), value),
+              summary: fc.oneof(fc.constant('Báo cáo'), value),
+              leadUnit: fc.oneof(fc.constant('VKSTC.V8'), value),
+              due: fc.oneof(fc.constant('2030-01-31'), value),
+              priority: value,
+            },
+            { requiredKeys: [] },
+          ),
+          { maxLength: 3 },
+        ),
+        value,
+      ),
+      policy: value,
+    },
+    { requiredKeys: [] },
+  );
+  const anyBody = fc.oneof(fc.anything(), nearlyValidDirective);
+
+  it('POST /directives: random bodies never crash and never leave half a directive', async () => {
+    await fc.assert(
+      fc.asyncProperty(anyBody, async (body) => {
+        const before = await counts();
+        const res = await json(clerk.post('/directives'), body);
+        expect(res.status).toBeLessThan(500);
+        const after = await counts();
+        if (res.status >= 400) {
+          expect(res.body.code).toEqual(expect.any(String));
+          expect(after).toEqual(before);
+        } else {
+          expect(after.directives).toBe(before.directives + 1);
+          expect(after.tasks).toBe(before.tasks + res.body.tasks.length);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('the other write routes: random bodies never crash', async () => {
+    const task = (
+      await clerk
+        .post('/directives')
+        .send({
+          docType: 'CÔNG VĂN',
+          title: 'Thử dữ liệu ngẫu nhiên',
+          issuedOn: '2021-07-20',
+          issuerUnit: 'VKSTC',
+          tasks: [{ item: '1', summary: 'Báo cáo', leadUnit: 'VKSTC.V8' }],
+        })
+        .expect(201)
+    ).body.tasks[0];
+    const routes: [string, (body: unknown) => request.Test][] = [
+      ['POST /auth/login', (b) => json(request(sys.http()).post('/auth/login'), b)],
+      ['POST /auth/password', (b) => json(officer.post('/auth/password'), b)],
+      ['POST /admin/users', (b) => json(admin.post('/admin/users'), b)],
+      [
+        'PATCH /admin/users/:id',
+        (b) => json(admin.patch(`/admin/users/${officer.user.userId}`), b),
+      ],
+    ];
+    for (const [name, send] of routes) {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(
+            fc.anything(),
+            fc.dictionary(
+              fc.constantFrom(
+                'username',
+                'password',
+                'displayName',
+                'unitCode',
+                'roles',
+                'disabled',
+                'currentPassword',
+                'newPassword',
+                'result',
+              ),
+              value,
+            ),
+          ),
+          async (body) => {
+            const before = await counts();
+            const res = await send(body);
+            expect({ name, status: res.status < 500 }).toEqual({ name, status: true });
+            if (res.status >= 400) expect(await counts()).toEqual(before);
+          },
+        ),
+        { numRuns: 40 },
+      );
+    }
+    // A task's completion with a random result: refused by state or validation, never a 500.
+    await fc.assert(
+      fc.asyncProperty(fc.anything(), async (result) => {
+        const res = await json(officer.post(`/tasks/${task.id}/complete`), { result });
+        expect(res.status).toBeLessThan(500);
+      }),
+      { numRuns: 20 },
+    );
+  });
+});
