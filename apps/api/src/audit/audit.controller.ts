@@ -64,7 +64,11 @@ export class AuditController {
       .limit(q.limit ?? 100);
     if (!p.roles.includes('admin')) {
       const units = p.roles.includes('leader') ? await this.org.subtree(p.unitCode) : [p.unitCode];
-      qb.andWhere('e.unit_code = ANY(:units)', { units });
+      // Events of the user's units, and of every directive those units issued.
+      qb.andWhere(
+        '(e.unit_code = ANY(:units) OR e.directive_id IN (SELECT id FROM directive WHERE issuer_unit_code = ANY(:units)))',
+        { units },
+      );
     }
     if (q.directiveId) qb.andWhere('e.directive_id = :d', { d: q.directiveId });
     if (q.taskId) qb.andWhere('e.task_id = :t', { t: q.taskId });
