@@ -70,8 +70,7 @@ export class AuthController {
     const user = await this.ds
       .getRepository(AppUserEntity)
       .findOneByOrFail({ id: principal.userId });
-    const session = await this.auth.resolve(req.cookies?.[SESSION_COOKIE]);
-    return viewOf(user, session!.csrfToken);
+    return viewOf(user, req.csrfToken!);
   }
 
   @Post('password')

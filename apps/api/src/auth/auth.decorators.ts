@@ -13,6 +13,7 @@ export const Public = () => SetMetadata(PUBLIC_KEY, true);
 export interface AuthenticatedRequest extends Request {
   principal?: Principal;
   sessionId?: string;
+  csrfToken?: string;
 }
 
 export const CurrentPrincipal = createParamDecorator(

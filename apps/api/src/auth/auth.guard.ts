@@ -44,6 +44,7 @@ export class AuthGuard implements CanActivate {
     }
     req.principal = session.principal;
     req.sessionId = session.sessionId;
+    req.csrfToken = session.csrfToken;
     return true;
   }
 }
