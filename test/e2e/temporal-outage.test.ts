@@ -43,7 +43,7 @@ describe('issuing while Temporal is down', () => {
     expect(stored).toMatchObject({ tasks: 2, started: 0 });
 
     // A new api process finishes the job on start, without being asked.
-    await up.start();
+    await up.start({ env: { RECONCILE_ON_START: 'true' } });
     const startedAll = async () => {
       const [row] = await up.db.query(
         `SELECT count(*)::int AS n FROM task WHERE directive_id = $1 AND workflow_started_at IS NOT NULL`,

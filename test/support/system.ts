@@ -52,6 +52,8 @@ export class TestSystem {
         // Every test signs in from 127.0.0.1; the limits get their own test.
         LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
         RATE_LIMIT_PER_MINUTE: '100000',
+        // Test files share one database but not one task queue: only the test of it reconciles.
+        RECONCILE_ON_START: 'false',
         LOG_LEVEL: 'warn',
         ...options.env,
       }),

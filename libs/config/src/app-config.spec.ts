@@ -46,6 +46,7 @@ describe('loadConfig', () => {
       LINK_SECRET: 'a-test-secret-of-at-least-32-characters!',
       LINK_TTL_HOURS: 72,
       SESSION_TTL_HOURS: 12,
+      RECONCILE_ON_START: true,
       LOGIN_RATE_LIMIT_PER_MINUTE: 10,
       RATE_LIMIT_PER_MINUTE: 600,
       LOG_LEVEL: 'info',

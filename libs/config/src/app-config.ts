@@ -37,6 +37,11 @@ const schema = z.object({
     .min(1)
     .max(24 * 30)
     .default(72),
+  /** Start, at boot, the workflows of tasks stored while Temporal was unreachable. */
+  RECONCILE_ON_START: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   /** Login attempts per client address and minute, on top of the per-account lockout. */
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   /** All requests per client address and minute. */

@@ -9,6 +9,7 @@ import {
   parseDueInput,
 } from '../../../../libs/domain/src';
 import { OrgTreeService } from '../org/org-tree.service';
+import { RuntimeConfig } from '../../../../libs/platform/src';
 import { TaskAccessService } from '../tasks/task-access.service';
 import { readPolicy } from '../../../../libs/domain/src/schedule/policy-schema';
 import { taskWorkflowId } from '../../../../libs/contracts/src';
@@ -40,6 +41,7 @@ export class DirectivesService implements OnApplicationBootstrap {
     private readonly workflows: TaskWorkflowGateway,
     private readonly access: TaskAccessService,
     private readonly org: OrgTreeService,
+    private readonly config: RuntimeConfig,
   ) {}
 
   /**
@@ -181,6 +183,7 @@ export class DirectivesService implements OnApplicationBootstrap {
    * workflow was never started (a crash or a Temporal outage between the two).
    */
   async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.values.RECONCILE_ON_START) return;
     const rows: { directive_id: string }[] = await this.ds.query(
       `SELECT DISTINCT directive_id FROM task
         WHERE workflow_started_at IS NULL AND status IN ('assigned', 'acknowledged', 'in_progress', 'submitted')`,

@@ -42,13 +42,29 @@ export interface TaskStart {
 @Injectable()
 export class TaskWorkflowGateway {
   private readonly logger = new Logger(TaskWorkflowGateway.name);
+  private readonly inflight = new Set<Promise<unknown>>();
   constructor(
     private readonly client: Client,
     private readonly config: RuntimeConfig,
   ) {}
 
+  /** Resolves when every call in flight has settled, so the connection can close under none. */
+  async drain(): Promise<void> {
+    await Promise.allSettled([...this.inflight]);
+  }
+
+  private track<T>(call: Promise<T>): Promise<T> {
+    this.inflight.add(call);
+    void call.finally(() => this.inflight.delete(call)).catch(() => undefined);
+    return call;
+  }
+
   /** Starts a task's workflow; one already running under the same id counts as started. */
-  async start(t: TaskStart): Promise<void> {
+  start(t: TaskStart): Promise<void> {
+    return this.track(this.startNow(t));
+  }
+
+  private async startNow(t: TaskStart): Promise<void> {
     try {
       // Bounded: a caller waiting on an unreachable Temporal gets an answer, not a hang.
       await this.client.withDeadline(Date.now() + START_DEADLINE_MS, () =>
@@ -88,7 +104,7 @@ export class TaskWorkflowGateway {
   ): Promise<TaskWorkflowState> {
     try {
       // With no worker polling, an update waits for ever: answer 503 instead of hanging.
-      return await this.client.withDeadline(Date.now() + UPDATE_DEADLINE_MS, run);
+      return await this.track(this.client.withDeadline(Date.now() + UPDATE_DEADLINE_MS, run));
     } catch (err) {
       if (
         err instanceof WorkflowUpdateFailedError &&

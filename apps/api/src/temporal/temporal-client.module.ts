@@ -30,9 +30,14 @@ import { TaskWorkflowGateway } from './task-workflow.gateway';
   exports: [Client, TaskWorkflowGateway],
 })
 export class TemporalClientModule implements OnApplicationShutdown {
-  constructor(@Inject(Client) private readonly client: Client) {}
+  constructor(
+    @Inject(Client) private readonly client: Client,
+    private readonly gateway: TaskWorkflowGateway,
+  ) {}
 
   async onApplicationShutdown(): Promise<void> {
+    // Closing under a call that is still retrying makes its retry throw in a timer.
+    await this.gateway.drain();
     await this.client.connection.close();
   }
 }
