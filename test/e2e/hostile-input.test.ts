@@ -82,6 +82,18 @@ describe('hostile input', () => {
     }
   });
 
+  // Found by the property test below: null meant "erase" and the database said no with a 500.
+  it.each(['displayName', 'unitCode', 'roles', 'disabled', 'password'])(
+    'PATCH /admin/users/:id refuses %s: null with a 400',
+    async (field) => {
+      const res = await admin
+        .patch(`/admin/users/${officer.user.userId}`)
+        .send({ [field]: null })
+        .expect(400);
+      expect(res.body.errors[0].field).toBe(field);
+    },
+  );
+
   /** Random bodies, from garbage to nearly valid: never a 500, never a partial write. */
   const scalar = fc.oneof(
     fc.string(),

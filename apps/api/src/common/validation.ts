@@ -1,4 +1,5 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ValidateIf } from 'class-validator';
 import { ApiException, ErrorCode, FieldError } from './api-error';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
@@ -27,3 +28,9 @@ export function validationPipe(): ValidationPipe {
       new ApiException(ErrorCode.ValidationFailed, 'Dữ liệu không hợp lệ.', flatten(errors)),
   });
 }
+
+/**
+ * Optional, but not nullable: `IsOptional` also lets `null` through, which for a PATCH
+ * would mean "erase a required field".
+ */
+export const IsOptionalNotNull = () => ValidateIf((_object, value) => value !== undefined);

@@ -13,6 +13,7 @@ import {
 } from 'class-validator';
 import { ROLES, Role } from '../../../../libs/domain/src';
 import { PASSWORD_RULE } from '../auth/auth.dto';
+import { IsOptionalNotNull } from '../common/validation';
 
 const ROLE_MESSAGE = `Vai trò phải là một trong: ${ROLES.join(', ')}.`;
 const PASSWORD_MESSAGE = `Mật khẩu phải có từ ${PASSWORD_RULE.min} đến ${PASSWORD_RULE.max} ký tự.`;
@@ -55,31 +56,31 @@ export class CreateUserDto {
 
 export class UpdateUserDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString({ message: 'Họ tên phải là chuỗi ký tự.' })
   @Length(1, 200, { message: 'Họ tên phải có từ 1 đến 200 ký tự.' })
   displayName?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString({ message: 'Phải là mã đơn vị.' })
   @Length(1, 100, { message: 'Phải là mã đơn vị.' })
   unitCode?: string;
 
   @ApiPropertyOptional({ enum: ROLES, isArray: true })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray({ message: ROLE_MESSAGE })
   @ArrayMinSize(1, { message: ROLE_MESSAGE })
   @IsIn(ROLES, { each: true, message: ROLE_MESSAGE })
   roles?: Role[];
 
   @ApiPropertyOptional({ description: 'Khóa (true) hoặc mở (false) tài khoản' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean({ message: 'Phải là true hoặc false.' })
   disabled?: boolean;
 
   @ApiPropertyOptional({ description: 'Đặt lại mật khẩu; cũng mở khóa đăng nhập' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString({ message: PASSWORD_MESSAGE })
   @Length(PASSWORD_RULE.min, PASSWORD_RULE.max, { message: PASSWORD_MESSAGE })
   password?: string;
