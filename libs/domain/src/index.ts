@@ -9,3 +9,4 @@ export * from './due/due-input';
 export * from './mail/compose-notification';
 export * from './access/roles';
 export * from './access/access-policy';
+export * from './text/escape-html';

@@ -13,7 +13,7 @@ import {
 } from 'class-validator';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Principal } from '../../../../libs/domain/src';
+import { Principal, auditScope } from '../../../../libs/domain/src';
 import { AuditEventEntity } from '../../../../libs/persistence/src';
 import { CurrentPrincipal, RequirePermission } from '../auth/auth.decorators';
 import { OrgTreeService } from '../org/org-tree.service';
@@ -62,8 +62,9 @@ export class AuditController {
       .createQueryBuilder('e')
       .orderBy('e.id', 'DESC')
       .limit(q.limit ?? 100);
-    if (!p.roles.includes('admin')) {
-      const units = p.roles.includes('leader') ? await this.org.subtree(p.unitCode) : [p.unitCode];
+    const scope = auditScope(p);
+    if (scope !== 'all') {
+      const units = scope === 'subtree' ? await this.org.subtree(p.unitCode) : [p.unitCode];
       // Events of the user's units, and of every directive those units issued.
       qb.andWhere(
         '(e.unit_code = ANY(:units) OR e.directive_id IN (SELECT id FROM directive WHERE issuer_unit_code = ANY(:units)))',

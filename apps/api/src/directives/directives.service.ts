@@ -5,6 +5,7 @@ import {
   DEFAULT_POLICY,
   Principal,
   TimingPolicy,
+  canReachDirective,
   mayIssueFor,
   parseDueInput,
 } from '../../../../libs/domain/src';
@@ -170,10 +171,7 @@ export class DirectivesService implements OnApplicationBootstrap {
       .find({ where: { directiveId: id }, order: { item: 'ASC', id: 'ASC' } });
     const tasks = await this.access.filterReadable(p, directive, all);
     const issuerAncestry = await this.org.ancestry(directive.issuerUnitCode);
-    const reachable =
-      issuerAncestry[0] === p.unitCode ||
-      (p.roles.includes('leader') && issuerAncestry.includes(p.unitCode)) ||
-      tasks.length > 0;
+    const reachable = canReachDirective(p, issuerAncestry, tasks.length > 0);
     if (!reachable) throw new ApiException(ErrorCode.NotFound, 'Không tìm thấy văn bản.');
     return mapDirective(directive, tasks, new Date());
   }

@@ -1,3 +1,5 @@
+import { escapeHtml } from '../../../../libs/domain/src';
+
 /** Small server-rendered pages for mail links: a clerk on a phone sees a sentence, not JSON. */
 export interface LinkPage {
   status: number;
@@ -6,10 +8,6 @@ export interface LinkPage {
   details?: [string, string][];
   /** A one-button form posting back to the same link. */
   confirm?: { label: string };
-}
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 export function renderLinkPage(p: LinkPage): string {

@@ -68,7 +68,7 @@ export class LinksService {
     if ('status' in checked) return checked;
     if (checked.link.action !== 'acknowledge') return INVALID;
     try {
-      await this.tasks.perform(checked.task.id, 'acknowledge', {
+      await this.tasks.perform(checked.task, 'acknowledge', {
         userId: null,
         source: 'email_link',
         label: this.label(checked.link),

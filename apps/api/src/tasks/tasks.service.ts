@@ -10,7 +10,7 @@ import {
   checkTransition,
   planNotifications,
 } from '../../../../libs/domain/src';
-import { AuditEventEntity, NotificationEntity } from '../../../../libs/persistence/src';
+import { AuditEventEntity, NotificationEntity, TaskEntity } from '../../../../libs/persistence/src';
 import { AuditEventView, mapAuditEvent } from '../audit/audit.mapper';
 import { ApiException, ErrorCode } from '../common/api-error';
 import { TaskWorkflowGateway } from '../temporal/task-workflow.gateway';
@@ -50,8 +50,8 @@ export class TasksService {
 
   /** Performs an action for a signed-in user of the lead unit. */
   async act(p: Principal, id: string, action: TaskAction, result?: string): Promise<TaskView> {
-    await this.access.actionable(p, id);
-    await this.perform(id, action, { userId: p.userId, source: 'api' }, result);
+    const { task } = await this.access.actionable(p, id);
+    await this.perform(task, action, { userId: p.userId, source: 'api' }, result);
     return this.view(p, id);
   }
 
@@ -60,13 +60,12 @@ export class TasksService {
    * Closed tasks are answered here; open ones are decided by their workflow, which
    * serialises concurrent actions.
    */
-  async perform(id: string, action: TaskAction, actor: Actor, result?: string): Promise<void> {
-    const { status, workflowId } = await this.ds
-      .createQueryBuilder()
-      .select(['t.status AS status', 't.workflow_id AS "workflowId"'])
-      .from('task', 't')
-      .where('t.id = :id', { id })
-      .getRawOne();
+  async perform(
+    { status, workflowId }: Pick<TaskEntity, 'status' | 'workflowId'>,
+    action: TaskAction,
+    actor: Actor,
+    result?: string,
+  ): Promise<void> {
     if (!OPEN_STATUSES.includes(status)) {
       const check = checkTransition(status, action);
       if (!check.ok) throw new ApiException(ErrorCode.InvalidTransition, check.reason);

@@ -59,9 +59,24 @@ export function mayIssueFor(p: Principal, issuerUnitCode: string): boolean {
   return roleAllows(p, 'directive.issue') && p.unitCode === issuerUnitCode;
 }
 
-/** Audit events of a unit: admins see all; others their unit and, for leaders, the units below. */
-export function mayReadAuditOf(p: Principal, unitAncestry: readonly string[]): boolean {
-  if (p.roles.includes('admin')) return true;
-  if (unitAncestry[0] === p.unitCode) return true;
-  return p.roles.includes('leader') && unitAncestry.includes(p.unitCode);
+/**
+ * A directive is within reach of its issuing unit, of leaders above that unit, and of
+ * anyone who reaches one of its tasks (who then sees only those tasks).
+ */
+export function canReachDirective(
+  p: Principal,
+  issuerAncestry: readonly string[],
+  reachesAnyTask: boolean,
+): boolean {
+  if (issuerAncestry[0] === p.unitCode || reachesAnyTask) return true;
+  return p.roles.includes('leader') && issuerAncestry.includes(p.unitCode);
+}
+
+/**
+ * Whose audit events a user reads: admins all; leaders their unit and every unit below;
+ * others their own unit. Events of directives those units issued come with them.
+ */
+export function auditScope(p: Principal): 'all' | 'subtree' | 'unit' {
+  if (p.roles.includes('admin')) return 'all';
+  return p.roles.includes('leader') ? 'subtree' : 'unit';
 }

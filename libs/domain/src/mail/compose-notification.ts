@@ -1,5 +1,6 @@
 import { formatVietnameseDate, LocalDate, VN_OFFSET_MS } from '../calendar/local-date.util';
 import type { NotificationKind } from '../schedule/plan-notifications';
+import { escapeHtml } from '../text/escape-html';
 
 export interface NotificationFacts {
   kind: NotificationKind;
@@ -51,10 +52,6 @@ export function dueText(f: Pick<NotificationFacts, 'dueDate' | 'duePhrase' | 'du
   if (!f.dueDate) return 'thường xuyên (không có hạn cụ thể)';
   const date = formatVietnameseDate(f.dueDate);
   return f.dueTime ? `trước ${f.dueTime} ngày ${date}` : `hết ngày ${date}`;
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** The Vietnamese text of a reminder or escalation mail; pure, so it is tested without SMTP. */

@@ -1,0 +1,96 @@
+import {
+  Principal,
+  TaskReach,
+  auditScope,
+  canReachDirective,
+  canReachTask,
+  mayActOnTask,
+  mayIssueFor,
+  roleAllows,
+} from './access-policy';
+import { ROLES, Role } from './roles';
+
+const as = (unitCode: string, ...roles: Role[]): Principal => ({ userId: 'u', unitCode, roles });
+
+// A district's task, issued by the supreme procuracy, watched by another province.
+const task: TaskReach = {
+  leadUnitCode: 'VKSH.TRA_VINH.TRA_CU',
+  coordinatingUnitCodes: ['VKST.BINH_THUAN'],
+  issuerUnitCode: 'VKSTC',
+  leadUnitAncestry: ['VKSH.TRA_VINH.TRA_CU', 'VKST.TRA_VINH', 'VKSTC'],
+};
+
+describe('canReachTask', () => {
+  it.each<[string, Principal, boolean]>([
+    ['an officer of the lead unit', as('VKSH.TRA_VINH.TRA_CU', 'unit_officer'), true],
+    ['the secretariat of the issuer', as('VKSTC', 'secretariat'), true],
+    ['a coordinating unit', as('VKST.BINH_THUAN', 'unit_officer'), true],
+    ['a leader of the province above', as('VKST.TRA_VINH', 'leader'), true],
+    ['the head of the province above, not a leader', as('VKST.TRA_VINH', 'unit_head'), false],
+    ['a sibling district', as('VKSH.TRA_VINH.CAU_KE', 'leader'), false],
+    ['an unrelated province', as('VKST.AN_GIANG', 'leader', 'unit_head'), false],
+  ])('%s → %s', (_who, p, expected) => {
+    expect(canReachTask(p, task)).toBe(expected);
+  });
+});
+
+describe('mayActOnTask', () => {
+  it.each<[string, Principal, boolean]>([
+    ['an officer of the lead unit', as('VKSH.TRA_VINH.TRA_CU', 'unit_officer'), true],
+    ['the head of the lead unit', as('VKSH.TRA_VINH.TRA_CU', 'unit_head'), true],
+    ['a leader of the lead unit without a unit role', as('VKSH.TRA_VINH.TRA_CU', 'leader'), false],
+    ['the issuer', as('VKSTC', 'unit_head'), false],
+    ['a coordinating unit', as('VKST.BINH_THUAN', 'unit_officer'), false],
+  ])('%s → %s', (_who, p, expected) => {
+    expect(mayActOnTask(p, task)).toBe(expected);
+  });
+});
+
+describe('mayIssueFor', () => {
+  it.each<[Role, string, boolean]>([
+    ['leader', 'VKSTC', true],
+    ['secretariat', 'VKSTC', true],
+    ['secretariat', 'VKST.TRA_VINH', false],
+    ['unit_head', 'VKSTC', false],
+    ['admin', 'VKSTC', false],
+  ])('%s of VKSTC issuing for %s → %s', (role, issuer, expected) => {
+    expect(mayIssueFor(as('VKSTC', role), issuer)).toBe(expected);
+  });
+});
+
+describe('canReachDirective', () => {
+  const issuer = ['VKST.TRA_VINH', 'VKSTC'];
+  it.each<[string, Principal, boolean, boolean]>([
+    ['its issuing unit', as('VKST.TRA_VINH', 'secretariat'), false, true],
+    ['a leader above the issuer', as('VKSTC', 'leader'), false, true],
+    ['a non-leader above the issuer', as('VKSTC', 'secretariat'), false, false],
+    ['a unit holding one of its tasks', as('VKSH.TRA_VINH.TRA_CU', 'unit_officer'), true, true],
+    ['anyone else', as('VKST.AN_GIANG', 'leader'), false, false],
+  ])('%s → %s', (_who, p, reachesTask, expected) => {
+    expect(canReachDirective(p, issuer, reachesTask)).toBe(expected);
+  });
+});
+
+describe('roles', () => {
+  it('gives admins the directory, users and audit, and no task work', () => {
+    const admin = as('VKSTC.C2', 'admin');
+    expect(roleAllows(admin, 'user.admin')).toBe(true);
+    expect(roleAllows(admin, 'audit.read')).toBe(true);
+    expect(roleAllows(admin, 'task.read')).toBe(false);
+    expect(roleAllows(admin, 'task.act')).toBe(false);
+  });
+
+  it.each<[Role, ReturnType<typeof auditScope>]>([
+    ['admin', 'all'],
+    ['leader', 'subtree'],
+    ['secretariat', 'unit'],
+    ['unit_head', 'unit'],
+    ['unit_officer', 'unit'],
+  ])('audit scope of %s is %s', (role, scope) => {
+    expect(auditScope(as('VKSTC', role))).toBe(scope);
+  });
+
+  it('lets every role manage its own session', () => {
+    for (const r of ROLES) expect(roleAllows(as('VKSTC', r), 'session.own')).toBe(true);
+  });
+});
