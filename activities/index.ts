@@ -5,6 +5,8 @@ export type { ActivityDeps } from './task.activities';
 export { TaskRecordStore } from './stores/task-record.store';
 export { OutboxStore } from './stores/outbox.store';
 export { LinkStore } from './stores/link.store';
+export { CalendarStore } from './stores/calendar.store';
+export { SeriesStore } from './stores/series.store';
 export { SmtpMailer } from './mail/smtp-mailer';
 export type { Mailer, OutgoingMail } from './mail/mailer';
 

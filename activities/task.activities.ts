@@ -1,21 +1,34 @@
 import { createHash } from 'node:crypto';
 import {
   Audience,
+  NotificationKind,
   composeNotification,
   dueTimeOfDay,
   formatVietnameseDate,
 } from '../libs/domain/src';
-import type { RecordTransitionInput, SendNotificationInput } from '../libs/contracts/src';
+import type {
+  CalendarOverridesByYear,
+  CloseSeriesInput,
+  OpenPeriodInput,
+  OpenedPeriod,
+  RecordTransitionInput,
+  SendNotificationInput,
+} from '../libs/contracts/src';
 import type { DirectiveEntity } from '../libs/persistence/src';
-import { Mailer } from './mail/mailer';
+import { Mailer, OutgoingMail } from './mail/mailer';
+import { dueDateIcs } from './mail/due-date-ics';
 import { OutboxStore } from './stores/outbox.store';
 import { LinkStore } from './stores/link.store';
 import { TaskContext, TaskRecordStore } from './stores/task-record.store';
+import { CalendarStore } from './stores/calendar.store';
+import { SeriesStore } from './stores/series.store';
 
 export interface ActivityDeps {
   tasks: TaskRecordStore;
   outbox: OutboxStore;
   links: LinkStore;
+  calendar: CalendarStore;
+  series: SeriesStore;
   mailer: Mailer;
   mailFrom: string;
   appBaseUrl: string;
@@ -27,14 +40,22 @@ export function messageIdFor(key: string): string {
   return `<${createHash('sha256').update(key).digest('hex').slice(0, 40)}@don-doc>`;
 }
 
-function recipientsFor(ctx: TaskContext, audience: Audience[]): string[] {
-  const out = new Set<string>();
+/** The people an audience means, from the org directory; coordinating units are copied. */
+export function recipientsFor(
+  ctx: TaskContext,
+  audience: Audience[],
+): { to: string[]; cc: string[] } {
+  const to = new Set<string>();
+  const cc = new Set<string>();
+  const head = (u: TaskContext['unit']) => u.headEmail ?? u.emails[0];
   for (const a of audience) {
-    if (a === 'unit') ctx.unit.emails.forEach((e) => out.add(e));
-    if (a === 'unit_head') out.add(ctx.unit.headEmail ?? ctx.unit.emails[0]);
-    if (a === 'issuer') out.add(ctx.issuer.headEmail ?? ctx.issuer.emails[0]);
+    if (a === 'unit') ctx.unit.emails.forEach((e) => to.add(e));
+    if (a === 'unit_head') to.add(head(ctx.unit));
+    if (a === 'issuer') to.add(head(ctx.issuer));
+    if (a === 'coordinating') ctx.coordinating.forEach((u) => u.emails.forEach((e) => cc.add(e)));
   }
-  return [...out].filter(Boolean);
+  const clean = (s: Set<string>) => [...s].filter(Boolean);
+  return { to: clean(to), cc: clean(cc).filter((e) => !to.has(e)) };
 }
 
 /** "THÔNG BÁO số 12/TB-VKSTC ngày 20/7/2021: <trích yếu>", as a clerk cites a document. */
@@ -43,6 +64,18 @@ function directiveLabel(d: DirectiveEntity): string {
   return `${d.docType}${number} ngày ${formatVietnameseDate(d.issuedOn)}: ${d.title}`;
 }
 
+/** Mail that announces or moves a deadline carries it as a calendar event. */
+const WITH_ICS: readonly NotificationKind[] = [
+  'assigned',
+  'reassigned',
+  'ack_reminder',
+  'due_reminder',
+  'extension_approved',
+];
+
+/** Mail that may carry the one-click acknowledgement, while the task awaits it. */
+const WITH_ACK_LINK: readonly NotificationKind[] = ['assigned', 'reassigned', 'ack_reminder'];
+
 export function createTaskActivities(deps: ActivityDeps) {
   const now = deps.now ?? (() => new Date());
   return {
@@ -50,15 +83,30 @@ export function createTaskActivities(deps: ActivityDeps) {
       await deps.tasks.applyTransition(input);
     },
 
+    async calendarOverrides(): Promise<CalendarOverridesByYear> {
+      return deps.calendar.overrides();
+    },
+
+    async openPeriod(input: OpenPeriodInput): Promise<OpenedPeriod> {
+      return deps.series.openPeriod(input);
+    },
+
+    async closeSeries(input: CloseSeriesInput): Promise<void> {
+      await deps.series.close(input);
+    },
+
     async sendNotification(input: SendNotificationInput): Promise<{ sent: boolean }> {
       const ctx = await deps.tasks.context(input.taskId);
       const { task, directive } = ctx;
       const key = `${task.id}/${input.key}`;
-      const recipients = recipientsFor(ctx, input.to);
+      const { to, cc } = recipientsFor(ctx, input.to);
+      if (to.length === 0 && cc.length === 0) return { sent: false };
+      const everyone = [...to, ...cc];
       const link = (action: 'acknowledge' | 'open') =>
-        deps.links.urlFor(key, action, task.id, task.leadUnitCode, recipients);
+        deps.links.urlFor(key, action, task.id, task.leadUnitCode, everyone);
       // Only the lead unit's own mail may acknowledge for it, and only while there is something to acknowledge.
       const forLeadUnit = input.to.some((a) => a === 'unit' || a === 'unit_head');
+      const taskUrl = `${deps.appBaseUrl}/tasks/${task.id}`;
       const mail = composeNotification({
         kind: input.kind,
         unitName: ctx.unit.shortName,
@@ -68,18 +116,39 @@ export function createTaskActivities(deps: ActivityDeps) {
         dueDate: task.dueDate,
         duePhrase: task.duePhrase,
         dueTime: dueTimeOfDay(task.dueAt),
-        taskUrl: `${deps.appBaseUrl}/tasks/${task.id}`,
+        taskUrl,
+        note: input.note ?? null,
         acknowledgeUrl:
-          forLeadUnit && task.status === 'assigned' ? await link('acknowledge') : null,
+          forLeadUnit && task.status === 'assigned' && WITH_ACK_LINK.includes(input.kind)
+            ? await link('acknowledge')
+            : null,
         openUrl: await link('open'),
       });
+      const attachments: OutgoingMail['attachments'] =
+        task.dueAt && WITH_ICS.includes(input.kind)
+          ? [
+              {
+                filename: 'han-nhiem-vu.ics',
+                contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+                content: dueDateIcs({
+                  taskId: task.id,
+                  sequence: task.planRevision,
+                  summary: `Hạn: ${task.summary}`,
+                  description: `${directiveLabel(directive)}\nMục ${task.item}\n${taskUrl}`,
+                  url: taskUrl,
+                  dueAt: task.dueAt,
+                  dueDate: task.dueDate,
+                }),
+              },
+            ]
+          : undefined;
       const entry = {
         key,
         taskId: task.id,
         directiveId: task.directiveId,
         unitCode: task.leadUnitCode,
         kind: input.kind,
-        recipients,
+        recipients: everyone,
         subject: mail.subject,
         messageId: messageIdFor(key),
       };
@@ -89,7 +158,9 @@ export function createTaskActivities(deps: ActivityDeps) {
         ...mail,
         messageId: entry.messageId,
         from: deps.mailFrom,
-        to: entry.recipients,
+        to,
+        cc,
+        attachments,
       });
       await deps.outbox.markSent(entry, now());
       return { sent: true };

@@ -1,1 +1,2 @@
 export { taskWorkflow } from './task.workflow';
+export { taskSeriesWorkflow } from './task-series.workflow';

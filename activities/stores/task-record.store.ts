@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { ApplicationFailure } from '@temporalio/activity';
 import {
   AuditEventEntity,
@@ -6,17 +6,55 @@ import {
   DirectiveEntity,
   OrgUnitEntity,
   TaskEntity,
+  TaskReportEntity,
 } from '../../libs/persistence/src';
 import type { RecordTransitionInput } from '../../libs/contracts/src';
+import type { TaskCommand, TaskState } from '../../libs/domain/src';
 
 export interface TaskContext {
   task: TaskEntity;
   directive: DirectiveEntity;
   unit: OrgUnitEntity;
   issuer: OrgUnitEntity;
+  coordinating: OrgUnitEntity[];
 }
 
-/** Task rows and their audit events, written together or not at all. */
+/** The columns that mirror the workflow's state. */
+function stateColumns(s: TaskState): Partial<TaskEntity> {
+  return {
+    status: s.status,
+    leadUnitCode: s.leadUnitCode,
+    assignedAt: new Date(s.assignedAt),
+    dueAt: s.dueAt ? new Date(s.dueAt) : null,
+    dueDate: s.dueDate,
+    planRevision: s.planRevision,
+    plannedFrom: new Date(s.plannedFrom),
+    submittedAt: s.submittedAt ? new Date(s.submittedAt) : null,
+    outcome: s.outcome,
+    percent: s.percent,
+    extension: s.extension,
+  };
+}
+
+/** What an audit event shows of a state: the fields a reader of the trail cares about. */
+function auditView(s: TaskState): Record<string, unknown> {
+  return {
+    status: s.status,
+    leadUnit: s.leadUnitCode,
+    dueAt: s.dueAt,
+    ...(s.extension ? { extension: s.extension } : {}),
+    ...(s.outcome ? { outcome: s.outcome } : {}),
+    ...(s.percent !== null ? { percent: s.percent } : {}),
+  };
+}
+
+/** The command's own words (reason, result, new date…), without its discriminator. */
+function commandDetails(c: TaskCommand): Record<string, unknown> {
+  const { action: _action, ...details } = c;
+  return details;
+}
+
+/** Task rows, their reports and their audit events, written together or not at all. */
 export class TaskRecordStore {
   constructor(private readonly ds: DataSource) {}
 
@@ -34,15 +72,19 @@ export class TaskRecordStore {
         );
       }
       const at = new Date(input.at);
-      const before = { status: task.status };
-      const changes: Partial<TaskEntity> = { status: input.to };
+      const changes: Partial<TaskEntity> = input.after
+        ? stateColumns(input.after)
+        : { status: input.to };
       if (input.action === 'acknowledge') changes.acknowledgedAt = at;
-      if (input.action === 'complete') {
+      if (input.action === 'reassign') changes.acknowledgedAt = null;
+      if (input.action === 'complete' || input.action === 'accept') {
         changes.completedAt = at;
         changes.outcome = input.outcome ?? null;
-        changes.result = input.result ?? null;
       }
+      if (input.action === 'complete') changes.result = input.result ?? null;
+      if (input.command?.action === 'submit') changes.result = input.command.result;
       await em.update(TaskEntity, { id: task.id }, changes);
+      await this.recordReport(em, task, input, at);
       await em.insert(
         AuditEventEntity,
         auditEvent({
@@ -53,12 +95,35 @@ export class TaskRecordStore {
           action: `task.${input.action}`,
           directiveId: task.directiveId,
           taskId: task.id,
-          unitCode: task.leadUnitCode,
-          before,
-          after: { status: input.to, ...(input.outcome ? { outcome: input.outcome } : {}) },
+          unitCode: input.after?.leadUnitCode ?? task.leadUnitCode,
+          before: input.before ? auditView(input.before) : { status: task.status },
+          after: input.after
+            ? { ...auditView(input.after), ...(input.command ? commandDetails(input.command) : {}) }
+            : { status: input.to, ...(input.outcome ? { outcome: input.outcome } : {}) },
           idempotencyKey: input.transitionId,
         }),
       );
+    });
+  }
+
+  private async recordReport(
+    em: EntityManager,
+    task: TaskEntity,
+    input: RecordTransitionInput,
+    at: Date,
+  ): Promise<void> {
+    const c = input.command;
+    if (c?.action !== 'report_progress' && c?.action !== 'submit') return;
+    await em.insert(TaskReportEntity, {
+      taskId: task.id,
+      kind: c.action === 'submit' ? 'submission' : 'progress',
+      text: c.action === 'submit' ? c.result : c.text,
+      percent: c.action === 'submit' ? 100 : c.percent,
+      attachmentIds: c.attachmentIds,
+      unitCode: task.leadUnitCode,
+      actorUserId: input.actor.userId,
+      reportedAt: at,
+      transitionId: input.transitionId,
     });
   }
 
@@ -71,6 +136,9 @@ export class TaskRecordStore {
     const units = this.ds.getRepository(OrgUnitEntity);
     const unit = await units.findOneByOrFail({ code: task.leadUnitCode });
     const issuer = await units.findOneByOrFail({ code: directive.issuerUnitCode });
-    return { task, directive, unit, issuer };
+    const coordinating = task.coordinatingUnitCodes.length
+      ? await units.findBy({ code: In(task.coordinatingUnitCodes) })
+      : [];
+    return { task, directive, unit, issuer, coordinating };
   }
 }

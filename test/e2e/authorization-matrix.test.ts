@@ -38,6 +38,15 @@ const actOnTask: Expect = (role, scope) => {
   if (!['unit_head', 'unit_officer'].includes(role)) return 403;
   return scope === 'own' ? 200 : 404;
 };
+/**
+ * Deciding on a task (extensions, acceptance, return, reassignment, cancellation): leaders
+ * of the issuing unit or above. These tasks are issued by the province ("parent") to its
+ * district, so the district's own leader reads but may not decide.
+ */
+const decideOnTask: Expect = (role, scope) => {
+  if (role !== 'leader') return 403;
+  return scope === 'parent' ? 200 : scope === 'own' ? 403 : 404;
+};
 /** Issuing: leaders and the secretariat, in the name of their own unit. */
 const issue: Expect = (role, scope) => {
   if (!['leader', 'secretariat'].includes(role)) return 403;
@@ -65,6 +74,8 @@ describe('authorization matrix', () => {
   const sys = new TestSystem();
   const clients = new Map<string, ApiClient>();
   let clerk: ApiClient;
+  let provinceClerk: ApiClient;
+  let officer: ApiClient;
   const client = (role: Role, scope: Scope) => clients.get(`${role}/${scope}`)!;
 
   async function newTask(): Promise<{ directiveId: string; taskId: string }> {
@@ -81,6 +92,51 @@ describe('authorization matrix', () => {
       })
       .expect(201);
     return { directiveId: res.body.id, taskId: res.body.tasks[0].id };
+  }
+
+  /** A task the province gives its district, brought to the state an action needs. */
+  async function provinceTask(
+    prepare: 'assigned' | 'extension' | 'submitted' = 'assigned',
+    recurring = false,
+  ): Promise<{ taskId: string; seriesId: string | null }> {
+    const res = await provinceClerk
+      .post('/directives')
+      .send({
+        docType: 'CÔNG VĂN',
+        title: 'Công văn giao cấp huyện',
+        issuedOn: '2021-07-20',
+        issuerUnit: UNIT.parent,
+        tasks: [
+          {
+            item: '1',
+            summary: 'Báo cáo tỉnh',
+            leadUnit: UNIT.own,
+            due: '2030-07-09',
+            ...(recurring ? { recurrence: { frequency: 'monthly' } } : {}),
+          },
+        ],
+      })
+      .expect(201);
+    const taskId: string = res.body.tasks[0].id;
+    if (prepare === 'extension') {
+      await officer
+        .post(`/tasks/${taskId}/extension`)
+        .send({ due: '2030-08-30', reason: 'Chờ số liệu' })
+        .expect(200);
+    }
+    if (prepare === 'submitted') {
+      await officer.post(`/tasks/${taskId}/submit`).send({ result: 'Đã báo cáo' }).expect(200);
+    }
+    return { taskId, seriesId: res.body.tasks[0].seriesId };
+  }
+
+  async function withAttachment(): Promise<string> {
+    const { taskId } = await newTask();
+    const up = await officer
+      .post(`/tasks/${taskId}/attachments`)
+      .attach('file', Buffer.from('số liệu'), 'so-lieu.txt')
+      .expect(201);
+    return `/tasks/${taskId}/attachments/${up.body.id}`;
   }
 
   const MATRIX: Record<string, Case> = {
@@ -120,10 +176,92 @@ describe('authorization matrix', () => {
       expect: actOnTask,
       send: async (c) => c.post(`/tasks/${(await newTask()).taskId}/acknowledge`),
     },
-    'POST /tasks/:id/complete': {
+    'GET /tasks/:id/reports': {
+      expect: readTask,
+      send: async (c) => c.get(`/tasks/${(await newTask()).taskId}/reports`),
+    },
+    'POST /tasks/:id/progress': {
       expect: actOnTask,
       send: async (c) =>
-        c.post(`/tasks/${(await newTask()).taskId}/complete`).send({ result: 'Xong' }),
+        c
+          .post(`/tasks/${(await newTask()).taskId}/progress`)
+          .send({ text: 'Đang làm', percent: 30 }),
+    },
+    'POST /tasks/:id/extension': {
+      expect: actOnTask,
+      send: async (c) =>
+        c
+          .post(`/tasks/${(await newTask()).taskId}/extension`)
+          .send({ due: '2030-08-30', reason: 'Chờ số liệu' }),
+    },
+    'POST /tasks/:id/submit': {
+      expect: actOnTask,
+      send: async (c) =>
+        c.post(`/tasks/${(await newTask()).taskId}/submit`).send({ result: 'Xong' }),
+    },
+    'POST /tasks/:id/attachments': {
+      expect: (role, scope) => (actOnTask(role, scope) === 200 ? 201 : actOnTask(role, scope)),
+      send: async (c) =>
+        c
+          .post(`/tasks/${(await newTask()).taskId}/attachments`)
+          .attach('file', Buffer.from('báo cáo'), 'bao-cao.txt'),
+    },
+    'GET /tasks/:id/attachments/:attachmentId': {
+      expect: readTask,
+      send: async (c) => c.get(await withAttachment()),
+    },
+    'POST /tasks/:id/extension/approve': {
+      expect: decideOnTask,
+      send: async (c) =>
+        c.post(`/tasks/${(await provinceTask('extension')).taskId}/extension/approve`).send({}),
+    },
+    'POST /tasks/:id/extension/reject': {
+      expect: decideOnTask,
+      send: async (c) =>
+        c
+          .post(`/tasks/${(await provinceTask('extension')).taskId}/extension/reject`)
+          .send({ reason: 'Không đủ căn cứ' }),
+    },
+    'POST /tasks/:id/accept': {
+      expect: decideOnTask,
+      send: async (c) =>
+        c.post(`/tasks/${(await provinceTask('submitted')).taskId}/accept`).send({}),
+    },
+    'POST /tasks/:id/return': {
+      expect: decideOnTask,
+      send: async (c) =>
+        c
+          .post(`/tasks/${(await provinceTask('submitted')).taskId}/return`)
+          .send({ reason: 'Thiếu số liệu' }),
+    },
+    'POST /tasks/:id/reassign': {
+      expect: decideOnTask,
+      send: async (c) =>
+        c
+          .post(`/tasks/${(await provinceTask()).taskId}/reassign`)
+          .send({ unit: 'VKSH.TRA_VINH.CAU_KE', reason: 'Đúng địa bàn' }),
+    },
+    'POST /tasks/:id/cancel': {
+      expect: decideOnTask,
+      send: async (c) =>
+        c.post(`/tasks/${(await provinceTask()).taskId}/cancel`).send({ reason: 'Không cần nữa' }),
+    },
+    'POST /series/:id/cancel': {
+      expect: decideOnTask,
+      send: async (c) =>
+        c
+          .post(`/series/${(await provinceTask('assigned', true)).seriesId}/cancel`)
+          .send({ reason: 'Dừng báo cáo định kỳ' }),
+    },
+    'GET /calendar/:year': { expect: everyone(200), send: (c) => c.get('/calendar/2026') },
+    'PUT /admin/calendar/:year': {
+      expect: byRole({ admin: 200 }, 403),
+      // A year no other test plans in.
+      send: (c) =>
+        c.put('/admin/calendar/2098').send({
+          daysOff: [{ date: '2098-01-02', note: 'Nghỉ bù thử nghiệm' }],
+          workingDays: [],
+        }),
     },
     'GET /audit': {
       expect: byRole({ unit_officer: 403 }, 200),
@@ -152,6 +290,8 @@ describe('authorization matrix', () => {
   beforeAll(async () => {
     await sys.start();
     clerk = await sys.as(ISSUER, 'secretariat');
+    provinceClerk = await sys.as(UNIT.parent, 'secretariat');
+    officer = await sys.as(UNIT.own, 'unit_officer');
     clerkUserId = clerk.user.userId;
   });
   afterAll(() => sys.stop());
@@ -192,7 +332,7 @@ describe('authorization matrix', () => {
   it('refuses every protected route without a session', async () => {
     for (const route of Object.keys(MATRIX)) {
       const [method, path] = route.split(' ');
-      const url = path.replace(':id', '00000000-0000-4000-8000-000000000000');
+      const url = path.replace(/:\w+/g, '00000000-0000-4000-8000-000000000000');
       const res = await request(sys.http())[method.toLowerCase() as 'get'](url);
       expect({ route, status: res.status, code: res.body.code }).toEqual({
         route,

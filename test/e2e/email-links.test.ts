@@ -24,10 +24,12 @@ describe('one-click mail links', () => {
   const sys = new TestSystem();
   let clerk: ApiClient;
   let officer: ApiClient;
+  let leader: ApiClient;
   beforeAll(async () => {
     await sys.start();
     clerk = await sys.as('VKSTC', 'secretariat');
     officer = await sys.as('VKSTC.V10', 'unit_officer');
+    leader = await sys.as('VKSTC', 'leader');
   });
   afterAll(() => sys.stop());
 
@@ -124,7 +126,8 @@ describe('one-click mail links', () => {
 
   it('refuses a link for a task that has ended', async () => {
     const { taskId, mail } = await taskWithMail('Hoàn thành sớm');
-    await officer.post(`/tasks/${taskId}/complete`).send({ result: 'Xong' }).expect(200);
+    await officer.post(`/tasks/${taskId}/submit`).send({ result: 'Xong' }).expect(200);
+    await leader.post(`/tasks/${taskId}/accept`).send({}).expect(200);
     const res = await click(linkIn(mail, ACK)).expect(409);
     expect(res.text).toContain('không còn hiệu lực');
     expect(await status(taskId)).toBe('done');
@@ -132,8 +135,10 @@ describe('one-click mail links', () => {
 
   it('refuses a link after the task was cancelled', async () => {
     const { taskId, mail } = await taskWithMail('Nhiệm vụ sẽ bị hủy');
-    // No cancel action exists yet (the lifecycle issue adds it): the row says cancelled.
-    await sys.db.query(`UPDATE task SET status = 'cancelled' WHERE id = $1`, [taskId]);
+    await leader
+      .post(`/tasks/${taskId}/cancel`)
+      .send({ reason: 'Không còn cần thiết' })
+      .expect(200);
     const res = await click(linkIn(mail, ACK)).expect(409);
     expect(res.text).toContain('đã hủy');
     const [{ n }] = await sys.db.query(
@@ -174,8 +179,11 @@ describe('one-click mail links', () => {
       })
       .expect(201);
     const taskId = res.body.tasks[0].id;
-    const mails = await sys.smtp.waitFor((ms) => ms.some((m) => m.text.includes(taskId)));
-    const mail = mails.find((m) => m.text.includes(taskId))!;
+    // The assignment notice goes to the unit first; the escalation is the issuer's.
+    const toIssuer = (m: CapturedMail) =>
+      m.text.includes(taskId) && m.to.includes('vt.vkstc@dondoc.test');
+    const mails = await sys.smtp.waitFor((ms) => ms.some(toIssuer));
+    const mail = mails.find(toIssuer)!;
     expect(mail.to).toEqual(['vt.vkstc@dondoc.test']);
     expect(mail.subject).toContain('Nhiệm vụ quá hạn');
     expect(() => linkIn(mail, ACK)).toThrow();

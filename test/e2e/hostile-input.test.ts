@@ -22,11 +22,13 @@ describe('hostile input', () => {
   let clerk: ApiClient;
   let officer: ApiClient;
   let admin: ApiClient;
+  let leader: ApiClient;
   beforeAll(async () => {
     await sys.start();
     clerk = await sys.as('VKSTC', 'secretariat');
     officer = await sys.as('VKSTC.V8', 'unit_officer');
     admin = await sys.as('VKSTC.C2', 'admin');
+    leader = await sys.as('VKSTC', 'leader');
   });
   afterAll(() => sys.stop());
 
@@ -34,7 +36,8 @@ describe('hostile input', () => {
     (
       await sys.db
         .query(`SELECT (SELECT count(*) FROM directive)::int AS directives, (SELECT count(*) FROM task)::int AS tasks,
-                                 (SELECT count(*) FROM app_user)::int AS users`)
+                                 (SELECT count(*) FROM app_user)::int AS users, (SELECT count(*) FROM task_report)::int AS reports,
+                                 (SELECT count(*) FROM calendar_override)::int AS calendar`)
     )[0] as Record<string, number>;
 
   it.each(HOSTILE)('stores %j as text in every field and returns it unchanged', async (evil) => {
@@ -176,6 +179,16 @@ describe('hostile input', () => {
         'PATCH /admin/users/:id',
         (b) => json(admin.patch(`/admin/users/${officer.user.userId}`), b),
       ],
+      ['POST /tasks/:id/progress', (b) => json(officer.post(`/tasks/${task.id}/progress`), b)],
+      ['POST /tasks/:id/extension', (b) => json(officer.post(`/tasks/${task.id}/extension`), b)],
+      [
+        'POST /tasks/:id/extension/reject',
+        (b) => json(leader.post(`/tasks/${task.id}/extension/reject`), b),
+      ],
+      ['POST /tasks/:id/return', (b) => json(leader.post(`/tasks/${task.id}/return`), b)],
+      ['POST /tasks/:id/reassign', (b) => json(leader.post(`/tasks/${task.id}/reassign`), b)],
+      // A year no other test plans in.
+      ['PUT /admin/calendar/:year', (b) => json(admin.put('/admin/calendar/2097'), b)],
     ];
     for (const [name, send] of routes) {
       await fc.assert(
@@ -193,6 +206,15 @@ describe('hostile input', () => {
                 'currentPassword',
                 'newPassword',
                 'result',
+                'text',
+                'percent',
+                'attachmentIds',
+                'due',
+                'reason',
+                'note',
+                'unit',
+                'daysOff',
+                'workingDays',
               ),
               value,
             ),
@@ -207,10 +229,10 @@ describe('hostile input', () => {
         { numRuns: 40 },
       );
     }
-    // A task's completion with a random result: refused by state or validation, never a 500.
+    // A task's submission with a random result: refused by state or validation, never a 500.
     await fc.assert(
       fc.asyncProperty(fc.anything(), async (result) => {
-        const res = await json(officer.post(`/tasks/${task.id}/complete`), { result });
+        const res = await json(officer.post(`/tasks/${task.id}/submit`), { result });
         expect(res.status).toBeLessThan(500);
       }),
       { numRuns: 20 },

@@ -62,7 +62,12 @@ describe('a directive flows end to end', () => {
     );
     expect(count[0].n).toBe(1);
 
-    const [mail] = await sys.smtp.waitFor((m) => m.length >= 1, 20_000);
+    const mails = await sys.smtp.waitFor((m) => m.length >= 2, 20_000);
+    expect(mails.map((m) => m.subject.split(':')[0])).toEqual([
+      '[Đôn Đốc] Giao nhiệm vụ mới',
+      '[Đôn Đốc] Nhắc hạn nhiệm vụ',
+    ]);
+    const mail = mails[1];
     expect(mail.to).toEqual(['vkstc-v8@dondoc.test']);
     expect(mail.subject).toContain('Nhắc hạn nhiệm vụ');
     expect(mail.subject).toContain('Theo dõi, hướng dẫn triển khai Chỉ thị 06/CT-VKSTC');
@@ -79,10 +84,13 @@ describe('a directive flows end to end', () => {
     expect(twice.body).toMatchObject({ code: 'INVALID_TRANSITION' });
     expect(twice.body.message).toContain('đã tiếp nhận');
 
-    const done = await officer
-      .post(`/tasks/${taskId}/complete`)
+    const submitted = await officer
+      .post(`/tasks/${taskId}/submit`)
       .send({ result: 'Đã ban hành hướng dẫn' })
       .expect(200);
+    expect(submitted.body).toMatchObject({ status: 'submitted', result: 'Đã ban hành hướng dẫn' });
+    const leader = await sys.as('VKSTC', 'leader');
+    const done = await leader.post(`/tasks/${taskId}/accept`).send({}).expect(200);
     expect(done.body).toMatchObject({
       status: 'done',
       outcome: 'on_time',
@@ -112,17 +120,26 @@ describe('a directive flows end to end', () => {
     expect(runs.map((r) => r.workflowId)).toEqual([taskWorkflowId(taskId)]);
 
     const events = await officer.get(`/tasks/${taskId}/events`).expect(200);
-    expect(events.body.map((e: { action: string }) => e.action)).toEqual([
+    const actions = events.body.map((e: { action: string }) => e.action);
+    expect(actions.filter((a: string) => a.startsWith('task.'))).toEqual([
       'task.assigned',
-      'notification.sent',
       'task.acknowledge',
-      'task.complete',
+      'task.submit',
+      'task.accept',
     ]);
+    // Assignment, reminder, "submitted" to the issuer, "accepted" to the unit.
+    const sent = await waitFor('the last notice', async () => {
+      const all = (await officer.get(`/tasks/${taskId}/events`).expect(200)).body;
+      const mailEvents = all.filter((e: { action: string }) => e.action === 'notification.sent');
+      if (mailEvents.length < 4) throw new Error(`only ${mailEvents.length}`);
+      return mailEvents.map((e: { after: { kind: string } }) => e.after.kind);
+    });
+    expect(sent).toEqual(['assigned', 'due_reminder', 'submitted', 'accepted']);
     const ack = events.body.find((e: { action: string }) => e.action === 'task.acknowledge');
     expect(ack).toMatchObject({ actorUserId: officer.user.userId, source: 'api' });
 
     // Nothing more is sent after the task closed, not even when the old deadline passes.
     await new Promise((r) => setTimeout(r, 1500));
-    expect(sys.smtp.messages).toHaveLength(1);
+    expect(sys.smtp.messages).toHaveLength(4);
   });
 });

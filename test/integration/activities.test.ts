@@ -5,6 +5,8 @@ import {
   OutboxStore,
   SmtpMailer,
   TaskRecordStore,
+  CalendarStore,
+  SeriesStore,
   createTaskActivities,
 } from '../../activities';
 import { TestSystem } from '../support/system';
@@ -27,6 +29,8 @@ describe('task activities', () => {
     activities = createTaskActivities({
       tasks: new TaskRecordStore(sys.db),
       outbox: new OutboxStore(sys.db),
+      calendar: new CalendarStore(sys.db),
+      series: new SeriesStore(sys.db),
       links: new LinkStore(sys.db, {
         secret: sys.config.values.LINK_SECRET,
         ttlHours: 72,

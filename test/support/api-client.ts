@@ -40,6 +40,10 @@ export class ApiClient {
     return this.agent.patch(url).set('x-csrf-token', this.csrf);
   }
 
+  put(url: string) {
+    return this.agent.put(url).set('x-csrf-token', this.csrf);
+  }
+
   /** A write without the CSRF header, as a forged cross-site request would send it. */
   postWithoutCsrf(url: string) {
     return this.agent.post(url);

@@ -7,6 +7,7 @@ import {
 } from '../../../libs/platform/src';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { DirectivesModule } from './directives/directives.module';
 import { HealthController } from './health/health.controller';
 import { LinksModule } from './links/links.module';
@@ -32,6 +33,7 @@ export class AppModule {
         AuditModule,
         UsersModule,
         LinksModule,
+        CalendarModule,
       ],
       controllers: [HealthController],
     };

@@ -6,6 +6,8 @@ import {
   OutboxStore,
   SmtpMailer,
   TaskRecordStore,
+  CalendarStore,
+  SeriesStore,
   createTaskActivities,
 } from '../../../activities';
 import { RuntimeConfig } from '../../../libs/platform/src';
@@ -36,6 +38,8 @@ export class TemporalWorkerService implements OnApplicationShutdown {
     const activities = createTaskActivities({
       tasks: new TaskRecordStore(this.dataSource),
       outbox: new OutboxStore(this.dataSource),
+      calendar: new CalendarStore(this.dataSource),
+      series: new SeriesStore(this.dataSource),
       links: new LinkStore(this.dataSource, {
         secret: cfg.LINK_SECRET,
         ttlHours: cfg.LINK_TTL_HOURS,

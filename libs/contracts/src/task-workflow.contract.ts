@@ -1,8 +1,12 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type {
   Audience,
+  CalendarOverrides,
   NotificationKind,
+  TaskAction,
+  TaskCommand,
   TaskOutcome,
+  TaskState,
   TaskStatus,
   TimingPolicy,
 } from '../../domain/src';
@@ -24,6 +28,19 @@ export interface Actor {
   label?: string;
 }
 
+/** What a continued run takes over from the run before it. */
+export interface CarriedOver {
+  state: TaskState;
+  sentKeys: string[];
+  lastSentAt: string;
+  /** Whether the assignment notice went out (or was never due, for first-version runs). */
+  noticed: boolean;
+}
+
+/**
+ * The first version's fields stay (status, assignedAt, dueAt, dueRevision) so runs started
+ * before the lifecycle existed still read; `state` is set from the lifecycle version on.
+ */
 export interface TaskWorkflowInput {
   taskId: string;
   status: TaskStatus;
@@ -31,6 +48,11 @@ export interface TaskWorkflowInput {
   dueAt: string | null;
   dueRevision: number;
   policy: TimingPolicy;
+  state?: TaskState;
+  /** Set by continue-as-new. */
+  carried?: CarriedOver;
+  /** A run hands over to a fresh one past this many history events (tests set it low). */
+  historyLimit?: number;
 }
 
 export interface TaskWorkflowState {
@@ -39,6 +61,7 @@ export interface TaskWorkflowState {
   dueAt: string | null;
   outcome: TaskOutcome | null;
   sentNotificationKeys: string[];
+  task?: TaskState;
 }
 
 export interface AcknowledgeCommand {
@@ -50,6 +73,14 @@ export interface CompleteCommand {
   result?: string;
 }
 
+export interface ActCommand {
+  actor: Actor;
+  command: TaskCommand;
+}
+
+/** Every action of the lifecycle goes through this one update. */
+export const actUpdate = defineUpdate<TaskWorkflowState, [ActCommand]>('act');
+/** The first version's updates: kept so runs that received them still replay. */
 export const acknowledgeUpdate = defineUpdate<TaskWorkflowState, [AcknowledgeCommand]>(
   'acknowledge',
 );
@@ -64,20 +95,30 @@ export interface SendNotificationInput {
   key: string;
   kind: NotificationKind;
   to: Audience[];
+  /** The reason or note of the action a notice is about. */
+  note?: string | null;
 }
 
 export interface RecordTransitionInput {
   taskId: string;
   /** Unique per transition, so a retried activity applies it once. */
   transitionId: string;
-  action: 'acknowledge' | 'complete';
+  action: TaskAction;
   from: TaskStatus;
   to: TaskStatus;
   at: string;
   actor: Actor;
+  /** The first version sent these for a completion. */
   outcome?: TaskOutcome;
   result?: string;
+  /** From the lifecycle version on: the command and the states either side. */
+  command?: TaskCommand;
+  before?: TaskState;
+  after?: TaskState;
 }
+
+/** The admin's calendar changes by year, as the worker reads them for a re-plan. */
+export type CalendarOverridesByYear = Record<number, CalendarOverrides>;
 
 export const TEMPORAL_SEARCH_ATTRIBUTES = {
   DonDocTaskId: 'Keyword',

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { WorkingCalendar } from '../../../../libs/domain/src';
 import { DirectiveEntity, TaskEntity } from '../../../../libs/persistence/src';
 import { TaskView, mapTask } from '../tasks/task.mapper';
 
@@ -14,7 +15,12 @@ export class DirectiveView {
   @ApiProperty({ type: [TaskView] }) tasks!: TaskView[];
 }
 
-export function mapDirective(d: DirectiveEntity, tasks: TaskEntity[], now: Date): DirectiveView {
+export function mapDirective(
+  d: DirectiveEntity,
+  tasks: TaskEntity[],
+  now: Date,
+  calendar: WorkingCalendar,
+): DirectiveView {
   return {
     id: d.id,
     number: d.number,
@@ -24,6 +30,6 @@ export function mapDirective(d: DirectiveEntity, tasks: TaskEntity[], now: Date)
     issuedPlace: d.issuedPlace,
     issuerUnit: d.issuerUnitCode,
     status: d.status,
-    tasks: tasks.map((t) => mapTask(t, now, d.policy)),
+    tasks: tasks.map((t) => mapTask(t, now, calendar)),
   };
 }

@@ -2,31 +2,60 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull } from 'typeorm';
 import {
-  DEFAULT_POLICY,
+  PolicySpec,
   Principal,
-  TimingPolicy,
+  Recurrence,
   canReachDirective,
   mayIssueFor,
   parseDueInput,
+  policyFor,
+  vietnameseCalendar,
 } from '../../../../libs/domain/src';
+import { CalendarService } from '../calendar/calendar.service';
 import { OrgTreeService } from '../org/org-tree.service';
 import { RuntimeConfig } from '../../../../libs/platform/src';
 import { TaskAccessService } from '../tasks/task-access.service';
-import { readPolicy } from '../../../../libs/domain/src/schedule/policy-schema';
-import { taskWorkflowId } from '../../../../libs/contracts/src';
+import { readPolicySpec } from '../../../../libs/domain/src/schedule/policy-schema';
+import {
+  seriesWorkflowId,
+  taskWorkflowId,
+  taskWorkflowInput,
+} from '../../../../libs/contracts/src';
 import {
   AuditEventEntity,
   auditEvent,
   DirectiveEntity,
   OrgUnitEntity,
   TaskEntity,
+  TaskSeriesEntity,
+  taskStateOf,
 } from '../../../../libs/persistence/src';
 import { ApiException, ErrorCode, FieldError } from '../common/api-error';
 import { TaskWorkflowGateway } from '../temporal/task-workflow.gateway';
-import { CreateDirectiveDto } from './dto/create-directive.dto';
+import { CreateDirectiveDto, CreateTaskDto } from './dto/create-directive.dto';
 import { DirectiveView, mapDirective } from './directive.mapper';
 
-const START_CONCURRENCY = 32;
+const START_CONCURRENCY = 64;
+const MARK_BATCH = 50;
+
+/**
+ * Runs `work` over `items` with `concurrency` in flight at once, handing it small batches
+ * so the bookkeeping after each (marking rows started) stays cheap.
+ */
+async function inPool<T>(
+  items: T[],
+  concurrency: number,
+  work: (batch: T[]) => Promise<void>,
+): Promise<void> {
+  const batches: T[][] = [];
+  const size = Math.max(1, Math.min(MARK_BATCH, Math.ceil(items.length / concurrency)));
+  for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(concurrency, batches.length) }, async () => {
+    while (next < batches.length) await work(batches[next++]);
+  });
+  await Promise.all(lanes);
+}
 
 export interface CreateDirectiveResult {
   created: boolean;
@@ -43,6 +72,7 @@ export class DirectivesService implements OnApplicationBootstrap {
     private readonly access: TaskAccessService,
     private readonly org: OrgTreeService,
     private readonly config: RuntimeConfig,
+    private readonly calendars: CalendarService,
   ) {}
 
   /**
@@ -60,6 +90,7 @@ export class DirectivesService implements OnApplicationBootstrap {
       if (existing) return this.repeat(p, existing);
     }
     const policy = this.policyOf(dto);
+    const recurrences = dto.tasks.map((t, i) => this.recurrenceOf(t, i));
     await this.checkUnits(dto);
     if (!mayIssueFor(p, dto.issuerUnit)) {
       throw new ApiException(
@@ -87,9 +118,14 @@ export class DirectivesService implements OnApplicationBootstrap {
             idempotencyKey,
           }),
         );
-        const tasks = dto.tasks.map((t) => {
+        const series: TaskSeriesEntity[] = [];
+        const tasks = dto.tasks.map((t, i) => {
           const due = t.due ? parseDueInput(t.due) : null;
+          const priority = t.priority ?? 'thuong';
+          const id = crypto.randomUUID();
+          const recurrence = recurrences[i];
           const task = em.create(TaskEntity, {
+            id,
             directiveId: directive.id,
             item: t.item,
             summary: t.summary,
@@ -99,18 +135,46 @@ export class DirectivesService implements OnApplicationBootstrap {
             dueAt: due?.dueAt ?? null,
             dueDate: due?.dueDate ?? null,
             duePhrase: t.duePhrase ?? null,
-            dueRevision: 0,
-            priority: t.priority ?? 'thuong',
+            planRevision: 0,
+            plannedFrom: now,
+            priority,
+            policy: policyFor(policy, priority),
             status: 'assigned',
             assignedAt: now,
+            // The workflow id derives from the task id, so both are stored together.
+            workflowId: taskWorkflowId(id),
+            seriesId: null,
+            periodIndex: null,
           });
+          if (recurrence) {
+            // Period 0 is this task; the series workflow opens the later ones.
+            const seriesId = crypto.randomUUID();
+            series.push(
+              em.create(TaskSeriesEntity, {
+                id: seriesId,
+                directiveId: directive.id,
+                template: {
+                  item: task.item,
+                  summary: task.summary,
+                  content: task.content,
+                  leadUnitCode: task.leadUnitCode,
+                  coordinatingUnitCodes: task.coordinatingUnitCodes,
+                  duePhrase: task.duePhrase,
+                  priority,
+                  policy: task.policy,
+                },
+                recurrence,
+                status: 'active',
+                workflowId: seriesWorkflowId(seriesId),
+                workflowStartedAt: null,
+              }),
+            );
+            task.seriesId = seriesId;
+            task.periodIndex = 0;
+          }
           return task;
         });
-        // Ids are made here so the workflow id, derived from the task id, is stored with the row.
-        for (const t of tasks) {
-          t.id = crypto.randomUUID();
-          t.workflowId = taskWorkflowId(t.id);
-        }
+        if (series.length) await em.insert(TaskSeriesEntity, series);
         await em.insert(TaskEntity, tasks);
         await em.insert(AuditEventEntity, [
           auditEvent({
@@ -173,7 +237,8 @@ export class DirectivesService implements OnApplicationBootstrap {
     const issuerAncestry = await this.org.ancestry(directive.issuerUnitCode);
     const reachable = canReachDirective(p, issuerAncestry, tasks.length > 0);
     if (!reachable) throw new ApiException(ErrorCode.NotFound, 'Không tìm thấy văn bản.');
-    return mapDirective(directive, tasks, new Date());
+    const calendar = vietnameseCalendar(await this.calendars.adminOverrides());
+    return mapDirective(directive, tasks, new Date(), calendar);
   }
 
   /**
@@ -193,53 +258,80 @@ export class DirectivesService implements OnApplicationBootstrap {
     }
   }
 
-  /** Starts every workflow of the directive not yet marked started. Safe to repeat. */
+  /**
+   * Starts every workflow of the directive not yet marked started (its tasks', then its
+   * recurring series'), a bounded number at a time. Safe to repeat.
+   */
   async startPending(directiveId: string): Promise<void> {
     const repo = this.ds.getRepository(TaskEntity);
-    const directive = await this.ds
-      .getRepository(DirectiveEntity)
-      .findOneByOrFail({ id: directiveId });
     const pending = await repo.find({ where: { directiveId, workflowStartedAt: IsNull() } });
-    for (let i = 0; i < pending.length; i += START_CONCURRENCY) {
-      const batch = pending.slice(i, i + START_CONCURRENCY);
-      try {
+    const seriesRepo = this.ds.getRepository(TaskSeriesEntity);
+    const series = await seriesRepo.find({
+      where: { directiveId, workflowStartedAt: IsNull(), status: 'active' },
+    });
+    const firstOf = new Map(pending.filter((t) => t.seriesId).map((t) => [t.seriesId, t]));
+    try {
+      await inPool(pending, START_CONCURRENCY, async (batch) => {
         await Promise.all(
           batch.map((t) =>
             this.workflows.start({
               workflowId: t.workflowId,
               directiveId,
               unitCode: t.leadUnitCode,
-              input: {
-                taskId: t.id,
-                status: t.status,
-                assignedAt: t.assignedAt.toISOString(),
-                dueAt: t.dueAt?.toISOString() ?? null,
-                dueRevision: t.dueRevision,
-                policy: directive.policy,
-              },
+              input: taskWorkflowInput(t.id, taskStateOf(t), t.policy),
             }),
           ),
         );
-      } catch (err) {
-        this.logger.error(`starting workflows for directive ${directiveId} failed: ${String(err)}`);
-        throw new ApiException(
-          ErrorCode.ServiceUnavailable,
-          'Văn bản đã được lưu nhưng chưa khởi động được việc theo dõi nhiệm vụ. Hãy gửi lại yêu cầu với cùng Idempotency-Key.',
-        );
+        await repo.update({ id: In(batch.map((t) => t.id)) }, { workflowStartedAt: new Date() });
+      });
+      for (const s of series) {
+        const first =
+          firstOf.get(s.id) ?? (await repo.findOneByOrFail({ seriesId: s.id, periodIndex: 0 }));
+        await this.workflows.startSeries({
+          seriesId: s.id,
+          first: { dueAt: first.dueAt!.toISOString(), dueDate: first.dueDate! },
+          recurrence: s.recurrence,
+          startedAt: first.assignedAt.toISOString(),
+          nextIndex: 1,
+        });
+        await seriesRepo.update({ id: s.id }, { workflowStartedAt: new Date() });
       }
-      await repo.update({ id: In(batch.map((t) => t.id)) }, { workflowStartedAt: new Date() });
+    } catch (err) {
+      this.logger.error(`starting workflows for directive ${directiveId} failed: ${String(err)}`);
+      throw new ApiException(
+        ErrorCode.ServiceUnavailable,
+        'Văn bản đã được lưu nhưng chưa khởi động được việc theo dõi nhiệm vụ. Hãy gửi lại yêu cầu với cùng Idempotency-Key.',
+      );
     }
   }
 
-  private policyOf(dto: CreateDirectiveDto): TimingPolicy {
-    if (dto.policy === undefined) return DEFAULT_POLICY;
-    const check = readPolicy(dto.policy);
-    if (check.ok) return check.policy;
+  private policyOf(dto: CreateDirectiveDto): PolicySpec | null {
+    if (dto.policy === undefined) return null;
+    const check = readPolicySpec(dto.policy);
+    if (check.ok) return check.spec;
     throw new ApiException(
       ErrorCode.ValidationFailed,
       'Dữ liệu không hợp lệ.',
       check.problems.map((p) => ({ field: `policy${p.path}`, message: p.message })),
     );
+  }
+
+  /** A recurring task needs a first deadline and exactly one kind of period. */
+  private recurrenceOf(t: CreateTaskDto, i: number): Recurrence | null {
+    const r = t.recurrence;
+    if (!r) return null;
+    const invalid = (field: string, message: string) =>
+      new ApiException(ErrorCode.ValidationFailed, 'Dữ liệu không hợp lệ.', [
+        { field: `tasks[${i}].${field}`, message },
+      ]);
+    if (!t.due) throw invalid('due', 'Nhiệm vụ định kỳ cần hạn của kỳ đầu tiên.');
+    if ((r.frequency === undefined) === (r.everySeconds === undefined)) {
+      throw invalid(
+        'recurrence',
+        'Chọn đúng một trong frequency (monthly, quarterly, yearly) hoặc everySeconds.',
+      );
+    }
+    return { every: r.frequency ?? { seconds: r.everySeconds! }, until: r.until ?? null };
   }
 
   private async checkUnits(dto: CreateDirectiveDto): Promise<void> {

@@ -68,11 +68,15 @@ export class LinksService {
     if ('status' in checked) return checked;
     if (checked.link.action !== 'acknowledge') return INVALID;
     try {
-      await this.tasks.perform(checked.task, 'acknowledge', {
-        userId: null,
-        source: 'email_link',
-        label: this.label(checked.link),
-      });
+      await this.tasks.perform(
+        checked.task,
+        { action: 'acknowledge' },
+        {
+          userId: null,
+          source: 'email_link',
+          label: this.label(checked.link),
+        },
+      );
     } catch (err) {
       if (err instanceof ApiException && err.code === ErrorCode.InvalidTransition) {
         await this.consume(checked.link);

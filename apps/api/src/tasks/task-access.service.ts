@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Principal, TaskReach, canReachTask, mayActOnTask } from '../../../../libs/domain/src';
+import {
+  Principal,
+  TaskReach,
+  canReachTask,
+  mayActOnTask,
+  mayDecideOnTask,
+} from '../../../../libs/domain/src';
 import { DirectiveEntity, TaskEntity } from '../../../../libs/persistence/src';
 import { ApiException, ErrorCode } from '../common/api-error';
 import { OrgTreeService } from '../org/org-tree.service';
@@ -25,6 +31,7 @@ export class TaskAccessService {
       coordinatingUnitCodes: task.coordinatingUnitCodes,
       issuerUnitCode: directive.issuerUnitCode,
       leadUnitAncestry: await this.org.ancestry(task.leadUnitCode),
+      issuerUnitAncestry: await this.org.ancestry(directive.issuerUnitCode),
     };
   }
 
@@ -44,6 +51,18 @@ export class TaskAccessService {
       throw new ApiException(
         ErrorCode.Forbidden,
         'Chỉ đơn vị chủ trì được thực hiện thao tác này trên nhiệm vụ.',
+      );
+    }
+    return found;
+  }
+
+  /** For the issuer's decisions: extensions, acceptance, return, reassignment, cancellation. */
+  async decidable(p: Principal, taskId: string): Promise<ReachableTask> {
+    const found = await this.readable(p, taskId);
+    if (!mayDecideOnTask(p, await this.reach(found.task, found.directive))) {
+      throw new ApiException(
+        ErrorCode.Forbidden,
+        'Chỉ lãnh đạo đơn vị giao nhiệm vụ được quyết định việc này.',
       );
     }
     return found;

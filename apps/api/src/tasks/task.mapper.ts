@@ -1,18 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  DEFAULT_POLICY,
   DeadlineState,
   PlannedNotification,
-  TimingPolicy,
   WorkingCalendar,
   deadlineState,
   dueText,
   dueTimeOfDay,
   statusLabel,
 } from '../../../../libs/domain/src';
-import { TaskEntity } from '../../../../libs/persistence/src';
-
-const calendar = new WorkingCalendar();
+import { AttachmentEntity, TaskEntity, TaskReportEntity } from '../../../../libs/persistence/src';
 
 export class DueView {
   @ApiPropertyOptional({ description: 'Ngày cuối cùng còn đúng hạn' }) date!: string | null;
@@ -25,6 +21,14 @@ export class PlannedNotificationView {
   @ApiProperty() kind!: string;
   @ApiProperty() at!: string;
   @ApiProperty({ type: [String] }) to!: string[];
+}
+
+export class ExtensionView {
+  @ApiPropertyOptional({ description: 'Ngày cuối cùng còn đúng hạn nếu được gia hạn' })
+  date!: string | null;
+  @ApiProperty() at!: string;
+  @ApiProperty() reason!: string;
+  @ApiProperty() requestedAt!: string;
 }
 
 export class TaskView {
@@ -46,6 +50,14 @@ export class TaskView {
   @ApiPropertyOptional() acknowledgedAt!: string | null;
   @ApiPropertyOptional() completedAt!: string | null;
   @ApiPropertyOptional() result!: string | null;
+  @ApiPropertyOptional() submittedAt!: string | null;
+  @ApiPropertyOptional({ description: 'Tỷ lệ hoàn thành theo báo cáo gần nhất' })
+  percent!: number | null;
+  @ApiPropertyOptional({ type: ExtensionView, description: 'Đề nghị gia hạn đang chờ' })
+  extension!: ExtensionView | null;
+  @ApiPropertyOptional({ description: 'Chuỗi nhiệm vụ định kỳ mà nhiệm vụ này là một kỳ' })
+  seriesId!: string | null;
+  @ApiPropertyOptional() periodIndex!: number | null;
   @ApiPropertyOptional({ type: [PlannedNotificationView] })
   plannedNotifications?: PlannedNotificationView[];
 }
@@ -53,7 +65,7 @@ export class TaskView {
 export function mapTask(
   t: TaskEntity,
   now: Date,
-  policy: TimingPolicy = DEFAULT_POLICY,
+  calendar: WorkingCalendar,
   plan?: PlannedNotification[],
 ): TaskView {
   return {
@@ -73,12 +85,24 @@ export function mapTask(
     priority: t.priority,
     status: t.status,
     statusLabel: statusLabel(t.status),
-    deadlineState: deadlineState(t, now, policy.dueSoon, calendar),
+    deadlineState: deadlineState(t, now, t.policy.dueSoon, calendar),
     outcome: t.outcome,
     assignedAt: t.assignedAt.toISOString(),
     acknowledgedAt: t.acknowledgedAt?.toISOString() ?? null,
     completedAt: t.completedAt?.toISOString() ?? null,
     result: t.result,
+    submittedAt: t.submittedAt?.toISOString() ?? null,
+    percent: t.percent,
+    extension: t.extension
+      ? {
+          date: t.extension.dueDate,
+          at: t.extension.dueAt,
+          reason: t.extension.reason,
+          requestedAt: t.extension.requestedAt,
+        }
+      : null,
+    seriesId: t.seriesId,
+    periodIndex: t.periodIndex,
     ...(plan
       ? {
           plannedNotifications: plan.map((n) => ({
@@ -88,5 +112,48 @@ export function mapTask(
           })),
         }
       : {}),
+  };
+}
+
+export class AttachmentView {
+  @ApiProperty() id!: string;
+  @ApiProperty() fileName!: string;
+  @ApiProperty() contentType!: string;
+  @ApiProperty() sizeBytes!: number;
+  @ApiProperty() uploadedAt!: string;
+}
+
+export function mapAttachment(a: AttachmentEntity): AttachmentView {
+  return {
+    id: a.id,
+    fileName: a.fileName,
+    contentType: a.contentType,
+    sizeBytes: a.sizeBytes,
+    uploadedAt: a.uploadedAt.toISOString(),
+  };
+}
+
+export class TaskReportView {
+  @ApiProperty({ description: 'progress | submission' }) kind!: string;
+  @ApiProperty() text!: string;
+  @ApiPropertyOptional() percent!: number | null;
+  @ApiProperty() unit!: string;
+  @ApiPropertyOptional() actorUserId!: string | null;
+  @ApiProperty() reportedAt!: string;
+  @ApiProperty({ type: [AttachmentView] }) attachments!: AttachmentView[];
+}
+
+export function mapReport(r: TaskReportEntity, files: AttachmentEntity[]): TaskReportView {
+  return {
+    kind: r.kind,
+    text: r.text,
+    percent: r.percent,
+    unit: r.unitCode,
+    actorUserId: r.actorUserId,
+    reportedAt: r.reportedAt.toISOString(),
+    attachments: r.attachmentIds
+      .map((id) => files.find((f) => f.id === id))
+      .filter((f): f is AttachmentEntity => f !== undefined)
+      .map(mapAttachment),
   };
 }

@@ -1,23 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { Actor } from '../../../../libs/contracts/src';
 import {
   OPEN_STATUSES,
   Principal,
-  TaskAction,
-  WorkingCalendar,
-  checkTransition,
+  TaskCommand,
+  UNIT_ACTIONS,
+  decide,
   planNotifications,
+  vietnameseCalendar,
 } from '../../../../libs/domain/src';
-import { AuditEventEntity, NotificationEntity, TaskEntity } from '../../../../libs/persistence/src';
+import {
+  AttachmentEntity,
+  AuditEventEntity,
+  NotificationEntity,
+  TaskEntity,
+  TaskReportEntity,
+  TaskSeriesEntity,
+  taskStateOf,
+} from '../../../../libs/persistence/src';
 import { AuditEventView, mapAuditEvent } from '../audit/audit.mapper';
 import { ApiException, ErrorCode } from '../common/api-error';
+import { CalendarService } from '../calendar/calendar.service';
+import { OrgTreeService } from '../org/org-tree.service';
 import { TaskWorkflowGateway } from '../temporal/task-workflow.gateway';
 import { TaskAccessService } from './task-access.service';
-import { TaskView, mapTask } from './task.mapper';
-
-const calendar = new WorkingCalendar();
+import { TaskReportView, TaskView, mapReport, mapTask } from './task.mapper';
 
 @Injectable()
 export class TasksService {
@@ -25,33 +34,41 @@ export class TasksService {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly workflows: TaskWorkflowGateway,
     private readonly access: TaskAccessService,
+    private readonly org: OrgTreeService,
+    private readonly calendars: CalendarService,
   ) {}
 
   async view(p: Principal, id: string): Promise<TaskView> {
-    const { task, directive } = await this.access.readable(p, id);
+    const { task } = await this.access.readable(p, id);
     const sent = await this.ds
       .getRepository(NotificationEntity)
       .find({ select: { key: true }, where: { taskId: id } });
     const sentKeys = new Set(sent.map((n) => n.key.slice(id.length + 1)));
+    const calendar = vietnameseCalendar(await this.calendars.adminOverrides());
+    const now = new Date();
     const plan = planNotifications(
       {
         status: task.status,
         assignedAt: task.assignedAt,
         dueAt: task.dueAt,
-        dueRevision: task.dueRevision,
-        plannedFrom: task.assignedAt,
-        repeatsFrom: new Date(),
+        planRevision: task.planRevision,
+        plannedFrom: task.plannedFrom,
+        submittedAt: task.submittedAt,
+        repeatsFrom: now,
       },
-      directive.policy,
+      task.policy,
       calendar,
     ).filter((n) => !sentKeys.has(n.key));
-    return mapTask(task, new Date(), directive.policy, plan);
+    return mapTask(task, now, calendar, plan);
   }
 
-  /** Performs an action for a signed-in user of the lead unit. */
-  async act(p: Principal, id: string, action: TaskAction, result?: string): Promise<TaskView> {
-    const { task } = await this.access.actionable(p, id);
-    await this.perform(task, action, { userId: p.userId, source: 'api' }, result);
+  /** Takes an action for a signed-in user: the lead unit's actions, or the issuer's decisions. */
+  async act(p: Principal, id: string, command: TaskCommand): Promise<TaskView> {
+    const { task } = UNIT_ACTIONS.includes(command.action)
+      ? await this.access.actionable(p, id)
+      : await this.access.decidable(p, id);
+    await this.checkReferences(task, command);
+    await this.perform(task, command, { userId: p.userId, source: 'api' });
     return this.view(p, id);
   }
 
@@ -60,18 +77,37 @@ export class TasksService {
    * Closed tasks are answered here; open ones are decided by their workflow, which
    * serialises concurrent actions.
    */
-  async perform(
-    { status, workflowId }: Pick<TaskEntity, 'status' | 'workflowId'>,
-    action: TaskAction,
-    actor: Actor,
-    result?: string,
-  ): Promise<void> {
-    if (!OPEN_STATUSES.includes(status)) {
-      const check = checkTransition(status, action);
-      if (!check.ok) throw new ApiException(ErrorCode.InvalidTransition, check.reason);
+  async perform(task: TaskEntity, command: TaskCommand, actor: Actor): Promise<void> {
+    if (!OPEN_STATUSES.includes(task.status)) {
+      const d = decide(taskStateOf(task), command, new Date());
+      if (!d.ok) throw new ApiException(ErrorCode.InvalidTransition, d.reason);
     }
-    if (action === 'acknowledge') await this.workflows.acknowledge(workflowId, { actor });
-    else await this.workflows.complete(workflowId, { actor, result });
+    await this.workflows.act(task.workflowId, { actor, command });
+  }
+
+  /** Stops a recurring series from opening more periods; open period tasks go on. */
+  async cancelSeries(
+    p: Principal,
+    seriesId: string,
+    reason: string,
+  ): Promise<{ seriesId: string; status: string; nextIndex: number }> {
+    const first = await this.ds
+      .getRepository(TaskEntity)
+      .findOne({ where: { seriesId }, order: { periodIndex: 'ASC' } });
+    if (!first) throw new ApiException(ErrorCode.NotFound, 'Không tìm thấy nhiệm vụ định kỳ.');
+    await this.access.decidable(p, first.id);
+    const series = await this.ds.getRepository(TaskSeriesEntity).findOneByOrFail({ id: seriesId });
+    if (series.status !== 'active') {
+      throw new ApiException(
+        ErrorCode.InvalidTransition,
+        'Nhiệm vụ định kỳ này đã kết thúc hoặc đã bị hủy.',
+      );
+    }
+    const state = await this.workflows.cancelSeries(seriesId, {
+      actor: { userId: p.userId, source: 'api' },
+      reason,
+    });
+    return { seriesId, status: state.status, nextIndex: state.nextIndex };
   }
 
   async events(p: Principal, id: string): Promise<AuditEventView[]> {
@@ -80,5 +116,37 @@ export class TasksService {
       .getRepository(AuditEventEntity)
       .find({ where: { taskId: id }, order: { id: 'ASC' } });
     return rows.map(mapAuditEvent);
+  }
+
+  async reports(p: Principal, id: string): Promise<TaskReportView[]> {
+    await this.access.readable(p, id);
+    const rows = await this.ds
+      .getRepository(TaskReportEntity)
+      .find({ where: { taskId: id }, order: { id: 'ASC' } });
+    const ids = [...new Set(rows.flatMap((r) => r.attachmentIds))];
+    const files = ids.length
+      ? await this.ds.getRepository(AttachmentEntity).findBy({ id: In(ids) })
+      : [];
+    return rows.map((r) => mapReport(r, files));
+  }
+
+  /** Units and attachments a command names must exist and belong where it says. */
+  private async checkReferences(task: TaskEntity, command: TaskCommand): Promise<void> {
+    if (command.action === 'reassign' && !(await this.org.exists(command.unitCode))) {
+      throw new ApiException(ErrorCode.UnknownUnit, 'Có đơn vị không có trong danh bạ.', [
+        { field: 'unit', message: `Không có đơn vị mã "${command.unitCode}" trong danh bạ.` },
+      ]);
+    }
+    if (command.action !== 'report_progress' && command.action !== 'submit') return;
+    const ids = [...new Set(command.attachmentIds)];
+    if (ids.length === 0) return;
+    const found = await this.ds
+      .getRepository(AttachmentEntity)
+      .count({ where: { id: In(ids), taskId: task.id } });
+    if (found !== ids.length) {
+      throw new ApiException(ErrorCode.ValidationFailed, 'Dữ liệu không hợp lệ.', [
+        { field: 'attachmentIds', message: 'Có tệp đính kèm không thuộc nhiệm vụ này.' },
+      ]);
+    }
   }
 }

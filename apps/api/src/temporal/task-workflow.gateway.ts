@@ -5,31 +5,28 @@ import {
   WorkflowNotFoundError,
   WorkflowUpdateFailedError,
 } from '@temporalio/client';
+import { ApplicationFailure, TypedSearchAttributes } from '@temporalio/common';
+import type { taskSeriesWorkflow, taskWorkflow } from '../../../../workflows';
 import {
-  ApplicationFailure,
-  SearchAttributeType,
-  TypedSearchAttributes,
-  defineSearchAttributeKey,
-} from '@temporalio/common';
-import type { taskWorkflow } from '../../../../workflows';
-import {
-  AcknowledgeCommand,
-  CompleteCommand,
+  ActCommand,
+  CancelSeriesCommand,
+  DIRECTIVE_ID_KEY,
+  SeriesState,
+  SeriesWorkflowInput,
+  cancelSeriesUpdate,
+  seriesWorkflowId,
   INVALID_TRANSITION,
+  TASK_ID_KEY,
+  UNIT_KEY,
   TaskWorkflowInput,
   TaskWorkflowState,
-  acknowledgeUpdate,
-  completeUpdate,
+  actUpdate,
 } from '../../../../libs/contracts/src';
 import { RuntimeConfig } from '../../../../libs/platform/src';
 import { ApiException, ErrorCode } from '../common/api-error';
 
 const START_DEADLINE_MS = 10_000;
 const UPDATE_DEADLINE_MS = 20_000;
-
-const TASK_ID = defineSearchAttributeKey('DonDocTaskId', SearchAttributeType.KEYWORD);
-const DIRECTIVE_ID = defineSearchAttributeKey('DonDocDirectiveId', SearchAttributeType.KEYWORD);
-const UNIT = defineSearchAttributeKey('DonDocUnit', SearchAttributeType.KEYWORD);
 
 export interface TaskStart {
   workflowId: string;
@@ -73,9 +70,9 @@ export class TaskWorkflowGateway {
           taskQueue: this.config.values.TEMPORAL_TASK_QUEUE,
           args: [t.input],
           typedSearchAttributes: new TypedSearchAttributes([
-            { key: TASK_ID, value: t.input.taskId },
-            { key: DIRECTIVE_ID, value: t.directiveId },
-            { key: UNIT, value: t.unitCode },
+            { key: TASK_ID_KEY, value: t.input.taskId },
+            { key: DIRECTIVE_ID_KEY, value: t.directiveId },
+            { key: UNIT_KEY, value: t.unitCode },
           ]),
         }),
       );
@@ -84,24 +81,41 @@ export class TaskWorkflowGateway {
     }
   }
 
-  acknowledge(workflowId: string, command: AcknowledgeCommand): Promise<TaskWorkflowState> {
-    return this.update(workflowId, () =>
+  /** Starts a recurring series' workflow; one already running counts as started. */
+  startSeries(input: SeriesWorkflowInput): Promise<void> {
+    return this.track(this.startSeriesNow(input));
+  }
+
+  private async startSeriesNow(input: SeriesWorkflowInput): Promise<void> {
+    try {
+      await this.client.withDeadline(Date.now() + START_DEADLINE_MS, () =>
+        this.client.workflow.start<typeof taskSeriesWorkflow>('taskSeriesWorkflow', {
+          workflowId: seriesWorkflowId(input.seriesId),
+          taskQueue: this.config.values.TEMPORAL_TASK_QUEUE,
+          args: [input],
+        }),
+      );
+    } catch (err) {
+      if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+    }
+  }
+
+  cancelSeries(seriesId: string, command: CancelSeriesCommand): Promise<SeriesState> {
+    return this.update(seriesWorkflowId(seriesId), () =>
       this.client.workflow
-        .getHandle(workflowId)
-        .executeUpdate(acknowledgeUpdate, { args: [command] }),
+        .getHandle(seriesWorkflowId(seriesId))
+        .executeUpdate(cancelSeriesUpdate, { args: [command] }),
     );
   }
 
-  complete(workflowId: string, command: CompleteCommand): Promise<TaskWorkflowState> {
+  /** One action of the lifecycle, decided and persisted by the task's workflow. */
+  act(workflowId: string, command: ActCommand): Promise<TaskWorkflowState> {
     return this.update(workflowId, () =>
-      this.client.workflow.getHandle(workflowId).executeUpdate(completeUpdate, { args: [command] }),
+      this.client.workflow.getHandle(workflowId).executeUpdate(actUpdate, { args: [command] }),
     );
   }
 
-  private async update(
-    workflowId: string,
-    run: () => Promise<TaskWorkflowState>,
-  ): Promise<TaskWorkflowState> {
+  private async update<T>(workflowId: string, run: () => Promise<T>): Promise<T> {
     try {
       // With no worker polling, an update waits for ever: answer 503 instead of hanging.
       return await this.track(this.client.withDeadline(Date.now() + UPDATE_DEADLINE_MS, run));

@@ -5,6 +5,7 @@ import {
   canReachDirective,
   canReachTask,
   mayActOnTask,
+  mayDecideOnTask,
   mayIssueFor,
   roleAllows,
 } from './access-policy';
@@ -18,6 +19,7 @@ const task: TaskReach = {
   coordinatingUnitCodes: ['VKST.BINH_THUAN'],
   issuerUnitCode: 'VKSTC',
   leadUnitAncestry: ['VKSH.TRA_VINH.TRA_CU', 'VKST.TRA_VINH', 'VKSTC'],
+  issuerUnitAncestry: ['VKSTC'],
 };
 
 describe('canReachTask', () => {
@@ -43,6 +45,27 @@ describe('mayActOnTask', () => {
     ['a coordinating unit', as('VKST.BINH_THUAN', 'unit_officer'), false],
   ])('%s → %s', (_who, p, expected) => {
     expect(mayActOnTask(p, task)).toBe(expected);
+  });
+});
+
+describe('mayDecideOnTask', () => {
+  // The same district task, sub-assigned by its province.
+  const subTask: TaskReach = {
+    ...task,
+    issuerUnitCode: 'VKST.TRA_VINH',
+    issuerUnitAncestry: ['VKST.TRA_VINH', 'VKSTC'],
+  };
+  it.each<[string, Principal, TaskReach, boolean]>([
+    ['a leader of the issuer', as('VKSTC', 'leader'), task, true],
+    ['the secretariat of the issuer', as('VKSTC', 'secretariat'), task, false],
+    ['the head of the issuer', as('VKSTC', 'unit_head'), task, false],
+    ['a leader of the lead unit', as('VKSH.TRA_VINH.TRA_CU', 'leader'), task, false],
+    ['a leader of the province between', as('VKST.TRA_VINH', 'leader'), task, false],
+    ['a leader of the issuing province', as('VKST.TRA_VINH', 'leader'), subTask, true],
+    ['a leader above the issuing province', as('VKSTC', 'leader'), subTask, true],
+    ['a leader of another province', as('VKST.AN_GIANG', 'leader'), subTask, false],
+  ])('%s → %s', (_who, p, t, expected) => {
+    expect(mayDecideOnTask(p, t)).toBe(expected);
   });
 });
 
@@ -78,6 +101,8 @@ describe('roles', () => {
     expect(roleAllows(admin, 'audit.read')).toBe(true);
     expect(roleAllows(admin, 'task.read')).toBe(false);
     expect(roleAllows(admin, 'task.act')).toBe(false);
+    expect(roleAllows(admin, 'task.decide')).toBe(false);
+    expect(roleAllows(admin, 'calendar.admin')).toBe(true);
   });
 
   it.each<[Role, ReturnType<typeof auditScope>]>([

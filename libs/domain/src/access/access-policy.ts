@@ -17,9 +17,11 @@ export const PERMISSIONS = {
   'directive.read': ['leader', 'secretariat', 'unit_head', 'unit_officer'],
   'task.read': ['leader', 'secretariat', 'unit_head', 'unit_officer'],
   'task.act': ['unit_head', 'unit_officer'],
+  'task.decide': ['leader'],
   'audit.read': ['leader', 'secretariat', 'unit_head', 'admin'],
   'org.read': ['leader', 'secretariat', 'unit_head', 'unit_officer', 'admin'],
   'user.admin': ['admin'],
+  'calendar.admin': ['admin'],
   'session.own': ['leader', 'secretariat', 'unit_head', 'unit_officer', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
@@ -37,6 +39,8 @@ export interface TaskReach {
   issuerUnitCode: string;
   /** The lead unit and every unit above it, nearest first. */
   leadUnitAncestry: readonly string[];
+  /** The issuing unit and every unit above it, nearest first. */
+  issuerUnitAncestry: readonly string[];
 }
 
 /**
@@ -52,6 +56,14 @@ export function canReachTask(p: Principal, t: TaskReach): boolean {
 /** Acknowledging, reporting and completing belong to the lead unit's own people. */
 export function mayActOnTask(p: Principal, t: TaskReach): boolean {
   return roleAllows(p, 'task.act') && t.leadUnitCode === p.unitCode;
+}
+
+/**
+ * Deciding on a task (extensions, acceptance, return, reassignment, cancellation) belongs
+ * to the leaders of the unit that issued it, or of a unit above that one.
+ */
+export function mayDecideOnTask(p: Principal, t: TaskReach): boolean {
+  return roleAllows(p, 'task.decide') && t.issuerUnitAncestry.includes(p.unitCode);
 }
 
 /** Issuing in the name of one's own unit only. */

@@ -1,4 +1,5 @@
-import { LocalDate, addDays, dayOfWeek } from './local-date.util';
+import { LocalDate, addDays, dayOfWeek, localTimeOn } from './local-date.util';
+import { mergeOverrides, officialOverrides, statutoryHolidays } from './vietnam-holidays';
 
 /** Official changes for a year: extra days off (swaps, bridges) and make-up working Saturdays. */
 export interface CalendarOverrides {
@@ -6,7 +7,7 @@ export interface CalendarOverrides {
   workingDays: LocalDate[];
 }
 
-/** Fixed-date public holidays (Labour Code 2019, art. 112). Lunar ones come from the lunar calendar. */
+/** The fixed-date public holidays alone; `statutoryHolidays` has the full rules. */
 const SOLAR_HOLIDAYS = ['01-01', '04-30', '05-01', '09-02'];
 
 export type HolidaySource = (year: number) => LocalDate[];
@@ -16,18 +17,24 @@ export const solarHolidays: HolidaySource = (year) => SOLAR_HOLIDAYS.map((md) =>
 /**
  * Working days: Monday to Friday, minus public holidays and official days off, plus
  * official make-up days. Pure and deterministic so workflows can use it.
+ *
+ * By default the holidays are Vietnam's (lunar ones included) with the officially
+ * announced swaps, and `overrides` go on top of those. A caller giving its own
+ * `holidays` gets only those and its own overrides.
  */
 export class WorkingCalendar {
+  private readonly holidays: HolidaySource;
   private readonly daysOff: Set<LocalDate>;
   private readonly extraWorkingDays: Set<LocalDate>;
   private readonly yearsLoaded = new Set<number>();
 
-  constructor(
-    private readonly holidays: HolidaySource = solarHolidays,
-    overrides: CalendarOverrides = { daysOff: [], workingDays: [] },
-  ) {
-    this.daysOff = new Set(overrides.daysOff);
-    this.extraWorkingDays = new Set(overrides.workingDays);
+  constructor(holidays?: HolidaySource, overrides?: CalendarOverrides) {
+    this.holidays = holidays ?? statutoryHolidays;
+    const merged = holidays
+      ? mergeOverrides(overrides)
+      : mergeOverrides(officialOverrides(), overrides);
+    this.daysOff = new Set(merged.daysOff);
+    this.extraWorkingDays = new Set(merged.workingDays);
   }
 
   isWorkingDay(date: LocalDate): boolean {
@@ -57,9 +64,30 @@ export class WorkingCalendar {
     return d;
   }
 
+  /**
+   * The working day `n` working days after `date`, the day itself not counted: "trong
+   * thời hạn N ngày làm việc kể từ ngày ký" ends on `workingDaysAfter(signed, N)`.
+   */
+  workingDaysAfter(date: LocalDate, n: number): LocalDate {
+    if (!Number.isInteger(n) || n < 1) throw new RangeError(`not a positive whole number: ${n}`);
+    return this.addWorkingDays(date, n);
+  }
+
+  /** `hours:minutes` local time on the last working day before `date` (08:00 by default). */
+  previousWorkingDayAt(date: LocalDate, hours = 8, minutes = 0): Date {
+    return localTimeOn(this.addWorkingDays(date, -1), hours, minutes);
+  }
+
   private loadYear(year: number): void {
     if (this.yearsLoaded.has(year)) return;
     this.yearsLoaded.add(year);
     for (const d of this.holidays(year)) this.daysOff.add(d);
   }
+}
+
+/** Vietnam's working calendar with an administrator's yearly overrides on top of the official ones. */
+export function vietnameseCalendar(
+  adminOverrides: Record<number, CalendarOverrides> = {},
+): WorkingCalendar {
+  return new WorkingCalendar(undefined, mergeOverrides(...Object.values(adminOverrides)));
 }

@@ -1,4 +1,4 @@
-import type { NotificationKind } from '../schedule/plan-notifications';
+import type { NotificationKind } from './notification-kind';
 import {
   NotificationFacts,
   composeNotification,

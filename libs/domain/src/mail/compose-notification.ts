@@ -1,5 +1,5 @@
 import { formatVietnameseDate, LocalDate, VN_OFFSET_MS } from '../calendar/local-date.util';
-import type { NotificationKind } from '../schedule/plan-notifications';
+import type { NotificationKind } from './notification-kind';
 import { escapeHtml } from '../text/escape-html';
 
 export interface NotificationFacts {
@@ -14,6 +14,8 @@ export interface NotificationFacts {
   /** Set for deadlines with a time of day (short demo deadlines), shown as HH:mm. */
   dueTime: string | null;
   taskUrl: string;
+  /** The decision's reason or note, for mail about an action. */
+  note?: string | null;
   /** One-click links (signed, single-use); absent when the action no longer applies. */
   acknowledgeUrl?: string | null;
   openUrl?: string | null;
@@ -29,6 +31,16 @@ const HEADLINE: Record<NotificationKind, string> = {
   ack_reminder: 'Đề nghị tiếp nhận nhiệm vụ',
   due_reminder: 'Nhắc hạn nhiệm vụ',
   overdue_escalation: 'Nhiệm vụ quá hạn',
+  review_reminder: 'Kết quả nhiệm vụ đang chờ xem xét',
+  assigned: 'Giao nhiệm vụ mới',
+  extension_requested: 'Đơn vị đề nghị gia hạn nhiệm vụ',
+  extension_approved: 'Đề nghị gia hạn đã được chấp thuận',
+  extension_rejected: 'Đề nghị gia hạn không được chấp thuận',
+  submitted: 'Đơn vị báo cáo hoàn thành nhiệm vụ',
+  accepted: 'Kết quả nhiệm vụ đã được chấp nhận',
+  returned: 'Kết quả nhiệm vụ bị trả lại',
+  reassigned: 'Nhiệm vụ được giao cho đơn vị',
+  cancelled: 'Nhiệm vụ đã được hủy',
 };
 
 const NEXT_STEP: Record<NotificationKind, string> = {
@@ -38,6 +50,19 @@ const NEXT_STEP: Record<NotificationKind, string> = {
     'Đề nghị đơn vị hoàn thành và báo cáo đúng hạn. Nếu cần thêm thời gian, hãy đề nghị gia hạn trước khi hết hạn.',
   overdue_escalation:
     'Nhiệm vụ đã quá hạn mà chưa hoàn thành. Hệ thống sẽ tiếp tục báo cáo lãnh đạo định kỳ cho đến khi nhiệm vụ được hoàn thành.',
+  review_reminder:
+    'Đơn vị đã báo cáo hoàn thành nhưng kết quả chưa được xem xét. Đề nghị chấp nhận hoặc trả lại kết quả.',
+  assigned:
+    'Đề nghị đơn vị xác nhận tiếp nhận và tổ chức thực hiện. Hệ thống sẽ nhắc trước hạn và báo cáo lãnh đạo nếu quá hạn.',
+  extension_requested: 'Đề nghị xem xét, chấp thuận hoặc từ chối đề nghị gia hạn.',
+  extension_approved: 'Các lần nhắc việc đã được tính lại theo hạn mới.',
+  extension_rejected: 'Hạn của nhiệm vụ giữ nguyên; đề nghị đơn vị hoàn thành đúng hạn.',
+  submitted: 'Đề nghị xem xét kết quả: chấp nhận để kết thúc nhiệm vụ, hoặc trả lại nếu chưa đạt.',
+  accepted: 'Nhiệm vụ đã kết thúc; không còn nhắc việc.',
+  returned: 'Đề nghị đơn vị tiếp tục thực hiện theo ý kiến trên và báo cáo lại.',
+  reassigned:
+    'Đề nghị đơn vị xác nhận tiếp nhận và tổ chức thực hiện. Hệ thống sẽ nhắc trước hạn và báo cáo lãnh đạo nếu quá hạn.',
+  cancelled: 'Nhiệm vụ không còn phải thực hiện; không còn nhắc việc.',
 };
 
 /** "HH:mm" local for a deadline with a time of day; null for one at midnight (a whole-day due date). */
@@ -65,6 +90,7 @@ export function composeNotification(f: NotificationFacts): ComposedMail {
     ['Mục', f.item],
     ['Nhiệm vụ', f.summary],
     ['Thời hạn', due],
+    ...(f.note ? [['Ý kiến', f.note] as [string, string]] : []),
   ];
   const links: [string, string][] = [
     ...(f.acknowledgeUrl

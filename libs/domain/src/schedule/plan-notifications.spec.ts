@@ -11,7 +11,7 @@ function task(over: Partial<ScheduleInput>): ScheduleInput {
     status: 'acknowledged',
     assignedAt: new Date('2021-07-20T03:00:00.000Z'), // Tue 20/7/2021 10:00 local
     dueAt: new Date('2021-07-30T17:00:00.000Z'), // due date Fri 30/7/2021
-    dueRevision: 1,
+    planRevision: 1,
     plannedFrom: EPOCH,
     ...over,
   };
@@ -26,10 +26,10 @@ const rows = (plan: PlannedNotification[]): Row[] =>
 
 describe('planNotifications with DEFAULT_POLICY', () => {
   it('plans the default ladder for a task due Friday 30/7/2021 (acknowledged)', () => {
-    const plan = planNotifications(task({ dueRevision: 3 }), DEFAULT_POLICY, calendar);
+    const plan = planNotifications(task({ planRevision: 3 }), DEFAULT_POLICY, calendar);
     expect(rows(plan)).toEqual<Row[]>([
       ['due_reminder:0@3', at8('2021-07-21'), ['unit']], // T−7: Wed 21/7
-      ['due_reminder:1@3', at8('2021-07-27'), ['unit']], // T−3: Tue 27/7
+      ['due_reminder:1@3', at8('2021-07-27'), ['unit', 'coordinating']], // T−3: Tue 27/7
       ['due_reminder:2@3', at8('2021-07-29'), ['unit']], // T−1: Thu 29/7
       ['due_reminder:3@3', at8('2021-07-30'), ['unit']], // due-day morning
       ['overdue_escalation:0@3', at8('2021-08-02'), ['unit_head']], // T+1: Mon 2/8
@@ -51,7 +51,7 @@ describe('planNotifications with DEFAULT_POLICY', () => {
       ['ack_reminder:0@1', at8('2021-07-21'), ['unit']], // +1 working day
       ['due_reminder:0@1', at8('2021-07-21'), ['unit']], // same instant, key decides
       ['ack_reminder:1@1', at8('2021-07-22'), ['unit_head']], // +2 working days
-      ['due_reminder:1@1', at8('2021-07-27'), ['unit']],
+      ['due_reminder:1@1', at8('2021-07-27'), ['unit', 'coordinating']],
     ]);
     expect(plan).toHaveLength(12);
     expect(plan.filter((n) => n.kind === 'ack_reminder')).toHaveLength(2);
@@ -69,9 +69,10 @@ describe('planNotifications with DEFAULT_POLICY', () => {
     ['Friday afternoon', '2021-07-23T08:00:00.000Z', '2021-07-26', '2021-07-27'],
     ['Saturday', '2021-07-24T03:00:00.000Z', '2021-07-26', '2021-07-27'],
     ['Sunday', '2021-07-25T03:00:00.000Z', '2021-07-26', '2021-07-27'],
-    ['Thursday before 30/4–1/5/2021', '2021-04-29T03:00:00.000Z', '2021-05-03', '2021-05-04'],
-    ['on 30/4/2021 (holiday)', '2021-04-30T03:00:00.000Z', '2021-05-03', '2021-05-04'],
-    ['Wednesday 31/12/2025', '2025-12-31T03:00:00.000Z', '2026-01-02', '2026-01-05'],
+    // 1/5/2021 is a Saturday, made up on Monday 3/5; Friday 2/1/2026 is swapped for 10/1.
+    ['Thursday before 30/4–1/5/2021', '2021-04-29T03:00:00.000Z', '2021-05-04', '2021-05-05'],
+    ['on 30/4/2021 (holiday)', '2021-04-30T03:00:00.000Z', '2021-05-04', '2021-05-05'],
+    ['Wednesday 31/12/2025', '2025-12-31T03:00:00.000Z', '2026-01-05', '2026-01-06'],
   ])('ack reminders for a task assigned %s', (_label, assignedAt, first, second) => {
     const plan = planNotifications(
       task({ status: 'assigned', assignedAt: new Date(assignedAt), dueAt: null }),
@@ -96,19 +97,19 @@ describe('planNotifications with DEFAULT_POLICY', () => {
       ['2021-07-21', '2021-07-27', '2021-07-29', '2021-07-30', '2021-08-02', '2021-08-04'],
     ],
     [
-      'National Day Thursday 2/9/2021 moves to Wednesday 1/9',
+      'National Day Thursday 2/9/2021 moves to Wednesday 1/9 (3/9 is off too)',
       '2021-09-02T17:00:00.000Z',
-      ['2021-08-23', '2021-08-27', '2021-08-31', '2021-09-01', '2021-09-03', '2021-09-07'],
+      ['2021-08-23', '2021-08-27', '2021-08-31', '2021-09-01', '2021-09-06', '2021-09-08'],
     ],
     [
-      'Monday 4/5/2026, after the 30/4–1/5 holidays',
+      'Monday 4/5/2026, after the 30/4–1/5 holidays and 27/4 (made up for Giỗ Tổ)',
       '2026-05-04T17:00:00.000Z',
-      ['2026-04-21', '2026-04-27', '2026-04-29', '2026-05-04', '2026-05-05', '2026-05-07'],
+      ['2026-04-20', '2026-04-24', '2026-04-29', '2026-05-04', '2026-05-05', '2026-05-07'],
     ],
     [
-      'New Year Thursday 1/1/2026 moves to Wednesday 31/12/2025',
+      'New Year Thursday 1/1/2026 moves to Wednesday 31/12/2025 (2/1 swapped)',
       '2026-01-01T17:00:00.000Z',
-      ['2025-12-22', '2025-12-26', '2025-12-30', '2025-12-31', '2026-01-02', '2026-01-06'],
+      ['2025-12-22', '2025-12-26', '2025-12-30', '2025-12-31', '2026-01-05', '2026-01-07'],
     ],
     [
       'Friday 17/7/2026',
@@ -130,10 +131,10 @@ describe('planNotifications with DEFAULT_POLICY', () => {
 
   it.each<[string, string, number, string[]]>([
     [
-      'repeats skip National Day 2/9/2021',
+      'repeats skip National Day 2/9–3/9/2021',
       '2021-07-30T17:00:00.000Z',
       5,
-      ['2021-08-11', '2021-08-18', '2021-08-25', '2021-09-01', '2021-09-09'],
+      ['2021-08-11', '2021-08-18', '2021-08-25', '2021-09-01', '2021-09-10'],
     ],
     ['repeatLimit 1', '2021-07-30T17:00:00.000Z', 1, ['2021-08-11']],
     ['repeatLimit 0', '2021-07-30T17:00:00.000Z', 0, []],
@@ -141,7 +142,7 @@ describe('planNotifications with DEFAULT_POLICY', () => {
       'after a due date on 2/9/2021',
       '2021-09-02T17:00:00.000Z',
       3,
-      ['2021-09-14', '2021-09-21', '2021-09-28'],
+      ['2021-09-15', '2021-09-22', '2021-09-29'],
     ],
     ['after New Year 2026', '2026-01-01T17:00:00.000Z', 2, ['2026-01-13', '2026-01-20']],
   ])('weekly repeats: %s', (_label, dueAt, repeatLimit, days) => {
@@ -263,9 +264,9 @@ describe('planNotifications with DEFAULT_POLICY', () => {
     expect(plan.every((n) => n.key.startsWith('overdue_escalation:repeat-'))).toBe(true);
   });
 
-  it.each([0, 1, 7, 42])('keys are unique and end with @%d', (dueRevision) => {
+  it.each([0, 1, 7, 42])('keys are unique and end with @%d', (planRevision) => {
     const plan = planNotifications(
-      task({ status: 'assigned', dueRevision, repeatLimit: 10 }),
+      task({ status: 'assigned', planRevision, repeatLimit: 10 }),
       DEFAULT_POLICY,
       calendar,
     );
@@ -274,14 +275,14 @@ describe('planNotifications with DEFAULT_POLICY', () => {
     expect(keys).toHaveLength(2 + 4 + 2 + 10);
     for (const k of keys)
       expect(k).toMatch(
-        new RegExp(`^(ack_reminder|due_reminder|overdue_escalation):[\\w-]+@${dueRevision}$`),
+        new RegExp(`^(ack_reminder|due_reminder|overdue_escalation):[\\w-]+@${planRevision}$`),
       );
   });
 
   it('a new due revision changes every key, so a new plan never collides with sent mail', () => {
-    const before = planNotifications(task({ dueRevision: 1 }), DEFAULT_POLICY, calendar);
+    const before = planNotifications(task({ planRevision: 1 }), DEFAULT_POLICY, calendar);
     const after = planNotifications(
-      task({ dueRevision: 2, dueAt: new Date('2021-08-13T17:00:00.000Z') }),
+      task({ planRevision: 2, dueAt: new Date('2021-08-13T17:00:00.000Z') }),
       DEFAULT_POLICY,
       calendar,
     );
@@ -333,7 +334,7 @@ describe('planNotifications with a seconds policy', () => {
 
   it('produces exact offsets from assignment and from the deadline', () => {
     const plan = planNotifications(
-      task({ status: 'assigned', assignedAt: t0, dueAt, repeatLimit: 3, dueRevision: 0 }),
+      task({ status: 'assigned', assignedAt: t0, dueAt, repeatLimit: 3, planRevision: 0 }),
       policy,
       calendar,
     );
@@ -428,11 +429,11 @@ describe('planNotifications: repeats until the task closes', () => {
     ).filter((n) => n.key.startsWith('overdue_escalation:repeat'));
 
   it.each<[string, string[]]>([
-    // Due 30/7/2021: repeats every 5 working days after T+3 (4/8), 2/9 being a holiday.
+    // Due 30/7/2021: repeats every 5 working days after T+3 (4/8), 2/9–3/9 being holidays.
     ['2021-07-01T00:00:00Z', ['2021-08-11', '2021-08-18', '2021-08-25', '2021-09-01']],
-    ['2021-08-19T00:00:00Z', ['2021-08-25', '2021-09-01', '2021-09-09', '2021-09-16']],
-    ['2021-09-02T00:00:00Z', ['2021-09-09', '2021-09-16', '2021-09-23', '2021-09-30']],
-    // A year on, still weekly on the Thursday cadence 2/9/2021 set (no lunar holidays yet).
+    ['2021-08-19T00:00:00Z', ['2021-08-25', '2021-09-01', '2021-09-10', '2021-09-17']],
+    ['2021-09-02T00:00:00Z', ['2021-09-10', '2021-09-17', '2021-09-24', '2021-10-01']],
+    // A year on, the holidays in between (Tết, Giỗ Tổ, 30/4–3/5) have moved it to Thursdays.
     ['2022-07-29T02:00:00Z', ['2022-08-04', '2022-08-11', '2022-08-18', '2022-08-25']],
   ])('seen from %s, the next four repeats are planned', (from, days) => {
     expect(overdue(from).map((n) => n.at.toISOString())).toEqual(days.map(at8));

@@ -2,17 +2,17 @@ import { WorkingCalendar } from '../calendar/working-calendar';
 import { LocalDate, localDateOf, localTimeOn } from '../calendar/local-date.util';
 import { Audience, Offset, REMINDER_HOUR, Rung, TimingPolicy } from './timing-policy';
 import { OPEN_STATUSES, TaskStatus } from '../task/task-status';
-
-const WORKING_STATUSES: readonly TaskStatus[] = ['assigned', 'acknowledged', 'in_progress'];
+import { WORKING_STATUSES } from '../task/task-lifecycle';
 /** About twenty years of weekly repeats: a bound, not a policy. */
 const MAX_REPEATS = 1000;
 
-export type NotificationKind = 'ack_reminder' | 'due_reminder' | 'overdue_escalation';
+export type PlannedKind =
+  'ack_reminder' | 'due_reminder' | 'overdue_escalation' | 'review_reminder';
 
 export interface PlannedNotification {
   /** Stable within one task: `kind:rung[:repeat]@due-revision`. */
   key: string;
-  kind: NotificationKind;
+  kind: PlannedKind;
   at: Date;
   to: Audience[];
 }
@@ -22,8 +22,10 @@ export interface ScheduleInput {
   assignedAt: Date;
   /** First instant at which the task is late; null for standing tasks. */
   dueAt: Date | null;
-  /** Bumped by every change of the due date, so a new plan never collides with sent mail. */
-  dueRevision: number;
+  /** Bumped by every re-plan, so a new plan never collides with mail sent on an old one. */
+  planRevision: number;
+  /** When the work was submitted, while it waits for review. */
+  submittedAt?: Date | null;
   /** Nothing is planned before this instant: rungs already behind when the plan was made are skipped. */
   plannedFrom: Date;
   /**
@@ -46,9 +48,9 @@ export function planNotifications(
 ): PlannedNotification[] {
   if (!OPEN_STATUSES.includes(task.status)) return [];
   const plan: PlannedNotification[] = [];
-  const add = (kind: NotificationKind, id: string, at: Date, to: Audience[]) => {
+  const add = (kind: PlannedKind, id: string, at: Date, to: Audience[]) => {
     if (at.getTime() >= task.plannedFrom.getTime()) {
-      plan.push({ key: `${kind}:${id}@${task.dueRevision}`, kind, at, to });
+      plan.push({ key: `${kind}:${id}@${task.planRevision}`, kind, at, to });
     }
   };
 
@@ -60,6 +62,12 @@ export function planNotifications(
         shift(anchor(task.assignedAt), rung.offset, +1, calendar),
         rung.to,
       ),
+    );
+  }
+  if (task.status === 'submitted' && task.submittedAt) {
+    const submitted = anchor(task.submittedAt);
+    (policy.awaitingReview ?? []).forEach((rung, i) =>
+      add('review_reminder', String(i), shift(submitted, rung.offset, +1, calendar), rung.to),
     );
   }
   // A submitted task waits for the issuer's decision: due reminders are for work still to do.

@@ -1,5 +1,5 @@
-import { readPolicy } from './policy-schema';
-import { DEFAULT_POLICY, TimingPolicy } from './timing-policy';
+import { readPolicy, readPolicySpec } from './policy-schema';
+import { DEFAULT_POLICIES, DEFAULT_POLICY, TimingPolicy, policyFor } from './timing-policy';
 
 const SECONDS_POLICY: TimingPolicy = {
   acknowledge: [{ offset: { seconds: 60 }, to: ['unit'] }],
@@ -135,5 +135,52 @@ describe('readPolicy', () => {
       '.acknowledge[0].to[0]',
       '.afterDue[0].offset.seconds',
     ]);
+  });
+});
+
+describe('readPolicySpec and policyFor', () => {
+  it('reads a single policy as the policy of every priority', () => {
+    const check = readPolicySpec(copy(SECONDS_POLICY));
+    expect(check.ok).toBe(true);
+    if (!check.ok) return;
+    for (const p of ['thuong', 'khan', 'hoa_toc'] as const)
+      expect(policyFor(check.spec, p)).toEqual(SECONDS_POLICY);
+  });
+
+  it('reads policies by priority, leaving the others at their default', () => {
+    const check = readPolicySpec({ byPriority: { hoa_toc: copy(SECONDS_POLICY) } });
+    expect(check.ok).toBe(true);
+    if (!check.ok) return;
+    expect(policyFor(check.spec, 'hoa_toc')).toEqual(SECONDS_POLICY);
+    expect(policyFor(check.spec, 'khan')).toEqual(DEFAULT_POLICIES.khan);
+    expect(policyFor(check.spec, 'thuong')).toEqual(DEFAULT_POLICY);
+  });
+
+  it('gives every priority its default without a spec', () => {
+    expect(policyFor(null, 'thuong')).toBe(DEFAULT_POLICY);
+    expect(policyFor(null, 'hoa_toc')).toBe(DEFAULT_POLICIES.hoa_toc);
+  });
+
+  it('urgent defaults chase sooner than ordinary ones', () => {
+    const firstAck = (p: TimingPolicy) => p.acknowledge[0].offset;
+    expect(firstAck(DEFAULT_POLICIES.hoa_toc)).toEqual({ seconds: 3600 });
+    expect(firstAck(DEFAULT_POLICIES.khan)).toEqual({ seconds: 4 * 3600 });
+    expect(firstAck(DEFAULT_POLICIES.thuong)).toEqual({ workingDays: 1 });
+  });
+
+  it.each<[string, unknown, string]>([
+    ['an unknown priority', { byPriority: { gap: copy(SECONDS_POLICY) } }, ''],
+    ['a broken policy inside', { byPriority: { khan: { acknowledge: 1 } } }, '.byPriority.khan'],
+    ['a stray key beside byPriority', { byPriority: {}, extra: 1 }, ''],
+  ])('refuses %s', (_label, input, pathPrefix) => {
+    const check = readPolicySpec(input);
+    expect(check.ok).toBe(false);
+    if (check.ok) return;
+    expect(check.problems.length).toBeGreaterThan(0);
+    expect(check.problems.some((p) => p.path.startsWith(pathPrefix))).toBe(true);
+  });
+
+  it('every default policy passes its own schema', () => {
+    for (const p of Object.values(DEFAULT_POLICIES)) expect(readPolicy(copy(p)).ok).toBe(true);
   });
 });

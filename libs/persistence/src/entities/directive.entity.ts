@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { TimingPolicy } from '../../../domain/src';
+import type { PolicySpec } from '../../../domain/src';
 
 export type DirectiveStatus = 'draft' | 'issued' | 'closed' | 'cancelled';
 
@@ -41,8 +41,9 @@ export class DirectiveEntity {
   @Column({ type: 'text' })
   status!: DirectiveStatus;
 
-  @Column({ type: 'jsonb' })
-  policy!: TimingPolicy;
+  /** What the issuer said about timing; null keeps the defaults of each priority. */
+  @Column({ type: 'jsonb', nullable: true })
+  policy!: PolicySpec | null;
 
   @Column({ name: 'idempotency_key', type: 'text', nullable: true, unique: true })
   idempotencyKey!: string | null;

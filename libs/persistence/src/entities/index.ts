@@ -7,8 +7,16 @@ import { NotificationEntity } from './notification.entity';
 import { OrgGroupEntity } from './org-group.entity';
 import { OrgUnitEntity } from './org-unit.entity';
 import { TaskEntity } from './task.entity';
+import { AttachmentEntity } from './attachment.entity';
+import { TaskReportEntity } from './task-report.entity';
+import { CalendarOverrideEntity } from './calendar-override.entity';
+import { TaskSeriesEntity } from './task-series.entity';
 
 export { AppUserEntity, EmailLinkEntity, UserSessionEntity };
+export { AttachmentEntity, CalendarOverrideEntity, TaskReportEntity, TaskSeriesEntity };
+export type { TaskReportKind } from './task-report.entity';
+export type { CalendarOverrideKind } from './calendar-override.entity';
+export type { TaskSeriesStatus, TaskTemplate } from './task-series.entity';
 export type { EmailLinkAction } from './email-link.entity';
 export {
   auditEvent,
@@ -33,4 +41,8 @@ export const ENTITIES = [
   AppUserEntity,
   UserSessionEntity,
   EmailLinkEntity,
+  AttachmentEntity,
+  TaskReportEntity,
+  CalendarOverrideEntity,
+  TaskSeriesEntity,
 ];

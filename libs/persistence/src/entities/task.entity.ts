@@ -1,7 +1,13 @@
 import { Column, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { TaskOutcome, TaskStatus } from '../../../domain/src';
+import type {
+  PendingExtension,
+  Priority,
+  TaskOutcome,
+  TaskStatus,
+  TimingPolicy,
+} from '../../../domain/src';
 
-export type TaskPriority = 'thuong' | 'khan' | 'hoa_toc';
+export type TaskPriority = Priority;
 
 @Entity({ name: 'task' })
 export class TaskEntity {
@@ -35,8 +41,12 @@ export class TaskEntity {
   @Column({ name: 'due_phrase', type: 'text', nullable: true })
   duePhrase!: string | null;
 
-  @Column({ name: 'due_revision', type: 'int', default: 0 })
-  dueRevision!: number;
+  /** Bumped by every re-plan; part of every planned mail's key. */
+  @Column({ name: 'plan_revision', type: 'int', default: 0 })
+  planRevision!: number;
+
+  @Column({ name: 'planned_from', type: 'timestamptz' })
+  plannedFrom!: Date;
 
   @Column({ type: 'text' })
   priority!: TaskPriority;
@@ -58,6 +68,25 @@ export class TaskEntity {
 
   @Column({ type: 'text', nullable: true })
   result!: string | null;
+
+  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
+  submittedAt!: Date | null;
+
+  @Column({ type: 'int', nullable: true })
+  percent!: number | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  extension!: PendingExtension | null;
+
+  /** The timing policy in force for this task (the directive's, for its priority). */
+  @Column({ type: 'jsonb' })
+  policy!: TimingPolicy;
+
+  @Column({ name: 'series_id', type: 'uuid', nullable: true })
+  seriesId!: string | null;
+
+  @Column({ name: 'period_index', type: 'int', nullable: true })
+  periodIndex!: number | null;
 
   @Column({ name: 'workflow_id', type: 'text' })
   workflowId!: string;

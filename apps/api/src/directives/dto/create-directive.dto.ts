@@ -5,6 +5,9 @@ import {
   ArrayMinSize,
   IsArray,
   IsIn,
+  IsInt,
+  Max,
+  Min,
   IsObject,
   IsOptional,
   IsString,
@@ -12,37 +15,13 @@ import {
   MaxLength,
   Validate,
   ValidateNested,
-  ValidatorConstraint,
-  ValidatorConstraintInterface,
 } from 'class-validator';
-import { isValidLocalDate, parseDueInput } from '../../../../../libs/domain/src';
+import { FREQUENCIES, PRIORITIES } from '../../../../../libs/domain/src';
+import { IsDueInput, IsLocalDate, textRule } from '../../common/date-validators';
 
 export const MAX_TASKS_PER_DIRECTIVE = 2000;
-export const PRIORITIES = ['thuong', 'khan', 'hoa_toc'] as const;
 
-@ValidatorConstraint({ name: 'localDate' })
-class IsLocalDate implements ValidatorConstraintInterface {
-  validate(v: unknown) {
-    return typeof v === 'string' && isValidLocalDate(v);
-  }
-  defaultMessage() {
-    return 'Ngày không hợp lệ: dùng dạng YYYY-MM-DD, ví dụ 2021-07-20.';
-  }
-}
-
-@ValidatorConstraint({ name: 'dueInput' })
-class IsDueInput implements ValidatorConstraintInterface {
-  validate(v: unknown) {
-    return typeof v === 'string' && parseDueInput(v) !== null;
-  }
-  defaultMessage() {
-    return 'Hạn không hợp lệ: dùng ngày YYYY-MM-DD hoặc thời điểm ISO 8601 có múi giờ, ví dụ 2021-07-30T17:00:00+07:00.';
-  }
-}
-
-const text = (max: number) => ({
-  message: `Phải là chuỗi ký tự, không quá ${max} ký tự.`,
-});
+const text = textRule;
 
 export class SignerDto {
   @ApiProperty({ example: 'Đỗ Văn Phương' })
@@ -60,6 +39,28 @@ export class SignerDto {
   @IsString(text(200))
   @MaxLength(200, text(200))
   authority?: string;
+}
+
+export class RecurrenceDto {
+  @ApiPropertyOptional({ enum: FREQUENCIES, description: 'Định kỳ hằng tháng, quý hoặc năm' })
+  @IsOptional()
+  @IsIn(FREQUENCIES, { message: 'Định kỳ phải là một trong: monthly, quarterly, yearly.' })
+  frequency?: (typeof FREQUENCIES)[number];
+
+  @ApiPropertyOptional({ description: 'Chu kỳ tính bằng giây (dùng cho thử nghiệm, trình diễn)' })
+  @IsOptional()
+  @IsInt({ message: 'Chu kỳ phải là số giây nguyên.' })
+  @Min(5, { message: 'Chu kỳ tối thiểu 5 giây.' })
+  @Max(400 * 86400, { message: 'Chu kỳ không quá 400 ngày.' })
+  everySeconds?: number;
+
+  @ApiPropertyOptional({
+    example: '2022-12-31',
+    description: 'Không còn kỳ nào có hạn sau ngày này',
+  })
+  @IsOptional()
+  @Validate(IsDueInput)
+  until?: string;
 }
 
 export class CreateTaskDto {
@@ -109,6 +110,15 @@ export class CreateTaskDto {
   @IsOptional()
   @IsIn(PRIORITIES, { message: 'Độ khẩn phải là một trong: thuong, khan, hoa_toc.' })
   priority?: (typeof PRIORITIES)[number];
+
+  @ApiPropertyOptional({
+    type: RecurrenceDto,
+    description: 'Nhiệm vụ định kỳ: mỗi kỳ là một nhiệm vụ',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RecurrenceDto)
+  recurrence?: RecurrenceDto;
 }
 
 export class CreateDirectiveDto {

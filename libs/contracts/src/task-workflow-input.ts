@@ -1,0 +1,19 @@
+import type { TaskState, TimingPolicy } from '../../domain/src';
+import type { TaskWorkflowInput } from './task-workflow.contract';
+
+/** The start input of a task's workflow, from its stored state and policy. */
+export function taskWorkflowInput(
+  taskId: string,
+  state: TaskState,
+  policy: TimingPolicy,
+): TaskWorkflowInput {
+  return {
+    taskId,
+    status: state.status,
+    assignedAt: state.assignedAt,
+    dueAt: state.dueAt,
+    dueRevision: state.planRevision,
+    policy,
+    state,
+  };
+}
