@@ -179,7 +179,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskWorkfl
     }
     if (workflowInfo().historyLength > historyLimit) {
       await condition(allHandlersFinished);
-      if (planChanged) continue;
+      if (planChanged || notices.length > 0) continue;
       const current = `@${task.planRevision}`;
       return await continueAsNew<typeof taskWorkflow>({
         ...input,
@@ -225,6 +225,8 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskWorkfl
     sent.add(next.key);
     lastSentAt = next.at;
   }
+  // The action that closed the task may still be recording itself; its notice comes after.
   await condition(allHandlersFinished);
+  for (const notice of notices.splice(0)) await sendNotification(notice);
   return view();
 }

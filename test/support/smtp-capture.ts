@@ -5,6 +5,7 @@ export interface CapturedMail {
   messageId: string;
   from: string;
   to: string[];
+  cc: string[];
   subject: string;
   text: string;
   html: string;
@@ -30,13 +31,16 @@ export class SmtpCapture {
       onData: (stream, _session, cb) => {
         simpleParser(stream)
           .then((mail) => {
-            const to = (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) =>
-              a.value.map((v) => v.address ?? ''),
-            );
+            const addresses = (field: ParsedMail['to']) =>
+              (Array.isArray(field) ? field : field ? [field] : []).flatMap((a) =>
+                a.value.map((v) => v.address ?? ''),
+              );
+            const to = addresses(mail.to);
             this.messages.push({
               messageId: mail.messageId ?? '',
               from: mail.from?.text ?? '',
               to,
+              cc: addresses(mail.cc),
               subject: mail.subject ?? '',
               text: mail.text ?? '',
               html: typeof mail.html === 'string' ? mail.html : '',
