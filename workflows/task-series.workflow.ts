@@ -89,7 +89,11 @@ export async function taskSeriesWorkflow(input: SeriesWorkflowInput): Promise<Se
     try {
       await startChild(taskWorkflow, {
         workflowId: opened.workflowId,
-        args: [opened.input],
+        args: [
+          input.taskHistoryLimit
+            ? { ...opened.input, historyLimit: input.taskHistoryLimit }
+            : opened.input,
+        ],
         parentClosePolicy: ParentClosePolicy.ABANDON,
         typedSearchAttributes: [
           { key: TASK_ID_KEY, value: opened.taskId },

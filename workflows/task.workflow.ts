@@ -36,14 +36,15 @@ import {
   vietnameseCalendar,
 } from '../libs/domain/src';
 
+// Short timeouts: an attempt lost with a crashed worker is retried soon, not after minutes.
 const { recordTransition } = proxyActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
+  startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
 
 // Mail waits out an SMTP outage: retried with back-off, never given up on.
 const { sendNotification } = proxyActivities<Activities>({
-  startToCloseTimeout: '1 minute',
+  startToCloseTimeout: '20 seconds',
   retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
 });
 

@@ -20,8 +20,10 @@ export class SmtpMailer implements Mailer {
       auth: settings.user ? { user: settings.user, pass: settings.password } : undefined,
       // A local sink has no certificate; the production relay negotiates STARTTLS itself.
       ignoreTLS: !settings.secure && !settings.user,
-      connectionTimeout: 10_000,
-      socketTimeout: 30_000,
+      // Well inside the activity's 20 s, so a stuck relay fails the attempt, which is retried.
+      connectionTimeout: 5_000,
+      greetingTimeout: 5_000,
+      socketTimeout: 10_000,
     });
   }
 

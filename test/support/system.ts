@@ -30,6 +30,8 @@ import { testEnv } from './test-env';
 export class TestSystem {
   readonly smtp = new SmtpCapture();
   config!: RuntimeConfig;
+  /** The environment the config was read from, for processes started beside this one. */
+  env: Record<string, string> = {};
   api!: INestApplication;
   worker?: INestApplicationContext;
   temporal!: Client;
@@ -38,26 +40,25 @@ export class TestSystem {
   async start(options: { worker?: boolean; env?: Record<string, string> } = {}): Promise<this> {
     const env = testEnv();
     await this.smtp.start();
-    this.config = new RuntimeConfig(
-      loadConfig({
-        DATABASE_URL: env.databaseUrl,
-        TEMPORAL_ADDRESS: env.temporalAddress,
-        TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
-        SMTP_HOST: '127.0.0.1',
-        SMTP_PORT: String(this.smtp.port),
-        MAIL_FROM: 'Đôn Đốc <dondoc@dondoc.test>',
-        APP_BASE_URL: 'http://dondoc.test',
-        WORKFLOW_BUNDLE_PATH: env.workflowBundlePath,
-        LINK_SECRET: 'test-link-secret-0123456789abcdef0123456789',
-        // Every test signs in from 127.0.0.1; the limits get their own test.
-        LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
-        RATE_LIMIT_PER_MINUTE: '100000',
-        // Test files share one database but not one task queue: only the test of it reconciles.
-        RECONCILE_ON_START: 'false',
-        LOG_LEVEL: 'warn',
-        ...options.env,
-      }),
-    );
+    this.env = {
+      DATABASE_URL: env.databaseUrl,
+      TEMPORAL_ADDRESS: env.temporalAddress,
+      TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(this.smtp.port),
+      MAIL_FROM: 'Đôn Đốc <dondoc@dondoc.test>',
+      APP_BASE_URL: 'http://dondoc.test',
+      WORKFLOW_BUNDLE_PATH: env.workflowBundlePath,
+      LINK_SECRET: 'test-link-secret-0123456789abcdef0123456789',
+      // Every test signs in from 127.0.0.1; the limits get their own test.
+      LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
+      RATE_LIMIT_PER_MINUTE: '100000',
+      // Test files share one database but not one task queue: only the test of it reconciles.
+      RECONCILE_ON_START: 'false',
+      LOG_LEVEL: 'warn',
+      ...options.env,
+    };
+    this.config = new RuntimeConfig(loadConfig(this.env));
     this.api = await createApp(this.config);
     this.api.useLogger(false);
     await this.api.init();

@@ -47,6 +47,7 @@ describe('loadConfig', () => {
       LINK_TTL_HOURS: 72,
       SESSION_TTL_HOURS: 12,
       RECONCILE_ON_START: true,
+      TASK_HISTORY_LIMIT: 5000,
       LOGIN_RATE_LIMIT_PER_MINUTE: 10,
       RATE_LIMIT_PER_MINUTE: 600,
       LOG_LEVEL: 'info',

@@ -42,6 +42,11 @@ const schema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  /**
+   * History events after which a task workflow hands over to a fresh run (continue-as-new).
+   * A year of weekly escalations is a few hundred; tests set it low to see the hand-over.
+   */
+  TASK_HISTORY_LIMIT: z.coerce.number().int().min(50).max(40_000).default(5_000),
   /** Login attempts per client address and minute, on top of the per-account lockout. */
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   /** All requests per client address and minute. */

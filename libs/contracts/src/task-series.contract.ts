@@ -16,6 +16,8 @@ export interface SeriesWorkflowInput {
   /** The next period to open (the API opens period 0 with the directive). */
   nextIndex: number;
   historyLimit?: number;
+  /** Passed on to each period's task workflow. */
+  taskHistoryLimit?: number;
 }
 
 export interface SeriesState {

@@ -6,6 +6,7 @@ export function taskWorkflowInput(
   taskId: string,
   state: TaskState,
   policy: TimingPolicy,
+  historyLimit?: number,
 ): TaskWorkflowInput {
   return {
     taskId,
@@ -15,5 +16,6 @@ export function taskWorkflowInput(
     dueRevision: state.planRevision,
     policy,
     state,
+    ...(historyLimit ? { historyLimit } : {}),
   };
 }

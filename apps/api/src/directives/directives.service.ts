@@ -278,7 +278,12 @@ export class DirectivesService implements OnApplicationBootstrap {
               workflowId: t.workflowId,
               directiveId,
               unitCode: t.leadUnitCode,
-              input: taskWorkflowInput(t.id, taskStateOf(t), t.policy),
+              input: taskWorkflowInput(
+                t.id,
+                taskStateOf(t),
+                t.policy,
+                this.config.values.TASK_HISTORY_LIMIT,
+              ),
             }),
           ),
         );
@@ -293,6 +298,7 @@ export class DirectivesService implements OnApplicationBootstrap {
           recurrence: s.recurrence,
           startedAt: first.assignedAt.toISOString(),
           nextIndex: 1,
+          taskHistoryLimit: this.config.values.TASK_HISTORY_LIMIT,
         });
         await seriesRepo.update({ id: s.id }, { workflowStartedAt: new Date() });
       }

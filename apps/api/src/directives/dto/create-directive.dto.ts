@@ -50,7 +50,7 @@ export class RecurrenceDto {
   @ApiPropertyOptional({ description: 'Chu kỳ tính bằng giây (dùng cho thử nghiệm, trình diễn)' })
   @IsOptional()
   @IsInt({ message: 'Chu kỳ phải là số giây nguyên.' })
-  @Min(5, { message: 'Chu kỳ tối thiểu 5 giây.' })
+  @Min(1, { message: 'Chu kỳ tối thiểu 1 giây.' })
   @Max(400 * 86400, { message: 'Chu kỳ không quá 400 ngày.' })
   everySeconds?: number;
 
