@@ -1,28 +1,40 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { TestSystem } from '../support/system';
 import { testEnv } from '../support/test-env';
 import { temporalCli } from '../../libs/devkit/src';
-import { taskWorkflowId } from '../../libs/contracts/src';
+import { seriesWorkflowId, taskWorkflowId } from '../../libs/contracts/src';
+import { ApiClient } from '../support/api-client';
+import { taskMails } from '../support/task-mail';
 
 /**
- * Records histories of real runs as replay fixtures. Run on purpose, when a workflow
- * version is about to change: RECORD_HISTORIES=<label> npx jest test/replay/record-histories
+ * Records histories of real runs as replay fixtures. Run on purpose, before a workflow
+ * changes, with the label of the version being recorded:
+ *   RECORD_HISTORIES=v2 npx jest test/replay/record-histories --selectProjects integration
+ * The v1 fixtures came from the first task workflow (acknowledge and complete only).
  */
 const label = process.env.RECORD_HISTORIES;
 const run = label ? describe : describe.skip;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-run('record task workflow histories', () => {
+run('record workflow histories', () => {
   const sys = new TestSystem();
-  beforeAll(() => sys.start());
+  let clerk: ApiClient;
+  let leader: ApiClient;
+  let officer: ApiClient;
+  beforeAll(async () => {
+    await sys.start({ env: { TASK_HISTORY_LIMIT: '80' } });
+    clerk = await sys.as('VKSTC', 'secretariat');
+    leader = await sys.as('VKSTC', 'leader');
+    officer = await sys.as('VKSTC.V8', 'unit_officer');
+  });
   afterAll(() => sys.stop());
 
-  async function issue(key: string, policy: object, dueInMs: number): Promise<string> {
-    const clerk = await sys.as('VKSTC', 'secretariat');
+  async function issue(key: string, policy: object, task: Record<string, unknown>) {
+    const t0 = Date.now();
     const res = await clerk
       .post('/directives')
-      .set('Idempotency-Key', `record-${label}-${key}-${Date.now()}`)
       .send({
         number: `${key}/TB-VKSTC`,
         docType: 'THÔNG BÁO',
@@ -30,23 +42,22 @@ run('record task workflow histories', () => {
         issuedOn: '2026-11-23',
         issuerUnit: 'VKSTC',
         policy,
-        tasks: [
-          {
-            item: '1',
-            summary: `Nhiệm vụ ghi lịch sử ${key}`,
-            leadUnit: 'VKSTC.V8',
-            due: new Date(Date.now() + dueInMs).toISOString(),
-          },
-        ],
+        tasks: [{ item: '1', summary: `Nhiệm vụ ${key}`, leadUnit: 'VKSTC.V8', ...task }],
       })
       .expect(201);
-    return res.body.tasks[0].id;
+    return { t0, task: res.body.tasks[0] as { id: string; seriesId: string | null } };
   }
 
-  async function save(name: string, taskId: string) {
-    const handle = sys.temporal.workflow.getHandle(taskWorkflowId(taskId));
-    await handle.result();
-    // The CLI writes the JSON form that Worker.runReplayHistory reads.
+  const until = async (taskId: string, t0: number, key: string) => {
+    const deadline = Date.now() + 60_000;
+    while (!(await taskMails(sys.db, sys.smtp, taskId, t0)).some((m) => m.key === key)) {
+      if (Date.now() > deadline) throw new Error(`no ${key}`);
+      await sleep(200);
+    }
+  };
+
+  /** The CLI writes the JSON form that Worker.runReplayHistory reads. */
+  function save(name: string, workflowId: string, runId?: string) {
     const history = execFileSync(
       temporalCli(),
       [
@@ -55,7 +66,8 @@ run('record task workflow histories', () => {
         '--address',
         testEnv().temporalAddress,
         '--workflow-id',
-        handle.workflowId,
+        workflowId,
+        ...(runId ? ['--run-id', runId] : []),
         '--output',
         'json',
       ],
@@ -66,50 +78,87 @@ run('record task workflow histories', () => {
     writeFileSync(join(dir, `${label}-${name}.json`), history);
   }
 
-  const mailsFor = (taskId: string, n: number) =>
-    sys.smtp.waitFor((all) => all.filter((m) => m.text.includes(taskId)).length >= n, 30_000);
-
-  it('reminded, acknowledged, reminded again, completed on time', async () => {
-    const officer = await sys.as('VKSTC.V8', 'unit_officer');
-    const taskId = await issue(
-      'ack-complete',
+  it('the whole lifecycle: notice, chase, extension, submission, return, acceptance', async () => {
+    const { t0, task } = await issue(
+      'lifecycle',
       {
         acknowledge: [{ offset: { seconds: 1 }, to: ['unit'] }],
-        beforeDue: [
-          { offset: { seconds: 9 }, to: ['unit'] },
-          { offset: { seconds: 2 }, to: ['unit'] },
-        ],
-        afterDue: [],
+        beforeDue: [{ offset: { seconds: 2 }, to: ['unit', 'coordinating'] }],
+        afterDue: [{ offset: { seconds: 1 }, to: ['unit_head'] }],
         repeatAfterDue: null,
-        dueSoon: { seconds: 5 },
+        awaitingReview: [{ offset: { seconds: 1 }, to: ['issuer'] }],
+        dueSoon: { seconds: 2 },
       },
-      12_000,
+      { due: new Date(Date.now() + 6000).toISOString(), coordinatingUnits: ['VKSTC.V9'] },
     );
-    await mailsFor(taskId, 1);
-    await officer.post(`/tasks/${taskId}/acknowledge`).expect(200);
-    await mailsFor(taskId, 2);
-    await officer.post(`/tasks/${taskId}/complete`).send({ result: 'Đã xong' }).expect(200);
-    await save('ack-complete', taskId);
+    await until(task.id, t0, 'ack_reminder:0@0');
+    await officer.post(`/tasks/${task.id}/acknowledge`).expect(200);
+    await officer.post(`/tasks/${task.id}/progress`).send({ text: 'Một nửa', percent: 50 });
+    await officer
+      .post(`/tasks/${task.id}/extension`)
+      .send({ due: new Date(t0 + 9000).toISOString(), reason: 'Chờ số liệu' })
+      .expect(200);
+    await leader.post(`/tasks/${task.id}/extension/approve`).send({}).expect(200);
+    await until(task.id, t0, 'due_reminder:0@1');
+    await officer.post(`/tasks/${task.id}/submit`).send({ result: 'Lần 1' }).expect(200);
+    await until(task.id, t0, 'review_reminder:0@1');
+    await leader.post(`/tasks/${task.id}/return`).send({ reason: 'Thiếu' }).expect(200);
+    await officer.post(`/tasks/${task.id}/submit`).send({ result: 'Lần 2' }).expect(200);
+    await leader.post(`/tasks/${task.id}/accept`).send({}).expect(200);
+    await sys.temporal.workflow.getHandle(taskWorkflowId(task.id)).result();
+    save('lifecycle', taskWorkflowId(task.id));
   });
 
-  it('escalated after the deadline, repeated, then completed late', async () => {
-    const officer = await sys.as('VKSTC.V8', 'unit_officer');
-    const taskId = await issue(
-      'overdue-repeats',
+  it('overdue escalations past a hand-over, then reassignment and cancellation', async () => {
+    const { t0, task } = await issue(
+      'overdue',
       {
         acknowledge: [],
-        beforeDue: [{ offset: { seconds: 1 }, to: ['unit'] }],
-        afterDue: [
-          { offset: { seconds: 1 }, to: ['unit_head'] },
-          { offset: { seconds: 2 }, to: ['issuer'] },
-        ],
+        beforeDue: [],
+        afterDue: [{ offset: { seconds: 1 }, to: ['unit_head'] }],
         repeatAfterDue: { offset: { seconds: 1 }, to: ['unit_head', 'issuer'] },
         dueSoon: { seconds: 1 },
       },
-      3_000,
+      { due: new Date(Date.now() + 1000).toISOString() },
     );
-    await mailsFor(taskId, 6);
-    await officer.post(`/tasks/${taskId}/complete`).send({ result: 'Xong muộn' }).expect(200);
-    await save('overdue-repeats', taskId);
+    await until(task.id, t0, 'overdue_escalation:repeat-8@0');
+    await leader
+      .post(`/tasks/${task.id}/reassign`)
+      .send({ unit: 'VKSTC.V9', reason: 'Đúng chức năng' })
+      .expect(200);
+    await until(task.id, t0, 'overdue_escalation:repeat-9@1');
+    await leader.post(`/tasks/${task.id}/cancel`).send({ reason: 'Dừng' }).expect(200);
+    const handle = sys.temporal.workflow.getHandle(taskWorkflowId(task.id));
+    await handle.result();
+    const runs: string[] = [];
+    for await (const wf of sys.temporal.workflow.list({
+      query: `WorkflowId = '${taskWorkflowId(task.id)}'`,
+    }))
+      runs.push(wf.runId);
+    // Oldest first: a run that continued as new, and the last one that ended.
+    runs.reverse();
+    save('overdue-first-run', taskWorkflowId(task.id), runs[0]);
+    save('overdue-last-run', taskWorkflowId(task.id), runs[runs.length - 1]);
+  });
+
+  it('a recurring series that ends by itself', async () => {
+    const t0 = Date.now();
+    const { task } = await issue(
+      'series',
+      {
+        acknowledge: [],
+        beforeDue: [],
+        afterDue: [],
+        repeatAfterDue: null,
+        dueSoon: { seconds: 1 },
+      },
+      {
+        due: new Date(t0 + 2000).toISOString(),
+        recurrence: { everySeconds: 2, until: new Date(t0 + 6500).toISOString() },
+      },
+    );
+    const id = seriesWorkflowId(task.seriesId!);
+    await sys.temporal.workflow.getHandle(id).result();
+    save('series', id);
   });
 });
