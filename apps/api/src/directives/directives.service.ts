@@ -31,31 +31,14 @@ import {
   taskStateOf,
 } from '../../../../libs/persistence/src';
 import { ApiException, ErrorCode, FieldError } from '../common/api-error';
+import { inLanes } from '../common/lanes';
 import { TaskWorkflowGateway } from '../temporal/task-workflow.gateway';
 import { CreateDirectiveDto, CreateTaskDto } from './dto/create-directive.dto';
 import { DirectiveView, mapDirective } from './directive.mapper';
 
+/** Workflow starts in flight at once: enough to hide the round trips, few enough for the server. */
 const START_CONCURRENCY = 64;
-const MARK_BATCH = 50;
-
-/**
- * Runs `work` over `items` with `concurrency` in flight at once, handing it small batches
- * so the bookkeeping after each (marking rows started) stays cheap.
- */
-async function inPool<T>(
-  items: T[],
-  concurrency: number,
-  work: (batch: T[]) => Promise<void>,
-): Promise<void> {
-  const batches: T[][] = [];
-  const size = Math.max(1, Math.min(MARK_BATCH, Math.ceil(items.length / concurrency)));
-  for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(concurrency, batches.length) }, async () => {
-    while (next < batches.length) await work(batches[next++]);
-  });
-  await Promise.all(lanes);
-}
+const MARK_CHUNK = 500;
 
 export interface CreateDirectiveResult {
   created: boolean;
@@ -270,25 +253,27 @@ export class DirectivesService implements OnApplicationBootstrap {
       where: { directiveId, workflowStartedAt: IsNull(), status: 'active' },
     });
     const firstOf = new Map(pending.filter((t) => t.seriesId).map((t) => [t.seriesId, t]));
+    const { done, error } = await inLanes(pending, START_CONCURRENCY, (t) =>
+      this.workflows.start({
+        workflowId: t.workflowId,
+        directiveId,
+        unitCode: t.leadUnitCode,
+        input: taskWorkflowInput(
+          t.id,
+          taskStateOf(t),
+          t.policy,
+          this.config.values.TASK_HISTORY_LIMIT,
+        ),
+      }),
+    );
+    // Marked once, in a few statements: a start repeated after a crash here is harmless.
+    const at = new Date();
+    for (let i = 0; i < done.length; i += MARK_CHUNK) {
+      const ids = done.slice(i, i + MARK_CHUNK).map((t) => t.id);
+      await repo.update({ id: In(ids) }, { workflowStartedAt: at });
+    }
     try {
-      await inPool(pending, START_CONCURRENCY, async (batch) => {
-        await Promise.all(
-          batch.map((t) =>
-            this.workflows.start({
-              workflowId: t.workflowId,
-              directiveId,
-              unitCode: t.leadUnitCode,
-              input: taskWorkflowInput(
-                t.id,
-                taskStateOf(t),
-                t.policy,
-                this.config.values.TASK_HISTORY_LIMIT,
-              ),
-            }),
-          ),
-        );
-        await repo.update({ id: In(batch.map((t) => t.id)) }, { workflowStartedAt: new Date() });
-      });
+      if (error) throw error;
       for (const s of series) {
         const first =
           firstOf.get(s.id) ?? (await repo.findOneByOrFail({ seriesId: s.id, periodIndex: 0 }));

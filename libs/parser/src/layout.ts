@@ -1,0 +1,174 @@
+import { MappedText } from './mapped-text';
+import { columns, isMotto, removeFurniture } from './page-furniture';
+import { splitLines } from './normalize-text';
+import { fold, isUpperCaseText } from './vietnamese-text';
+import { DOC_TYPES } from './doc-types';
+
+/** The three parts of a directive as laid out on paper. */
+export interface Layout {
+  /** Lines above the body, split into their columns. */
+  header: MappedText[];
+  /** Paragraphs of the body, lines re-joined, spaces collapsed. */
+  body: MappedText[];
+  /** "Nơi nhận" and the signature block, as column cells in reading order. */
+  closing: MappedText[];
+  source: string | null;
+}
+
+const ITEM_START =
+  /^(?:[IVXLC]{1,5}\s*[.)-]\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?!\d)|[a-zđ]\s*\)|[-–—+•*·▪●○◦►]|Điều\s+\d)/u;
+const AUTHORITY = /^(?:TL|KT|TM|TUQ|Q|TQ|T\/M|K\/T)\.?\s+\S/;
+const BODY_END = /\.\/\./;
+const AUTHOR_LINE =
+  /^(?:vien truong|bo truong|chu tich|giam doc|cuc truong|vu truong|chanh an|thu truong)\b/;
+/** A line indented this far sits in the right-hand column (the signature). */
+const RIGHT_COLUMN_INDENT = 20;
+
+function isClosingStart(cell: string): boolean {
+  const f = fold(cell.trim());
+  return /^noi nhan\b/.test(f) || AUTHORITY.test(cell.trim());
+}
+
+/** Where the header ends: after the type line and its title, else after number/date lines. */
+function headerEnd(lines: MappedText[]): number {
+  const limit = Math.min(lines.length, 30);
+  let typeLine = -1;
+  let lastHeaderish = -1;
+  for (let i = 0; i < limit; i++) {
+    const cells = columns(lines[i]);
+    for (const c of cells) {
+      const f = fold(c.text).trim();
+      if (
+        /^so\s*[:.]/.test(f) ||
+        /^(?:.{2,40}?),?\s*ngay\b.*\bnam\s+\d{4}$/.test(f) ||
+        /^v\/v\b/.test(f)
+      )
+        lastHeaderish = i;
+      if (
+        typeLine < 0 &&
+        isUpperCaseText(c.text) &&
+        DOC_TYPES.some((t) => f === t.folded || f.startsWith(t.folded + ' '))
+      )
+        typeLine = i;
+    }
+    if (typeLine >= 0) break;
+  }
+  if (typeLine < 0) return addressees(lines, lastHeaderish + 1);
+  // The title: the lines after the type line that read like a title, blank lines allowed.
+  let end = typeLine + 1;
+  let titleLines = 0;
+  for (let i = typeLine + 1; i < lines.length && titleLines < 4; i++) {
+    const t = lines[i].text.trim();
+    if (!t) continue;
+    if (!looksLikeTitleLine(t)) break;
+    titleLines++;
+    end = i + 1;
+  }
+  return addressees(lines, end);
+}
+
+/** "Kính gửi: ..." and the list under it belong to the header (the addressees). */
+function addressees(lines: MappedText[], from: number): number {
+  let i = from;
+  while (i < lines.length && !lines[i].text.trim()) i++;
+  if (i >= lines.length || !/^kinh gui\b/.test(fold(lines[i].text.trim()))) return from;
+  let end = i + 1;
+  for (let j = i + 1; j < lines.length; j++) {
+    const t = lines[j].text.trim();
+    if (!t) continue;
+    if (!/^[-–+•]/.test(t) || t.length > 150) break;
+    end = j + 1;
+  }
+  return end;
+}
+
+export function looksLikeTitleLine(t: string): boolean {
+  const f = fold(t);
+  if (t.length > 200 || /[.;:]$/.test(t)) return false;
+  // "VIỆN TRƯỞNG VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO" over a decision's preamble: its author.
+  if (isUpperCaseText(t) && AUTHOR_LINE.test(f)) return false;
+  if (ITEM_START.test(t)) return false;
+  if (
+    /^(?:can cu|thuc hien|ngay|vao ngay|nham|de|qua|tren co so|kinh gui|theo|trong|sau khi)\b/.test(
+      f,
+    )
+  )
+    return false;
+  return true;
+}
+
+/**
+ * Splits a cleaned text into header, body and closing, drops page furniture and re-joins
+ * the lines a PDF copy broke inside sentences.
+ */
+export function layoutDocument(text: MappedText): Layout {
+  const { lines, source } = removeFurniture(splitLines(text));
+  const hEnd = headerEnd(lines);
+  const header: MappedText[] = [];
+  for (const l of lines.slice(0, hEnd))
+    for (const c of columns(l)) if (!isMotto(c.text)) header.push(c);
+
+  const bodyLines: MappedText[] = [];
+  // "Nơi nhận" on the left, the signature on the right: read each column whole.
+  const left: MappedText[] = [];
+  const right: MappedText[] = [];
+  let inClosing = false;
+  for (const l of lines.slice(hEnd)) {
+    const cells = columns(l);
+    if (!inClosing && cells.length && isClosingStart(cells[0].text)) inClosing = true;
+    if (inClosing) {
+      if (cells.length >= 2) {
+        left.push(cells[0]);
+        right.push(...cells.slice(1));
+      } else if (cells.length === 1) {
+        const indent = l.text.length - l.text.trimStart().length;
+        (indent >= RIGHT_COLUMN_INDENT ? right : left).push(cells[0]);
+      }
+      continue;
+    }
+    const end = BODY_END.exec(l.text);
+    if (end) {
+      bodyLines.push(l.slice(0, end.index + end[0].length));
+      inClosing = true;
+      continue;
+    }
+    bodyLines.push(l);
+  }
+  const closing = [...left, ...right];
+  return { header, body: paragraphs(bodyLines), closing, source };
+}
+
+/** Lines back into paragraphs: a line that stops mid-sentence goes on with the next one. */
+function paragraphs(lines: MappedText[]): MappedText[] {
+  const out: MappedText[][] = [];
+  let current: MappedText[] = [];
+  let blankSince = false;
+  for (const raw of lines) {
+    const l = raw.trim();
+    if (!l.length) {
+      blankSince = true;
+      continue;
+    }
+    const prev = current.length ? current[current.length - 1].text : '';
+    const startsItem = ITEM_START.test(l.text);
+    const prevOpen = prev && !/[.:;!?…)"”]$/.test(prev);
+    const lower = /^[\p{Ll}\d]/u.test(l.text);
+    const join = prev && !startsItem && prevOpen && (lower || (!blankSince && prev.length >= 50));
+    if (!join && current.length) {
+      out.push(current);
+      current = [];
+    }
+    current.push(l);
+    blankSince = false;
+  }
+  if (current.length) out.push(current);
+  return out
+    .map((ls) => stripNewsTag(MappedText.join(ls, ' ').collapseSpaces()))
+    .filter((p) => p.length);
+}
+
+/** "(PLVN) -Nhằm ...": the agency tag of a news story. */
+function stripNewsTag(p: MappedText): MappedText {
+  const m = /^\([A-ZĐ][A-Za-zĐđ.]{1,10}\)\s*[-–—]\s*/u.exec(p.text);
+  return m ? p.slice(m[0].length) : p;
+}

@@ -1,0 +1,61 @@
+import { MappedText } from './mapped-text';
+
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
+const SPACE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
+
+/** C0 control characters other than tab, line feed, vertical tab, form feed, return. */
+export function isControl(c: string): boolean {
+  const code = c.charCodeAt(0);
+  return code <= 8 || (code >= 0x0e && code <= 0x1f) || code === 0x7f;
+}
+
+/**
+ * The pasted text, cleaned without losing where each character came from: Windows and old
+ * Mac line ends become "\n", a form feed (page break) too, letters are composed (NFC),
+ * exotic spaces become spaces, a tab becomes a wide gap (a column break in copies of a
+ * two-column header), invisible and control characters go.
+ */
+export function normalizeText(raw: string): MappedText {
+  const b = MappedText.builder();
+  let i = 0;
+  while (i < raw.length) {
+    const c = raw[i];
+    if (c === '\r') {
+      const end = raw[i + 1] === '\n' ? i + 2 : i + 1;
+      b.push('\n', i, end);
+      i = end;
+      continue;
+    }
+    if (c === '\f') {
+      b.push('\n', i, i + 1);
+      i++;
+      continue;
+    }
+    if (c === '\t') {
+      b.push(' '.repeat(8), i, i + 1);
+      i++;
+      continue;
+    }
+    if (INVISIBLE.test(c) || isControl(c)) {
+      i++;
+      continue;
+    }
+    if (SPACE.test(c) || c === '\v') {
+      b.push(' ', i, i + 1);
+      i++;
+      continue;
+    }
+    // A base character and the combining marks after it, composed together.
+    const cp = raw.codePointAt(i)!;
+    let end = i + (cp > 0xffff ? 2 : 1);
+    while (end < raw.length && /\p{M}/u.test(raw[end])) end++;
+    b.push(raw.slice(i, end).normalize('NFC'), i, end);
+    i = end;
+  }
+  return b.build();
+}
+
+/** Lines of a text, each still mapped to the original. */
+export function splitLines(text: MappedText): MappedText[] {
+  return text.split(/\n/g);
+}

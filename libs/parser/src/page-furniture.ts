@@ -1,0 +1,93 @@
+import { MappedText } from './mapped-text';
+import { fold } from './vietnamese-text';
+
+/** Page numbers: "2", "- 2 -", "Trang 2/5", "2/5", "Page 2 of 5". */
+const PAGE_NUMBER = [
+  /^[-–—]?\s*\d{1,3}\s*[-–—]?$/,
+  /^(?:trang|page)\s+\d{1,3}(?:\s*(?:\/|of|tren)\s*\d{1,3})?$/,
+  /^\d{1,3}\s*\/\s*\d{1,3}$/,
+];
+
+/** The national motto and the rules under it: decoration of the header. */
+const MOTTO = [
+  /^cong hoa xa hoi chu nghia viet nam$/,
+  /^doc lap\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc$/,
+  /^[-–—_*=.~\s]{3,}$/,
+];
+
+/** News-page furniture: captions, bylines, the related-articles block (cut from there on). */
+const CAPTION = /^(?:\(?anh\s*(?:minh hoa)?\s*[:.)]|anh minh hoa\.?$)/;
+const SOURCE = /^nguon(?: tin)?\s*:\s*/;
+const AUTHOR = /^(?:tac gia(?: bai viet)?|bai va anh|phong vien)\s*:/;
+const RELATED =
+  /^(?:cung chuyen muc|tin lien quan|doc them|bai viet lien quan|tin cung chuyen muc|cac tin khac|tin khac|xem them|co the ban quan tam)\b/;
+
+export interface CleanLines {
+  lines: MappedText[];
+  /** "Nguồn tin: VKSND huyện Trà Cú": who published it. */
+  source: string | null;
+}
+
+export function isMotto(line: string): boolean {
+  const f = fold(line.trim()).replace(/\s+/g, ' ');
+  return MOTTO.some((re) => re.test(f));
+}
+
+/** Gaps of five or more spaces: columns of a two-column header or signature copied as text. */
+export function columns(line: MappedText, gap = 5): MappedText[] {
+  return line
+    .split(new RegExp(`\\s{${gap},}`, 'g'))
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
+}
+
+/**
+ * Drops what is on the page but not in the document: page numbers, running headers and
+ * footers (short lines repeated), slogan banners, captions and bylines, and everything
+ * from a "related articles" block on. Blank lines stay (they separate paragraphs).
+ */
+export function removeFurniture(lines: readonly MappedText[]): CleanLines {
+  let source: string | null = null;
+  const counts = new Map<string, number>();
+  const keyOf = (l: MappedText) => fold(l.text).replace(/\s+/g, ' ').trim();
+  for (const l of lines) {
+    const k = keyOf(l);
+    if (k.length >= 3 && k.length <= 100) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const seen = new Set<string>();
+  const out: MappedText[] = [];
+  let nonEmpty = 0;
+  let bodySeen = false;
+  for (const line of lines) {
+    const k = keyOf(line);
+    if (!k) {
+      out.push(line.slice(0, 0));
+      continue;
+    }
+    nonEmpty++;
+    if (RELATED.test(k)) break;
+    if (PAGE_NUMBER.some((re) => re.test(k))) continue;
+    if (columns(line, 8).length >= 3) continue; // slogan banners, table debris
+    if (CAPTION.test(k) || AUTHOR.test(k)) continue;
+    const src = SOURCE.exec(k);
+    if (src) {
+      source =
+        line.text
+          .trim()
+          .slice(line.text.trim().indexOf(':') + 1)
+          .trim() || null;
+      continue;
+    }
+    // A short line seen again is a running header or footer; its first sight stays when it
+    // is in the document's own header, above the body.
+    const repeated = (counts.get(k) ?? 0) > 1 && !/[.;:!?]$/.test(k) && !/^[-–+•*]/.test(k);
+    if (repeated) {
+      const first = !seen.has(k);
+      seen.add(k);
+      if (!(first && nonEmpty <= 12 && !bodySeen)) continue;
+    }
+    if (k.length > 100 || /^\d{1,2}(?:\.\d{1,2})*[.)]\s/.test(k)) bodySeen = true;
+    out.push(line);
+  }
+  return { lines: out, source };
+}

@@ -1,0 +1,17 @@
+import { capitalizeFirst } from './vietnamese-text';
+
+const MAX = 160;
+
+/** The work a task asks for, from its verb on, in at most a line. */
+export function summarize(text: string): string {
+  let s = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\s,;:.]+$/, '')
+    .replace(/\.\/\.?$/, '');
+  if (s.length > MAX) {
+    const cut = s.lastIndexOf(' ', MAX);
+    s = s.slice(0, cut > 40 ? cut : MAX).replace(/[\s,;:]+$/, '') + '…';
+  }
+  return capitalizeFirst(s);
+}

@@ -1,0 +1,102 @@
+import { fold, toneKey } from './vietnamese-text';
+
+export interface Token {
+  /** As written. */
+  text: string;
+  /** Lower case, new tone placement. */
+  key: string;
+  /** Lower case, no diacritics. */
+  folded: string;
+  /** Written without any diacritic (so it may stand for any accented word). */
+  plain: boolean;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** Every letter a capital (abbreviations such as VKSND, THADS). */
+  allCaps: boolean;
+  word: boolean;
+  /** Character offsets in the text the token came from. */
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}\p{M}]+|\p{N}+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+/** Words (letters, or digits) and single punctuation marks; letters and digits split apart. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const t = m[0];
+    const word = /[\p{L}\p{N}]/u.test(t[0]);
+    const key = toneKey(t);
+    const folded = fold(key);
+    const upper = t.toLocaleUpperCase('vi');
+    out.push({
+      text: t,
+      key,
+      folded,
+      plain: folded === key,
+      cap: word && /\p{Lu}/u.test(t[0]),
+      allCaps: word && /\p{L}/u.test(t) && t === upper && t.length > 1,
+      word,
+      start: m.index,
+      end: m.index + t.length,
+    });
+  }
+  return out;
+}
+
+/** A word of a phrase: its exact lower-case form and its folded form. */
+export interface LexWord {
+  key: string;
+  folded: string;
+}
+
+export type Phrase = readonly LexWord[];
+
+export function phrase(words: string): Phrase {
+  return words
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => {
+      const key = toneKey(w);
+      return { key, folded: fold(key) };
+    });
+}
+
+/** A token is a lexicon word when it is written the same, or written plain and folds the same. */
+export function tokenIs(t: Token | undefined, w: LexWord): boolean {
+  return !!t && t.word && (t.key === w.key || (t.plain && t.folded === w.folded));
+}
+
+/** Length (in tokens) of `p` at `tokens[i]`, or 0. */
+export function phraseAt(tokens: readonly Token[], i: number, p: Phrase): number {
+  for (let k = 0; k < p.length; k++) if (!tokenIs(tokens[i + k], p[k])) return 0;
+  return p.length;
+}
+
+/** A set of phrases, looked up by their first word. */
+export class Lexicon {
+  private readonly byFirst = new Map<string, Phrase[]>();
+
+  constructor(words: readonly string[]) {
+    for (const w of words) {
+      const p = phrase(w);
+      if (!p.length) continue;
+      const list = this.byFirst.get(p[0].folded) ?? [];
+      list.push(p);
+      list.sort((a, b) => b.length - a.length);
+      this.byFirst.set(p[0].folded, list);
+    }
+  }
+
+  /** Longest phrase at `tokens[i]`, as a token count, or 0. */
+  matchAt(tokens: readonly Token[], i: number): number {
+    const t = tokens[i];
+    if (!t || !t.word) return 0;
+    for (const p of this.byFirst.get(t.folded) ?? []) {
+      const n = phraseAt(tokens, i, p);
+      if (n) return n;
+    }
+    return 0;
+  }
+}
