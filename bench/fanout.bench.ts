@@ -1,0 +1,163 @@
+import { randomUUID } from 'node:crypto';
+import { AddressInfo } from 'node:net';
+import { TypedSearchAttributes } from '@temporalio/common';
+import { DataSource } from 'typeorm';
+import { createApp } from '../apps/api/src/create-app';
+import { inLanes } from '../apps/api/src/common/lanes';
+import { loadConfig } from '../libs/config/src/app-config';
+import {
+  DIRECTIVE_ID_KEY,
+  TASK_ID_KEY,
+  UNIT_KEY,
+  taskWorkflowInput,
+} from '../libs/contracts/src';
+import { DEFAULT_POLICY, TaskState } from '../libs/domain/src';
+import { RuntimeConfig, hashPassword } from '../libs/platform/src';
+import { upsertUser } from '../libs/persistence/src';
+import { BenchParts, report, startBenchParts } from './bench-parts';
+
+/**
+ * One directive of N tasks through the API (stored, then every workflow started), beside N
+ * bare workflow starts on the same server in the same run. No worker polls either queue:
+ * what is measured is getting the work durably in place, not running it.
+ */
+const TASKS = Number(process.env.FANOUT_TASKS ?? 1000);
+/** The API's own concurrency, so the baseline is the same client-side shape. */
+const LANES = 64;
+const ROUNDS = Number(process.env.FANOUT_ROUNDS ?? 3);
+
+const UNITS = ['VKSTC.V7', 'VKSTC.V8', 'VKSTC.V9', 'VKSTC.V10', 'VKSTC.V11', 'VKSTC.V15'];
+
+async function bareStarts(parts: BenchParts, queue: string): Promise<number> {
+  const now = new Date().toISOString();
+  const state = (): TaskState => ({
+    status: 'assigned',
+    leadUnitCode: 'VKSTC.V8',
+    assignedAt: now,
+    dueAt: '2030-12-31T17:00:00.000Z',
+    dueDate: '2030-12-31',
+    planRevision: 0,
+    plannedFrom: now,
+    submittedAt: null,
+    outcome: null,
+    percent: null,
+    extension: null,
+  });
+  const ids = Array.from({ length: TASKS }, () => randomUUID());
+  const directiveId = randomUUID();
+  const t0 = performance.now();
+  const { error } = await inLanes(ids, LANES, async (id) => {
+    await parts.client.workflow.start('taskWorkflow', {
+      workflowId: `bare-${id}`,
+      taskQueue: queue,
+      args: [taskWorkflowInput(id, state(), DEFAULT_POLICY)],
+      typedSearchAttributes: new TypedSearchAttributes([
+        { key: TASK_ID_KEY, value: id },
+        { key: DIRECTIVE_ID_KEY, value: directiveId },
+        { key: UNIT_KEY, value: 'VKSTC.V8' },
+      ]),
+    });
+  });
+  if (error) throw error;
+  return performance.now() - t0;
+}
+
+async function ourFanout(baseUrl: string, cookie: string, csrf: string, round: number) {
+  const body = JSON.stringify({
+    number: `${round}/KH-VKSTC`,
+    docType: 'KẾ HOẠCH',
+    title: `Kế hoạch đo hiệu năng giao việc, lượt ${round}`,
+    issuedOn: '2026-11-23',
+    issuerUnit: 'VKSTC',
+    tasks: Array.from({ length: TASKS }, (_, i) => ({
+      item: String(i + 1),
+      summary: `Nhiệm vụ thứ ${i + 1}`,
+      leadUnit: UNITS[i % UNITS.length],
+      due: '2030-12-31',
+    })),
+  });
+  const t0 = performance.now();
+  const res = await fetch(`${baseUrl}/directives`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
+    body,
+  });
+  const ms = performance.now() - t0;
+  if (res.status !== 201) throw new Error(`POST /directives: ${res.status} ${await res.text()}`);
+  const directive = (await res.json()) as { id: string; tasks: unknown[] };
+  return { ms, directiveId: directive.id, tasks: directive.tasks.length };
+}
+
+export async function fanout(): Promise<void> {
+  const parts = await startBenchParts('fanout');
+  try {
+    const config = new RuntimeConfig(
+      loadConfig({
+        DATABASE_URL: parts.databaseUrl,
+        TEMPORAL_ADDRESS: parts.temporalAddress,
+        TEMPORAL_TASK_QUEUE: `bench-ours-${randomUUID()}`,
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: '2525',
+        MAIL_FROM: 'bench@dondoc.test',
+        APP_BASE_URL: 'http://dondoc.test',
+        LINK_SECRET: randomUUID() + randomUUID(),
+        RECONCILE_ON_START: 'false',
+        LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+        RATE_LIMIT_PER_MINUTE: '100000',
+        LOG_LEVEL: 'error',
+      }),
+    );
+    const app = await createApp(config);
+    app.useLogger(false);
+    await app.listen(0, '127.0.0.1');
+    const { port } = app.getHttpServer().address() as AddressInfo;
+    const baseUrl = `http://127.0.0.1:${port}`;
+    await upsertUser(app.get(DataSource), {
+      username: 'bench.clerk',
+      displayName: 'Văn thư đo hiệu năng',
+      unitCode: 'VKSTC',
+      roles: ['secretariat'],
+      passwordHash: await hashPassword('mật-khẩu-đo-hiệu-năng'),
+    });
+    const login = await fetch(`${baseUrl}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'bench.clerk', password: 'mật-khẩu-đo-hiệu-năng' }),
+    });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+
+    // A warm-up of each, then alternating rounds so neither side gets the warmer server.
+    await bareStarts(parts, `bench-bare-warmup-${randomUUID()}`);
+    await ourFanout(baseUrl, cookie, csrfToken, 0);
+    const bare: number[] = [];
+    const ours: number[] = [];
+    for (let r = 1; r <= ROUNDS; r++) {
+      bare.push(await bareStarts(parts, `bench-bare-${randomUUID()}`));
+      const o = await ourFanout(baseUrl, cookie, csrfToken, r);
+      if (o.tasks !== TASKS) throw new Error(`directive came back with ${o.tasks} tasks`);
+      const [{ n }] = await app
+        .get(DataSource)
+        .query(
+          'SELECT count(*)::int AS n FROM task WHERE directive_id = $1 AND workflow_started_at IS NOT NULL',
+          [o.directiveId],
+        );
+      if (n !== TASKS) throw new Error(`only ${n} of ${TASKS} workflows marked started`);
+      ours.push(o.ms);
+    }
+    await app.close();
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    report([
+      ['tasks', TASKS],
+      ['rounds', ROUNDS],
+      ['start_lanes', LANES],
+      ['bare_ms', bare.map((x) => x.toFixed(0)).join(' ')],
+      ['ours_ms', ours.map((x) => x.toFixed(0)).join(' ')],
+      ['bare_median_ms', median(bare).toFixed(0)],
+      ['ours_median_ms', median(ours).toFixed(0)],
+      ['fanout_ratio', (median(ours) / median(bare)).toFixed(2)],
+    ]);
+  } finally {
+    await parts.stop();
+  }
+}
