@@ -1,7 +1,7 @@
 import { WorkingCalendar } from '../calendar/working-calendar';
 import { TASK_STATUSES, TaskStatus } from '../task/task-status';
 import { PlannedNotification, ScheduleInput, planNotifications } from './plan-notifications';
-import { DEFAULT_POLICY, TimingPolicy } from './timing-policy';
+import { DEFAULT_POLICIES, DEFAULT_POLICY, TimingPolicy } from './timing-policy';
 
 const calendar = new WorkingCalendar();
 const EPOCH = new Date('2000-01-01T00:00:00.000Z');
@@ -461,5 +461,88 @@ describe('planNotifications: repeats until the task closes', () => {
     ]);
     for (const n of plan)
       expect(n.at.getTime()).toBeLessThan(Date.parse('2021-07-30T00:30:00.000Z'));
+  });
+});
+
+describe('planNotifications around Tết and by priority', () => {
+  const plan = (over: Partial<ScheduleInput>, policy: TimingPolicy = DEFAULT_POLICY) =>
+    rows(planNotifications(task(over), policy, calendar)).map(([key, at]) => [key, at]);
+
+  it('a due date inside Tết Bính Ngọ (Wed 18/2/2026) is reminded before the break, escalated after', () => {
+    // Days off 14/2–22/2/2026: the last working day on time is Friday 13/2.
+    expect(plan({ dueAt: new Date('2026-02-18T17:00:00.000Z') })).toEqual([
+      ['due_reminder:0@1', at8('2026-02-04')], // T−7
+      ['due_reminder:1@1', at8('2026-02-10')], // T−3
+      ['due_reminder:2@1', at8('2026-02-12')], // T−1
+      ['due_reminder:3@1', at8('2026-02-13')], // the due "day", moved to Friday 13/2
+      ['overdue_escalation:0@1', at8('2026-02-23')], // T+1: the Monday after Tết
+      ['overdue_escalation:1@1', at8('2026-02-25')], // T+3
+      ['overdue_escalation:repeat-0@1', at8('2026-03-04')],
+      ['overdue_escalation:repeat-1@1', at8('2026-03-11')],
+      ['overdue_escalation:repeat-2@1', at8('2026-03-18')],
+      ['overdue_escalation:repeat-3@1', at8('2026-03-25')],
+    ]);
+  });
+
+  it('an extension across Tết re-plans from the approval: old rungs gone, Tết skipped', () => {
+    // Due Fri 13/2/2026, extended on Thu 12/2 at 10:00 to Wed 25/2: revision 2.
+    const rungs = plan({
+      dueAt: new Date('2026-02-25T17:00:00.000Z'),
+      planRevision: 2,
+      plannedFrom: new Date('2026-02-12T03:00:00.000Z'),
+    });
+    expect(rungs.slice(0, 5)).toEqual([
+      // T−7 (9/2) fell before the approval: not sent late.
+      ['due_reminder:1@2', at8('2026-02-13')], // T−3, counted back over the Tết break
+      ['due_reminder:2@2', at8('2026-02-24')], // T−1
+      ['due_reminder:3@2', at8('2026-02-25')], // the due day
+      ['overdue_escalation:0@2', at8('2026-02-26')],
+      ['overdue_escalation:1@2', at8('2026-03-02')],
+    ]);
+  });
+
+  it('a due date on Giỗ Tổ Hùng Vương (Mon 7/4/2025) moves its due-day reminder to Friday 4/4', () => {
+    const rungs = plan({ dueAt: new Date('2025-04-07T17:00:00.000Z') });
+    expect(rungs.find(([k]) => k === 'due_reminder:3@1')).toEqual([
+      'due_reminder:3@1',
+      at8('2025-04-04'),
+    ]);
+    expect(rungs.find(([k]) => k === 'overdue_escalation:0@1')).toEqual([
+      'overdue_escalation:0@1',
+      at8('2025-04-08'),
+    ]);
+  });
+
+  it('a hỏa tốc task is chased in hours and escalated the same day', () => {
+    const assignedAt = new Date('2026-11-23T02:00:00.000Z'); // Mon 23/11/2026 09:00
+    const rungs = planNotifications(
+      task({
+        status: 'assigned',
+        assignedAt,
+        dueAt: new Date('2026-11-24T10:00:00.000Z'), // Tue 17:00
+        plannedFrom: assignedAt,
+        repeatLimit: 1,
+      }),
+      DEFAULT_POLICIES.hoa_toc,
+      calendar,
+    );
+    expect(rows(rungs)).toEqual([
+      ['ack_reminder:0@1', '2026-11-23T03:00:00.000Z', ['unit', 'unit_head']], // +1 h
+      // T−1 at 08:00 today was before the assignment: not sent.
+      ['ack_reminder:1@1', '2026-11-23T05:00:00.000Z', ['issuer']], // +3 h
+      ['due_reminder:1@1', '2026-11-24T06:00:00.000Z', ['unit', 'unit_head']], // due − 4 h
+      ['overdue_escalation:0@1', '2026-11-24T12:00:00.000Z', ['unit_head', 'issuer']], // due + 2 h
+      ['overdue_escalation:repeat-0@1', at8('2026-11-25'), ['unit_head', 'issuer']],
+    ]);
+  });
+
+  it('plans the review chase only while the work awaits review', () => {
+    const submittedAt = new Date('2021-07-28T03:00:00.000Z'); // Wed 28/7/2021
+    expect(plan({ status: 'submitted', submittedAt })).toEqual([
+      ['review_reminder:0@1', at8('2021-08-02')], // 3 working days: Thu, Fri, Mon
+    ]);
+    expect(plan({ status: 'in_progress', submittedAt }).some(([k]) => k.startsWith('review'))).toBe(
+      false,
+    );
   });
 });
