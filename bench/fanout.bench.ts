@@ -5,12 +5,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../apps/api/src/create-app';
 import { inLanes } from '../apps/api/src/common/lanes';
 import { loadConfig } from '../libs/config/src/app-config';
-import {
-  DIRECTIVE_ID_KEY,
-  TASK_ID_KEY,
-  UNIT_KEY,
-  taskWorkflowInput,
-} from '../libs/contracts/src';
+import { DIRECTIVE_ID_KEY, TASK_ID_KEY, UNIT_KEY, taskWorkflowInput } from '../libs/contracts/src';
 import { DEFAULT_POLICY, TaskState } from '../libs/domain/src';
 import { RuntimeConfig, hashPassword } from '../libs/platform/src';
 import { upsertUser } from '../libs/persistence/src';
