@@ -14,7 +14,7 @@ import {
   waitFor,
   withDatabase,
 } from '../libs/devkit/src';
-import { importDirectory, openMigratedDataSource, upsertUser } from '../libs/persistence/src';
+import { openMigratedDataSource, seedDirectory, upsertUser } from '../libs/persistence/src';
 import type { Role } from '../libs/domain/src';
 import { hashPassword } from '../libs/platform/src/password';
 import { parseDirectory, VKSND_DIRECTORY_PATH } from '../libs/org/src';
@@ -199,15 +199,13 @@ async function main(): Promise<void> {
   const databaseUrl = env.DATABASE_URL ?? withDatabase(pg.url, database);
   if (!env.DATABASE_URL) await createDatabaseIfMissing(pg.url, database);
   const ds = await openMigratedDataSource(databaseUrl);
-  const counts = await importDirectory(
-    ds,
-    parseDirectory(readFileSync(VKSND_DIRECTORY_PATH, 'utf8')),
-  );
+  // Only what is missing: the admin's edits to the directory survive a restart.
+  const added = await seedDirectory(ds, parseDirectory(readFileSync(VKSND_DIRECTORY_PATH, 'utf8')));
   await ds.destroy();
   say(
     `  ${pg.embedded ? 'embedded server under .data/pg' : 'local server'}, ` +
       `database ${new URL(databaseUrl).pathname.slice(1)}; migrated; ` +
-      `${counts.units} units, ${counts.groups} groups`,
+      `directory: ${added.units} units and ${added.groups} groups added`,
   );
 
   say('• Temporal dev server…');

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { ApplicationFailure } from '@temporalio/activity';
 import {
   AuditEventEntity,
+  DirectiveEntity,
   TaskEntity,
   TaskSeriesEntity,
   auditEvent,
@@ -34,6 +35,9 @@ export class SeriesStore {
         );
       }
       const t = series.template;
+      const issuerUnitCode =
+        t.issuerUnitCode ??
+        (await em.findOneByOrFail(DirectiveEntity, { id: series.directiveId })).issuerUnitCode;
       const now = new Date();
       const id = crypto.randomUUID();
       const row = em.create(TaskEntity, {
@@ -44,6 +48,8 @@ export class SeriesStore {
         content: t.content,
         leadUnitCode: t.leadUnitCode,
         coordinatingUnitCodes: t.coordinatingUnitCodes,
+        issuerUnitCode,
+        parentTaskId: null,
         dueAt: new Date(input.dueAt),
         dueDate: input.dueDate,
         duePhrase: t.duePhrase,

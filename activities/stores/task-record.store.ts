@@ -135,7 +135,8 @@ export class TaskRecordStore {
       .findOneByOrFail({ id: task.directiveId });
     const units = this.ds.getRepository(OrgUnitEntity);
     const unit = await units.findOneByOrFail({ code: task.leadUnitCode });
-    const issuer = await units.findOneByOrFail({ code: directive.issuerUnitCode });
+    // Whoever gave the task: the directive's issuer, or the unit that sub-assigned it.
+    const issuer = await units.findOneByOrFail({ code: task.issuerUnitCode });
     const coordinating = task.coordinatingUnitCodes.length
       ? await units.findBy({ code: In(task.coordinatingUnitCodes) })
       : [];

@@ -44,9 +44,25 @@ const actOnTask: Expect = (role, scope) => {
  * district, so the district's own leader reads but may not decide.
  */
 const decideOnTask: Expect = (role, scope) => {
+  // A unit head decides only on what its unit sub-assigned; these were issued, not split.
+  if (role === 'unit_head') return scope === 'other' ? 404 : 403;
   if (role !== 'leader') return 403;
   return scope === 'parent' ? 200 : scope === 'own' ? 403 : 404;
 };
+/** Splitting a task to subordinate units: the lead unit's head. */
+const cascade =
+  (ok: number): Expect =>
+  (role, scope) => {
+    if (role !== 'unit_head') return 403;
+    return scope === 'own' ? ok : 404;
+  };
+/** A draft: the issuers (leaders, secretariat) of the unit that drafted it, here "own". */
+const ownDraft =
+  (ok: number): Expect =>
+  (role, scope) => {
+    if (!['leader', 'secretariat'].includes(role)) return 403;
+    return scope === 'own' ? ok : 404;
+  };
 /** Issuing: leaders and the secretariat, in the name of their own unit. */
 const issue: Expect = (role, scope) => {
   if (!['leader', 'secretariat'].includes(role)) return 403;
@@ -76,6 +92,7 @@ describe('authorization matrix', () => {
   let clerk: ApiClient;
   let provinceClerk: ApiClient;
   let officer: ApiClient;
+  let districtClerk: ApiClient;
   const client = (role: Role, scope: Scope) => clients.get(`${role}/${scope}`)!;
 
   async function newTask(): Promise<{ directiveId: string; taskId: string }> {
@@ -130,6 +147,21 @@ describe('authorization matrix', () => {
     return { taskId, seriesId: res.body.tasks[0].seriesId };
   }
 
+  /** A draft of the district's own, with one task it could issue. */
+  async function districtDraft(): Promise<string> {
+    const draft = (
+      await districtClerk
+        .post('/directives/parse')
+        .send({ text: 'KẾ HOẠCH\nKiểm tra quyền\n1. Giao Vụ 8 báo cáo trước ngày 30/12/2030.' })
+        .expect(201)
+    ).body;
+    await districtClerk
+      .patch(`/directives/${draft.id}/draft`)
+      .send({ tasks: [{ item: '1', summary: 'Báo cáo', leadUnit: 'VKSTC.V8', due: '2030-12-29' }] })
+      .expect(200);
+    return draft.id;
+  }
+
   async function withAttachment(): Promise<string> {
     const { taskId } = await newTask();
     const up = await officer
@@ -175,6 +207,42 @@ describe('authorization matrix', () => {
     'POST /tasks/:id/acknowledge': {
       expect: actOnTask,
       send: async (c) => c.post(`/tasks/${(await newTask()).taskId}/acknowledge`),
+    },
+    'POST /directives/parse': {
+      expect: (role) => (['leader', 'secretariat'].includes(role) ? 201 : 403),
+      send: (c) =>
+        c.post('/directives/parse').send({
+          text: 'KẾ HOẠCH\nKiểm tra quyền soạn\n1. Giao Vụ 8 báo cáo trước ngày 30/12/2030.',
+        }),
+    },
+    'GET /directives/:id/draft': {
+      expect: ownDraft(200),
+      send: async (c) => c.get(`/directives/${await districtDraft()}/draft`),
+    },
+    'PATCH /directives/:id/draft': {
+      expect: ownDraft(200),
+      send: async (c) =>
+        c.patch(`/directives/${await districtDraft()}/draft`).send({ title: 'Kế hoạch đã sửa' }),
+    },
+    'POST /directives/:id/issue': {
+      expect: ownDraft(200),
+      send: async (c) => c.post(`/directives/${await districtDraft()}/issue`).send({}),
+    },
+    'GET /tasks/:id/subtasks': {
+      expect: readTask,
+      send: async (c) => c.get(`/tasks/${(await newTask()).taskId}/subtasks`),
+    },
+    'GET /tasks/:id/subtasks/proposal': {
+      expect: cascade(200),
+      send: async (c) => c.get(`/tasks/${(await newTask()).taskId}/subtasks/proposal`),
+    },
+    'POST /tasks/:id/subtasks': {
+      // A district has no unit below it: its head passes the door and is told so (400).
+      expect: cascade(400),
+      send: async (c) =>
+        c
+          .post(`/tasks/${(await newTask()).taskId}/subtasks`)
+          .send({ tasks: [{ unit: 'VKSH.TRA_VINH.CAU_KE', due: '2030-06-30' }] }),
     },
     'GET /tasks/:id/reports': {
       expect: readTask,
@@ -284,6 +352,82 @@ describe('authorization matrix', () => {
       send: (c) =>
         c.patch(`/admin/users/${clerkUserId}`).send({ displayName: 'Văn thư VKSND tối cao' }),
     },
+    'GET /org/groups': { expect: everyone(200), send: (c) => c.get('/org/groups') },
+    'GET /admin/org/export': {
+      expect: byRole({ admin: 200 }, 403),
+      send: (c) => c.get('/admin/org/export'),
+    },
+    'POST /admin/org/import': {
+      // A file naming a parent that does not exist: past the door, refused whole, nothing changed.
+      expect: byRole({ admin: 400 }, 403),
+      send: (c) =>
+        c
+          .post('/admin/org/import')
+          .set('content-type', 'application/yaml')
+          .send(
+            'version: 1\nunits:\n  - { code: TEST.ORG.MATRIX.BROKEN, short_name: "Hỏng", full_name: "Hỏng", level: tinh, kind: don_vi, parent: NOWHERE, emails: ["hong@dondoc.test"] }\n',
+          ),
+    },
+    'POST /admin/org/units': {
+      expect: byRole({ admin: 201 }, 403),
+      // A department of a province no other test uses, which no group rule takes in.
+      send: (c, scope) => {
+        const code = `TEST.ORG.MATRIX.NEW.${c.user.roles[0]}.${scope}.${Date.now()}`.toUpperCase();
+        return c.post('/admin/org/units').send({
+          code,
+          shortName: `Phòng thử ${code}`,
+          fullName: `Phòng thử ${code}`,
+          level: 'tinh',
+          kind: 'don_vi',
+          parent: 'VKST.YEN_BAI',
+          emails: ['phong-thu.yen-bai@dondoc.test'],
+        });
+      },
+    },
+    'PATCH /admin/org/units/:code': {
+      expect: byRole({ admin: 200 }, 403),
+      send: async (c, scope) => {
+        const code = `TEST.ORG.MATRIX.EDIT.${c.user.roles[0]}.${scope}.${Date.now()}`.toUpperCase();
+        const admin = await sys.as('VKSTC', 'admin');
+        await admin
+          .post('/admin/org/units')
+          .send({
+            code,
+            shortName: `Phòng thử ${code}`,
+            fullName: `Phòng thử ${code}`,
+            level: 'tinh',
+            kind: 'don_vi',
+            parent: 'VKST.YEN_BAI',
+            emails: ['phong-thu.yen-bai@dondoc.test'],
+          })
+          .expect(201);
+        return c.patch(`/admin/org/units/${code}`).send({ aliases: ['Phòng thử đã sửa'] });
+      },
+    },
+    'POST /admin/org/units/:code/merge': {
+      expect: byRole({ admin: 200 }, 403),
+      // A unit of its own per cell: a unit is merged once.
+      send: async (c, scope) => {
+        const code =
+          `TEST.ORG.MATRIX.MERGE.${c.user.roles[0]}.${scope}.${Date.now()}`.toUpperCase();
+        const admin = await sys.as('VKSTC', 'admin');
+        await admin
+          .post('/admin/org/units')
+          .send({
+            code,
+            shortName: `Phòng thử ${code}`,
+            fullName: `Phòng thử ${code}`,
+            level: 'tinh',
+            kind: 'don_vi',
+            parent: 'VKST.YEN_BAI',
+            emails: ['phong-thu.yen-bai@dondoc.test'],
+          })
+          .expect(201);
+        return c
+          .post(`/admin/org/units/${code}/merge`)
+          .send({ into: 'VKST.YEN_BAI', on: '2030-01-01' });
+      },
+    },
   };
   let clerkUserId = '';
 
@@ -292,6 +436,7 @@ describe('authorization matrix', () => {
     clerk = await sys.as(ISSUER, 'secretariat');
     provinceClerk = await sys.as(UNIT.parent, 'secretariat');
     officer = await sys.as(UNIT.own, 'unit_officer');
+    districtClerk = await sys.as(UNIT.own, 'secretariat');
     clerkUserId = clerk.user.userId;
   });
   afterAll(() => sys.stop());

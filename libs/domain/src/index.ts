@@ -14,3 +14,4 @@ export * from './mail/notification-kind';
 export * from './access/roles';
 export * from './access/access-policy';
 export * from './text/escape-html';
+export * from './cascade/sub-deadline';

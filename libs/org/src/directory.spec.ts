@@ -2,9 +2,13 @@ import { readFileSync } from 'node:fs';
 import {
   Directory,
   DirectoryError,
+  DirectoryProblem,
   DirectoryUnit,
   MembershipRule,
   VKSND_DIRECTORY_PATH,
+  checkUnit,
+  describeProblem,
+  formatPath,
   groupMembers,
   parseDirectory,
 } from '.';
@@ -29,7 +33,7 @@ function unitYaml(code: string, parent: string | null, extra: Record<string, str
 const doc = (units: string[], groups: string[] = []) =>
   ['version: 1', 'units:', ...units, ...(groups.length ? ['groups:', ...groups] : [])].join('\n');
 
-function problemsOf(yamlText: string): string[] {
+function problemsOf(yamlText: string): DirectoryProblem[] {
   try {
     parseDirectory(yamlText);
   } catch (e) {
@@ -170,6 +174,12 @@ describe('parseDirectory on the shipped VKSND directory', () => {
     expect(names.some((n) => n.startsWith('VKSND'))).toBe(false);
   });
 
+  it('has every unit active, with no successor', () => {
+    for (const u of directory.units) {
+      expect([u.active_from, u.active_to, u.replaced_by]).toEqual([null, null, null]);
+    }
+  });
+
   it('every unit and head e-mail is under the reserved .test domain', () => {
     for (const u of directory.units) {
       for (const e of u.emails) expect(e).toMatch(/@dondoc\.test$/);
@@ -189,7 +199,20 @@ describe('parseDirectory on inline YAML', () => {
       ]),
     );
     expect(d.units.map((u) => u.code)).toEqual(['ROOT', 'T1', 'H1', 'H2']);
-    expect(d.units[0].aliases).toEqual([]);
+    expect(d.units[0]).toEqual({
+      code: 'ROOT',
+      short_name: 'Đơn vị ROOT',
+      full_name: 'Đơn vị ROOT',
+      level: 'toi_cao',
+      kind: 'vien',
+      parent: null,
+      aliases: [],
+      emails: ['root@dondoc.test'],
+      head: null,
+      active_from: null,
+      active_to: null,
+      replaced_by: null,
+    });
     expect(d.groups).toEqual([]);
   });
 
@@ -209,7 +232,55 @@ describe('parseDirectory on inline YAML', () => {
     ]);
   });
 
-  it.each<[string, string, RegExp]>([
+  it('reads active dates, quoted or not, and the unit that took over', () => {
+    const d = parseDirectory(
+      doc([
+        unitYaml('ROOT', null),
+        unitYaml('NEW', 'ROOT', { active_from: '2025-07-01' }),
+        unitYaml('OLD', 'ROOT', { active_to: '"2025-07-01"', replaced_by: 'NEW' }),
+      ]),
+    );
+    const byCode = new Map(d.units.map((u) => [u.code, u]));
+    expect(byCode.get('NEW')).toMatchObject({ active_from: '2025-07-01', active_to: null });
+    expect(byCode.get('OLD')).toMatchObject({
+      active_from: null,
+      active_to: '2025-07-01',
+      replaced_by: 'NEW',
+    });
+  });
+
+  it('reads a date a YAML 1.1 file turns into a timestamp as the day written', () => {
+    const d = parseDirectory(
+      `%YAML 1.1\n---\n${doc([unitYaml('ROOT', null), unitYaml('A', 'ROOT', { active_from: '2025-07-01' })])}`,
+    );
+    expect(d.units[1].active_from).toBe('2025-07-01');
+  });
+
+  it('accepts a unit that ends the day it starts (it never was active)', () => {
+    const d = parseDirectory(
+      doc([
+        unitYaml('ROOT', null),
+        unitYaml('A', 'ROOT', { active_from: '2025-07-01', active_to: '2025-07-01' }),
+      ]),
+    );
+    expect(d.units[1]).toMatchObject({ active_from: '2025-07-01', active_to: '2025-07-01' });
+  });
+
+  it('accepts units of an ended parent that end with it or before', () => {
+    expect(() =>
+      parseDirectory(
+        doc([
+          unitYaml('ROOT', null),
+          unitYaml('T', 'ROOT', { active_to: '2025-07-01' }),
+          unitYaml('H1', 'T', { level: 'huyen', active_to: '2025-07-01' }),
+          unitYaml('H2', 'T', { level: 'huyen', active_to: '2024-01-01' }),
+        ]),
+      ),
+    ).not.toThrow();
+  });
+
+  // Units sit on lines 3, 4, 5, … (after "version: 1" and "units:").
+  it.each<[string, string, string, number | null, RegExp]>([
     [
       'a duplicate code',
       doc([
@@ -217,7 +288,9 @@ describe('parseDirectory on inline YAML', () => {
         unitYaml('T1', 'ROOT'),
         unitYaml('T1', 'ROOT', { short_name: '"Khác"' }),
       ]),
-      /^mã đơn vị trùng: T1$/,
+      'units[2].code',
+      5,
+      /^dòng 5, đơn vị T1: mã đơn vị trùng: T1$/,
     ],
     [
       'a duplicate short name',
@@ -226,32 +299,58 @@ describe('parseDirectory on inline YAML', () => {
         unitYaml('T1', 'ROOT', { short_name: '"Vụ 8"' }),
         unitYaml('T2', 'ROOT', { short_name: '"Vụ 8"' }),
       ]),
-      /^tên đơn vị trùng: Vụ 8$/,
+      'units[2].short_name',
+      5,
+      /^dòng 5, đơn vị T2: tên đơn vị trùng: Vụ 8 \(đã dùng cho T1\)$/,
     ],
     [
       'an unknown parent',
       doc([unitYaml('ROOT', null), unitYaml('T1', 'NOWHERE')]),
-      /^T1: không có đơn vị cấp trên NOWHERE$/,
+      'units[1].parent',
+      4,
+      /^dòng 4, đơn vị T1: không có đơn vị cấp trên "NOWHERE" trong danh bạ$/,
     ],
     [
       'a cycle',
       doc([unitYaml('ROOT', null), unitYaml('A', 'B'), unitYaml('B', 'A')]),
-      /^vòng lặp cấp trên tại (A|B)$/,
+      'units[1].parent',
+      4,
+      /^dòng 4, đơn vị A: vòng lặp cấp trên: A → B → A$/,
     ],
     [
       'a unit that is its own parent',
       doc([unitYaml('ROOT', null), unitYaml('A', 'A')]),
-      /^vòng lặp cấp trên tại A$/,
+      'units[1].parent',
+      4,
+      /^dòng 4, đơn vị A: vòng lặp cấp trên: A → A$/,
     ],
     [
       'a longer cycle',
       doc([unitYaml('ROOT', null), unitYaml('A', 'C'), unitYaml('B', 'A'), unitYaml('C', 'B')]),
-      /^vòng lặp cấp trên tại (A|B|C)$/,
+      'units[1].parent',
+      4,
+      /^dòng 4, đơn vị A: vòng lặp cấp trên: A → C → B → A$/,
+    ],
+    [
+      'a second root',
+      doc([unitYaml('ROOT', null), unitYaml('OTHER', null)]),
+      'units[1].parent',
+      4,
+      /^dòng 4, đơn vị OTHER: chỉ được có một đơn vị gốc \(parent: null\); đã có ROOT$/,
+    ],
+    [
+      'no root at all',
+      doc([unitYaml('A', 'B'), unitYaml('B', 'A')]),
+      'units',
+      3,
+      /^dòng 3: không có đơn vị gốc \(parent: null\)$/,
     ],
     [
       'an unknown rule field',
       doc([unitYaml('ROOT', null)], ['  - { code: G, name: "Nhóm", members: { region: north } }']),
-      /^groups\.0\.members: /,
+      'groups[0].members.region',
+      5,
+      /^dòng 5, nhóm G: trường không được hỗ trợ: region$/,
     ],
     [
       'a group naming an unknown unit',
@@ -259,37 +358,305 @@ describe('parseDirectory on inline YAML', () => {
         [unitYaml('ROOT', null)],
         ['  - { code: G, name: "Nhóm", members: { codes: [ROOT, GHOST] } }'],
       ),
-      /^nhóm G: không có đơn vị GHOST$/,
+      'groups[0].members.codes[1]',
+      5,
+      /^dòng 5, nhóm G: không có đơn vị "GHOST" trong danh bạ$/,
     ],
     [
       'a group under an unknown parent',
       doc([unitYaml('ROOT', null)], ['  - { code: G, name: "Nhóm", members: { parent: GHOST } }']),
-      /^nhóm G: không có đơn vị GHOST$/,
+      'groups[0].members.parent',
+      5,
+      /^dòng 5, nhóm G: không có đơn vị "GHOST" trong danh bạ$/,
     ],
-    ['an unknown level', doc([unitYaml('ROOT', null, { level: 'xa' })]), /^units\.0\.level: /],
-    ['an unknown kind', doc([unitYaml('ROOT', null, { kind: 'toa_an' })]), /^units\.0\.kind: /],
+    [
+      'a group with an unknown level',
+      doc([unitYaml('ROOT', null)], ['  - { code: G, name: "Nhóm", members: { level: xa } }']),
+      'groups[0].members.level',
+      5,
+      /^dòng 5, nhóm G: cấp \(level\) "xa" không hợp lệ; phải là một trong: toi_cao, cap_cao, tinh, huyen$/,
+    ],
+    [
+      'a duplicate group code',
+      doc(
+        [unitYaml('ROOT', null)],
+        [
+          '  - { code: G, name: "Nhóm 1", members: {} }',
+          '  - { code: G, name: "Nhóm 2", members: {} }',
+        ],
+      ),
+      'groups[1].code',
+      6,
+      /^dòng 6, nhóm G: mã nhóm trùng: G$/,
+    ],
+    [
+      'a duplicate group name',
+      doc(
+        [unitYaml('ROOT', null)],
+        [
+          '  - { code: G1, name: "Nhóm", members: {} }',
+          '  - { code: G2, name: "Nhóm", members: {} }',
+        ],
+      ),
+      'groups[1].name',
+      6,
+      /^dòng 6, nhóm G2: tên nhóm trùng: Nhóm$/,
+    ],
+    [
+      'a group code that is a unit code',
+      doc([unitYaml('ROOT', null)], ['  - { code: ROOT, name: "Nhóm", members: {} }']),
+      'groups[0].code',
+      5,
+      /^dòng 5, nhóm ROOT: mã nhóm trùng với mã đơn vị ROOT$/,
+    ],
+    [
+      'an unknown level',
+      doc([unitYaml('ROOT', null, { level: 'xa' })]),
+      'units[0].level',
+      3,
+      /^dòng 3, đơn vị ROOT: cấp \(level\) "xa" không hợp lệ; phải là một trong: toi_cao, cap_cao, tinh, huyen$/,
+    ],
+    [
+      'an unknown kind',
+      doc([unitYaml('ROOT', null, { kind: 'toa_an' })]),
+      'units[0].kind',
+      3,
+      /^dòng 3, đơn vị ROOT: loại \(kind\) "toa_an" không hợp lệ; phải là một trong: vien, don_vi$/,
+    ],
     [
       'a lower-case code',
       doc([unitYaml('ROOT', null, { code: 'root' })]),
-      /^units\.0\.code: code: chỉ gồm/,
+      'units[0].code',
+      3,
+      /^dòng 3, đơn vị root: mã \(code\) "root": mã chỉ gồm chữ in hoa ASCII/,
+    ],
+    [
+      'a code YAML reads as a number',
+      doc([unitYaml('ROOT', null), unitYaml('2021', 'ROOT')]),
+      'units[1].code',
+      4,
+      /^dòng 4, đơn vị thứ 2: mã \(code\) phải là chuỗi ký tự, không phải "2021"$/,
     ],
     [
       'a bad e-mail',
       doc([unitYaml('ROOT', null, { emails: '["not-an-email"]' })]),
-      /^units\.0\.emails\.0: /,
+      'units[0].emails[0]',
+      3,
+      /^dòng 3, đơn vị ROOT: phần tử 1 của email \(emails\) "not-an-email" không phải địa chỉ email hợp lệ$/,
     ],
-    ['no e-mail', doc([unitYaml('ROOT', null, { emails: '[]' })]), /^units\.0\.emails: /],
+    [
+      'no e-mail',
+      doc([unitYaml('ROOT', null, { emails: '[]' })]),
+      'units[0].emails',
+      3,
+      /^dòng 3, đơn vị ROOT: email \(emails\) phải có ít nhất 1 phần tử$/,
+    ],
+    [
+      'an empty full name',
+      doc([unitYaml('ROOT', null, { full_name: '""' })]),
+      'units[0].full_name',
+      3,
+      /^dòng 3, đơn vị ROOT: tên đầy đủ \(full_name\) không được để trống$/,
+    ],
     [
       'a missing full name',
-      doc([unitYaml('ROOT', null, { full_name: '""' })]),
-      /^units\.0\.full_name: /,
+      'version: 1\nunits:\n  - code: ROOT\n    short_name: "Gốc"\n    level: toi_cao\n    kind: vien\n    parent: null\n    emails: ["a@dondoc.test"]',
+      'units[0].full_name',
+      3,
+      /^dòng 3, đơn vị ROOT: thiếu tên đầy đủ \(full_name\)$/,
     ],
-    ['version 2', doc([unitYaml('ROOT', null)]).replace('version: 1', 'version: 2'), /^version: /],
-    ['no units', 'version: 1\nunits: []', /^units: /],
-    ['an empty file', '', /^: /],
-  ])('rejects %s', (_label, yamlText, problem) => {
+    [
+      'a missing parent',
+      'version: 1\nunits:\n  - code: ROOT\n    short_name: "Gốc"\n    full_name: "Gốc"\n    level: toi_cao\n    kind: vien\n    emails: ["a@dondoc.test"]',
+      'units[0].parent',
+      3,
+      /^dòng 3, đơn vị ROOT: thiếu đơn vị cấp trên \(parent\)$/,
+    ],
+    [
+      'a null short name',
+      doc([unitYaml('ROOT', null, { short_name: 'null' })]),
+      'units[0].short_name',
+      3,
+      /^dòng 3, đơn vị ROOT: tên ngắn \(short_name\) không được để trống \(null\)$/,
+    ],
+    [
+      'a field the format does not have',
+      'version: 1\nunits:\n  - code: ROOT\n    short_name: "Gốc"\n    full_name: "Gốc"\n    level: toi_cao\n    kind: vien\n    parent: null\n    emails: ["a@dondoc.test"]\n    alias: ["typo"]',
+      'units[0].alias',
+      10,
+      /^dòng 10, đơn vị ROOT: trường không được hỗ trợ: alias$/,
+    ],
+    [
+      'aliases that are not a list',
+      doc([unitYaml('ROOT', null, { aliases: '"Gốc"' })]),
+      'units[0].aliases',
+      3,
+      /^dòng 3, đơn vị ROOT: tên gọi khác \(aliases\) phải là danh sách \[\.\.\.\], không phải "Gốc"$/,
+    ],
+    [
+      'a head without an e-mail',
+      doc([unitYaml('ROOT', null, { head: '{ title: "Viện trưởng" }' })]),
+      'units[0].head.email',
+      3,
+      /^dòng 3, đơn vị ROOT: thiếu email \(email\)$/,
+    ],
+    [
+      'a name holding NUL',
+      doc([unitYaml('ROOT', null, { short_name: '"Gốc\\0"' })]),
+      'units[0].short_name',
+      3,
+      /^dòng 3, đơn vị ROOT: tên ngắn \(short_name\) "Gốc.": chứa ký tự không lưu được/,
+    ],
+    [
+      'a name too long',
+      doc([unitYaml('ROOT', null, { full_name: `"${'x'.repeat(301)}"` })]),
+      'units[0].full_name',
+      3,
+      /^dòng 3, đơn vị ROOT: tên đầy đủ \(full_name\) dài quá 300 ký tự$/,
+    ],
+    [
+      'a date that is not a date',
+      doc([unitYaml('ROOT', null), unitYaml('A', 'ROOT', { active_from: '1/7/2025' })]),
+      'units[1].active_from',
+      4,
+      /^dòng 4, đơn vị A: ngày bắt đầu hoạt động \(active_from\) "1\/7\/2025": phải là ngày dạng YYYY-MM-DD/,
+    ],
+    [
+      'a day that does not exist',
+      doc([unitYaml('ROOT', null), unitYaml('A', 'ROOT', { active_to: '2025-02-30' })]),
+      'units[1].active_to',
+      4,
+      /^dòng 4, đơn vị A: ngày ngừng hoạt động \(active_to\) "2025-02-30": phải là ngày/,
+    ],
+    [
+      'an end before the start',
+      doc([
+        unitYaml('ROOT', null),
+        unitYaml('A', 'ROOT', { active_from: '2025-07-01', active_to: '2025-06-30' }),
+      ]),
+      'units[1].active_to',
+      4,
+      /^dòng 4, đơn vị A: ngày ngừng hoạt động \(active_to\) 2025-06-30 trước ngày bắt đầu hoạt động \(active_from\) 2025-07-01$/,
+    ],
+    [
+      'a successor that is not in the file',
+      doc([
+        unitYaml('ROOT', null),
+        unitYaml('A', 'ROOT', { active_to: '2025-07-01', replaced_by: 'GHOST' }),
+      ]),
+      'units[1].replaced_by',
+      4,
+      /^dòng 4, đơn vị A: không có đơn vị thay thế "GHOST" trong danh bạ$/,
+    ],
+    [
+      'a unit replaced by itself',
+      doc([
+        unitYaml('ROOT', null),
+        unitYaml('A', 'ROOT', { active_to: '2025-07-01', replaced_by: 'A' }),
+      ]),
+      'units[1].replaced_by',
+      4,
+      /^dòng 4, đơn vị A: đơn vị không thể được thay thế bởi chính nó$/,
+    ],
+    [
+      'a successor for a unit still active',
+      doc([unitYaml('ROOT', null), unitYaml('A', 'ROOT', { replaced_by: 'ROOT' })]),
+      'units[1].replaced_by',
+      4,
+      /^dòng 4, đơn vị A: đơn vị đã có đơn vị thay thế \(replaced_by\) phải có ngày ngừng hoạt động \(active_to\)$/,
+    ],
+    [
+      'successors going round',
+      doc([
+        unitYaml('ROOT', null),
+        unitYaml('A', 'ROOT', { active_to: '2025-07-01', replaced_by: 'B' }),
+        unitYaml('B', 'ROOT', { active_to: '2025-07-01', replaced_by: 'A' }),
+      ]),
+      'units[1].replaced_by',
+      4,
+      /^dòng 4, đơn vị A: vòng lặp thay thế: A → B → A$/,
+    ],
+    [
+      'a unit still active under an ended parent',
+      doc([
+        unitYaml('ROOT', null),
+        unitYaml('T', 'ROOT', { active_to: '2025-07-01' }),
+        unitYaml('H', 'T', { level: 'huyen' }),
+      ]),
+      'units[2].active_to',
+      5,
+      /^dòng 5, đơn vị H: đơn vị cấp trên T ngừng hoạt động từ ngày 2025-07-01, đơn vị này phải ngừng hoạt động cùng ngày hoặc sớm hơn$/,
+    ],
+    [
+      'version 2',
+      doc([unitYaml('ROOT', null)]).replace('version: 1', 'version: 2'),
+      'version',
+      1,
+      /^dòng 1: phiên bản \(version\) phải là 1$/,
+    ],
+    [
+      'no units',
+      'version: 1\nunits: []',
+      'units',
+      2,
+      /^dòng 2: danh sách đơn vị \(units\) phải có ít nhất 1 phần tử$/,
+    ],
+    ['an empty file', '', '', null, /^tệp trống hoặc không phải một khối "khóa: giá trị"$/],
+    [
+      'a list instead of a directory',
+      '- a\n- b',
+      '',
+      1,
+      /^dòng 1: tệp trống hoặc không phải một khối/,
+    ],
+    [
+      'broken YAML',
+      'version: 1\nunits:\n  - { code: ROOT, short_name: "Gốc"\n',
+      '',
+      4,
+      /^dòng 4: thụt lề không đúng hoặc thiếu dấu đóng \] hay \} \(Flow map/,
+    ],
+    [
+      'a key written twice',
+      'version: 1\nversion: 1\nunits: []',
+      '',
+      2,
+      /^dòng 2: một khóa xuất hiện hai lần trong cùng một khối \(Map keys must be unique\)$/,
+    ],
+  ])('rejects %s, naming the line and the unit', (_label, yamlText, path, line, message) => {
     const problems = problemsOf(yamlText);
-    expect(problems.some((p) => problem.test(p))).toBe(true);
+    const described = problems.map(describeProblem);
+    expect(described).toEqual(expect.arrayContaining([expect.stringMatching(message)]));
+    const problem = problems[described.findIndex((d) => message.test(d))];
+    expect(formatPath(problem.path)).toBe(path);
+    expect(problem.line).toBe(line);
+  });
+
+  it('points at the line inside a block mapping', () => {
+    const text = [
+      'version: 1',
+      'units:',
+      '  - code: ROOT',
+      '    short_name: "Gốc"',
+      '    full_name: "Gốc"',
+      '    level: toi_cao',
+      '    kind: vien',
+      '    parent: null',
+      '    emails: ["root@dondoc.test"]',
+      '  - code: T1',
+      '    short_name: "Tỉnh"',
+      '    full_name: "Tỉnh"',
+      '    level: tinh',
+      '    kind: toa_an',
+      '    parent: NOWHERE',
+      '    emails: ["t1@dondoc.test"]',
+    ].join('\n');
+    expect(problemsOf(text).map(describeProblem)).toEqual([
+      'dòng 14, đơn vị T1: loại (kind) "toa_an" không hợp lệ; phải là một trong: vien, don_vi',
+    ]);
+    expect(problemsOf(text.replace('toa_an', 'vien')).map(describeProblem)).toEqual([
+      'dòng 15, đơn vị T1: không có đơn vị cấp trên "NOWHERE" trong danh bạ',
+    ]);
   });
 
   it('collects several problems in one error', () => {
@@ -301,9 +668,66 @@ describe('parseDirectory on inline YAML', () => {
         unitYaml('T2', 'ROOT'),
       ]),
     );
-    expect(problems).toEqual(
-      expect.arrayContaining(['mã đơn vị trùng: T2', 'T1: không có đơn vị cấp trên X']),
+    expect(problems.map(describeProblem)).toEqual(
+      expect.arrayContaining([
+        'dòng 6, đơn vị T2: mã đơn vị trùng: T2',
+        'dòng 4, đơn vị T1: không có đơn vị cấp trên "X" trong danh bạ',
+        'dòng 5, đơn vị T2: không có đơn vị cấp trên "Y" trong danh bạ',
+      ]),
     );
+  });
+
+  it('says how many problems it did not spell out', () => {
+    const units = [unitYaml('ROOT', null)];
+    for (let i = 0; i < 8; i++) units.push(unitYaml(`T${i}`, 'NOWHERE'));
+    try {
+      parseDirectory(doc(units));
+      throw new Error('accepted');
+    } catch (e) {
+      expect((e as DirectoryError).problems).toHaveLength(8);
+      expect((e as Error).message).toMatch(/; và 3 lỗi khác$/);
+      expect((e as Error).message.split('không có đơn vị cấp trên')).toHaveLength(6);
+    }
+  });
+});
+
+describe('checkUnit', () => {
+  const valid = {
+    code: 'T1',
+    short_name: 'Tỉnh 1',
+    full_name: 'Tỉnh 1',
+    level: 'tinh',
+    kind: 'vien',
+    parent: 'ROOT',
+    emails: ['t1@dondoc.test'],
+  };
+
+  it('fills in defaults for a valid unit', () => {
+    expect(checkUnit(valid)).toEqual({
+      unit: {
+        ...valid,
+        aliases: [],
+        head: null,
+        active_from: null,
+        active_to: null,
+        replaced_by: null,
+      },
+      problems: [],
+    });
+  });
+
+  it('names each field at fault, within the unit', () => {
+    const { unit, problems } = checkUnit({
+      ...valid,
+      code: 'bad code',
+      head: { title: '', email: 'x' },
+    });
+    expect(unit).toBeNull();
+    expect(problems.map((p) => [formatPath(p.path), describeProblem(p)])).toEqual([
+      ['code', expect.stringMatching(/^đơn vị bad code: mã \(code\) "bad code": mã chỉ gồm/)],
+      ['head.title', 'đơn vị bad code: chức danh (title) không được để trống'],
+      ['head.email', 'đơn vị bad code: email (email) "x" không phải địa chỉ email hợp lệ'],
+    ]);
   });
 });
 
@@ -358,6 +782,22 @@ describe('groupMembers', () => {
     ['empty codes', { codes: [] }, []],
   ])('%s', (_label, rule, expected) => {
     expect(groupMembers(rule, units)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    ['2025-06-30', ['T.A', 'T.B']],
+    ['2025-07-01', ['T.A', 'T.NEW']],
+    ['2030-01-01', ['T.A', 'T.NEW']],
+  ])('on %s, only the units active that day', (day, expected) => {
+    const dated = [
+      ...units,
+      { code: 'T.NEW', level: 'tinh', kind: 'vien', parent: 'ROOT', active_from: '2025-07-01' },
+    ].map((u) =>
+      u.code === 'T.B' ? { ...u, active_to: '2025-07-01', active_from: null } : u,
+    ) as Parameters<typeof groupMembers>[1];
+    expect(groupMembers({ level: 'tinh', kind: 'vien' }, dated, day)).toEqual(expected);
+    // Without a day, dates do not matter.
+    expect(groupMembers({ level: 'tinh', kind: 'vien' }, dated)).toEqual(['T.A', 'T.B', 'T.NEW']);
   });
 
   it('returns a copy of a codes list', () => {

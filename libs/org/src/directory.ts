@@ -1,122 +1,117 @@
-import { parse } from 'yaml';
-import { z } from 'zod';
+import { Document, LineCounter, YAMLError, isNode, parseDocument } from 'yaml';
+import { checkDirectory, isActiveOn, parentsFirst } from './check-directory';
+import {
+  DirectoryError,
+  DirectoryPath,
+  DirectoryProblem,
+  problemsOfIssues,
+  subjectOf,
+} from './directory-problem';
+import {
+  Directory,
+  DirectoryUnit,
+  MembershipRule,
+  directorySchema,
+  unitSchema,
+} from './directory-schema';
 
-const LEVELS = ['toi_cao', 'cap_cao', 'tinh', 'huyen'] as const;
-const KINDS = ['vien', 'don_vi'] as const;
+export * from './directory-schema';
+export * from './directory-problem';
+export { checkDirectory, isActiveOn, parentsFirst } from './check-directory';
 
-const unitSchema = z.object({
-  code: z.string().regex(/^[A-Z0-9._-]+$/, 'code: chỉ gồm chữ in hoa ASCII, số, ".", "_" và "-"'),
-  short_name: z.string().min(1),
-  full_name: z.string().min(1),
-  level: z.enum(LEVELS),
-  kind: z.enum(KINDS),
-  parent: z.string().nullable(),
-  aliases: z.array(z.string()).default([]),
-  emails: z.array(z.string().email()).min(1),
-  head: z.object({ title: z.string(), email: z.string().email() }).nullable().optional(),
-});
+const YAML_ERRORS: Record<string, string> = {
+  DUPLICATE_KEY: 'một khóa xuất hiện hai lần trong cùng một khối',
+  BAD_INDENT: 'thụt lề không đúng hoặc thiếu dấu đóng ] hay }',
+  MULTIPLE_DOCS: 'tệp chỉ được chứa một tài liệu YAML',
+  TAB_AS_INDENT: 'không được thụt lề bằng ký tự tab',
+};
 
-const ruleSchema = z
-  .object({
-    level: z.enum(LEVELS).optional(),
-    level_in: z.array(z.enum(LEVELS)).optional(),
-    kind: z.enum(KINDS).optional(),
-    parent: z.string().optional(),
-    codes: z.array(z.string()).optional(),
-  })
-  .strict();
-
-const groupSchema = z.object({
-  code: z.string().regex(/^[A-Z0-9._-]+$/),
-  name: z.string().min(1),
-  aliases: z.array(z.string()).default([]),
-  members: ruleSchema,
-});
-
-const directorySchema = z.object({
-  version: z.literal(1),
-  units: z.array(unitSchema).min(1),
-  groups: z.array(groupSchema).default([]),
-});
-
-export type DirectoryUnit = z.infer<typeof unitSchema>;
-export type DirectoryGroup = z.infer<typeof groupSchema>;
-export type MembershipRule = z.infer<typeof ruleSchema>;
-export interface Directory {
-  units: DirectoryUnit[];
-  groups: DirectoryGroup[];
+function yamlProblem(e: YAMLError): DirectoryProblem {
+  // The library's own words, without the position it repeats and the source excerpt.
+  const detail = e.message
+    .split('\n')[0]
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .trim();
+  const what = YAML_ERRORS[e.code] ?? 'cú pháp YAML sai';
+  return {
+    path: [],
+    line: e.linePos?.[0].line ?? null,
+    subject: null,
+    message: `${what} (${detail})`,
+  };
 }
 
-export class DirectoryError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Danh bạ đơn vị không hợp lệ: ${problems.slice(0, 5).join('; ')}`);
+/** The line of the deepest node of `path` the document has. */
+function lineOf(doc: Document, lines: LineCounter, path: DirectoryPath): number | null {
+  for (let n = path.length; n >= 0; n--) {
+    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+    if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
   }
+  return null;
 }
 
-/** Reads and checks a directory file; units come back parents first. */
+/**
+ * Reads and checks a directory file; units come back parents first. Every problem found is
+ * reported at once, each with its line and the unit or group it belongs to.
+ */
 export function parseDirectory(yamlText: string): Directory {
+  const lines = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: lines });
+  if (doc.errors.length) throw new DirectoryError(doc.errors.map(yamlProblem));
   let raw: unknown;
   try {
-    raw = parse(yamlText);
+    raw = doc.toJS({ maxAliasCount: 100 });
   } catch (err) {
-    throw new DirectoryError([`không đọc được YAML: ${(err as Error).message.split('\n')[0]}`]);
+    throw new DirectoryError([
+      {
+        path: [],
+        line: null,
+        subject: null,
+        message: `không đọc được YAML: ${(err as Error).message}`,
+      },
+    ]);
   }
-  const parsed = directorySchema.safeParse(raw);
+  const located = (p: DirectoryProblem) => ({ ...p, line: lineOf(doc, lines, p.path) });
+  const parsed = directorySchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
-    throw new DirectoryError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+    throw new DirectoryError(problemsOfIssues(parsed.error.issues, raw).map(located));
   }
-  const { units, groups } = parsed.data;
-  const problems: string[] = [];
-  const byCode = new Map<string, DirectoryUnit>();
-  const names = new Set<string>();
-  for (const u of units) {
-    if (byCode.has(u.code)) problems.push(`mã đơn vị trùng: ${u.code}`);
-    if (names.has(u.short_name)) problems.push(`tên đơn vị trùng: ${u.short_name}`);
-    byCode.set(u.code, u);
-    names.add(u.short_name);
-  }
-  for (const u of units) {
-    if (u.parent !== null && !byCode.has(u.parent))
-      problems.push(`${u.code}: không có đơn vị cấp trên ${u.parent}`);
-  }
-  for (const g of groups) {
-    const listed = [...(g.members.codes ?? []), ...(g.members.parent ? [g.members.parent] : [])];
-    for (const c of listed)
-      if (!byCode.has(c)) problems.push(`nhóm ${g.code}: không có đơn vị ${c}`);
-  }
+  const problems = checkDirectory(parsed.data).map(located);
   if (problems.length) throw new DirectoryError(problems);
-  return { units: parentsFirst(units, problems), groups };
+  return { units: parentsFirst(parsed.data.units), groups: parsed.data.groups };
 }
 
-function parentsFirst(units: DirectoryUnit[], problems: string[]): DirectoryUnit[] {
-  const byCode = new Map(units.map((u) => [u.code, u]));
-  const out: DirectoryUnit[] = [];
-  const state = new Map<string, 'visiting' | 'done'>();
-  const visit = (u: DirectoryUnit) => {
-    if (state.get(u.code) === 'done') return;
-    if (state.get(u.code) === 'visiting') {
-      problems.push(`vòng lặp cấp trên tại ${u.code}`);
-      return;
-    }
-    state.set(u.code, 'visiting');
-    if (u.parent) visit(byCode.get(u.parent)!);
-    state.set(u.code, 'done');
-    out.push(u);
-  };
-  units.forEach(visit);
-  if (problems.length) throw new DirectoryError(problems);
-  return out;
+/** Checks one unit as the admin API builds it; problems point into the unit itself. */
+export function checkUnit(
+  raw: unknown,
+): { unit: DirectoryUnit; problems: [] } | { unit: null; problems: DirectoryProblem[] } {
+  const parsed = unitSchema.safeParse(raw, { reportInput: true });
+  if (parsed.success) return { unit: parsed.data, problems: [] };
+  const problems = problemsOfIssues(parsed.error.issues, raw).map((p) => ({
+    ...p,
+    subject: subjectOf({ units: [raw] }, ['units', 0]),
+  }));
+  return { unit: null, problems };
 }
 
-/** The units a group stands for. A rule never includes the root, which issues rather than receives. */
+/** What a membership rule looks at; active dates only matter when a day is asked for. */
+export type MemberCandidate = Pick<DirectoryUnit, 'code' | 'level' | 'kind' | 'parent'> &
+  Partial<Pick<DirectoryUnit, 'active_from' | 'active_to'>>;
+
+/**
+ * The units a group stands for, in directory order. A rule never includes the root, which
+ * issues rather than receives. Given a day, only the units active that day.
+ */
 export function groupMembers(
   rule: MembershipRule,
-  units: Pick<DirectoryUnit, 'code' | 'level' | 'kind' | 'parent'>[],
+  units: MemberCandidate[],
+  on?: string,
 ): string[] {
   return units
     .filter(
       (u) =>
         u.parent !== null &&
+        (on === undefined || isActiveOn(u, on)) &&
         (rule.codes === undefined || rule.codes.includes(u.code)) &&
         (rule.level === undefined || u.level === rule.level) &&
         (rule.level_in === undefined || rule.level_in.includes(u.level)) &&

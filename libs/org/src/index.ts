@@ -1,4 +1,6 @@
 export * from './directory';
+export * from './export-directory';
+export * from './plan-import';
 import { join } from 'node:path';
 import { projectRoot } from '../../config/src/project-root';
 

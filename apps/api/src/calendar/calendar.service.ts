@@ -8,11 +8,8 @@ import {
   dayOfWeek,
   vietnameseCalendar,
 } from '../../../../libs/domain/src';
-import {
-  AuditEventEntity,
-  CalendarOverrideEntity,
-  auditEvent,
-} from '../../../../libs/persistence/src';
+import { CalendarOverrideEntity } from '../../../../libs/persistence/src';
+import { recordApiEvent } from '../common/api-audit';
 import { ApiException, ErrorCode } from '../common/api-error';
 import { CalendarYearDto, CalendarYearView } from './calendar.dto';
 
@@ -89,17 +86,11 @@ export class CalendarService {
         ...dto.daysOff.map(row('day_off')),
         ...dto.workingDays.map(row('working_day')),
       ]);
-      await em.insert(
-        AuditEventEntity,
-        auditEvent({
-          at: now,
-          source: 'api',
-          actorUserId: p.userId,
-          action: 'calendar.updated',
-          before: { year, daysOff: before.adminDaysOff, workingDays: before.adminWorkingDays },
-          after: { year, daysOff: dto.daysOff, workingDays: dto.workingDays },
-        }),
-      );
+      await recordApiEvent(em, p, now, {
+        action: 'calendar.updated',
+        before: { year, daysOff: before.adminDaysOff, workingDays: before.adminWorkingDays },
+        after: { year, daysOff: dto.daysOff, workingDays: dto.workingDays },
+      });
     });
     this.cached = null;
     return this.year(year);

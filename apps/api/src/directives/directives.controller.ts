@@ -1,9 +1,22 @@
-import { Body, Controller, Get, Headers, HttpStatus, Param, Post, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Patch,
+  Post,
+  Res,
+} from '@nestjs/common';
 import { ApiHeader, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CreateDirectiveDto } from './dto/create-directive.dto';
 import { DirectiveView } from './directive.mapper';
 import { DirectivesService } from './directives.service';
+import { DraftView, DraftsService } from './drafts.service';
+import { IssueDraftDto, ParseDirectiveDto, UpdateDraftDto } from './dto/draft.dto';
 import { notFoundOnBadUuid } from '../common/uuid-param';
 import { Principal } from '../../../../libs/domain/src';
 import { CurrentPrincipal, RequirePermission } from '../auth/auth.decorators';
@@ -11,7 +24,49 @@ import { CurrentPrincipal, RequirePermission } from '../auth/auth.decorators';
 @ApiTags('directives')
 @Controller('directives')
 export class DirectivesController {
-  constructor(private readonly directives: DirectivesService) {}
+  constructor(
+    private readonly directives: DirectivesService,
+    private readonly drafts: DraftsService,
+  ) {}
+
+  /** Paste a directive's text: it is read and kept as a draft to review. */
+  @Post('parse')
+  @RequirePermission('directive.issue')
+  @ApiResponse({ status: 201, description: 'Bản nháp, mỗi nhiệm vụ kèm đoạn văn bản gốc' })
+  parse(@CurrentPrincipal() p: Principal, @Body() dto: ParseDirectiveDto): Promise<DraftView> {
+    return this.drafts.parse(p, dto.text);
+  }
+
+  @Get(':id/draft')
+  @RequirePermission('directive.issue')
+  draft(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', notFoundOnBadUuid('bản nháp')) id: string,
+  ): Promise<DraftView> {
+    return this.drafts.get(p, id);
+  }
+
+  @Patch(':id/draft')
+  @RequirePermission('directive.issue')
+  editDraft(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', notFoundOnBadUuid('bản nháp')) id: string,
+    @Body() dto: UpdateDraftDto,
+  ): Promise<DraftView> {
+    return this.drafts.update(p, id, dto);
+  }
+
+  @Post(':id/issue')
+  @RequirePermission('directive.issue')
+  @HttpCode(200)
+  @ApiResponse({ status: 200, type: DirectiveView })
+  issueDraft(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', notFoundOnBadUuid('bản nháp')) id: string,
+    @Body() dto: IssueDraftDto,
+  ): Promise<DirectiveView> {
+    return this.drafts.issue(p, id, dto);
+  }
 
   @Post()
   @RequirePermission('directive.issue')

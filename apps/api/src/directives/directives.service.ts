@@ -7,8 +7,6 @@ import {
   Recurrence,
   canReachDirective,
   mayIssueFor,
-  parseDueInput,
-  policyFor,
   vietnameseCalendar,
 } from '../../../../libs/domain/src';
 import { CalendarService } from '../calendar/calendar.service';
@@ -16,22 +14,18 @@ import { OrgTreeService } from '../org/org-tree.service';
 import { RuntimeConfig } from '../../../../libs/platform/src';
 import { TaskAccessService } from '../tasks/task-access.service';
 import { readPolicySpec } from '../../../../libs/domain/src/schedule/policy-schema';
+import { taskWorkflowInput } from '../../../../libs/contracts/src';
 import {
-  seriesWorkflowId,
-  taskWorkflowId,
-  taskWorkflowInput,
-} from '../../../../libs/contracts/src';
-import {
-  AuditEventEntity,
-  auditEvent,
   DirectiveEntity,
-  OrgUnitEntity,
   TaskEntity,
   TaskSeriesEntity,
   taskStateOf,
 } from '../../../../libs/persistence/src';
 import { ApiException, ErrorCode, FieldError } from '../common/api-error';
 import { inLanes } from '../common/lanes';
+import { activeUnitCodes } from '../org/active-units';
+import { loadGroupMembers } from './group-members';
+import { insertIssuedTasks } from './task-rows';
 import { TaskWorkflowGateway } from '../temporal/task-workflow.gateway';
 import { CreateDirectiveDto, CreateTaskDto } from './dto/create-directive.dto';
 import { DirectiveView, mapDirective } from './directive.mapper';
@@ -74,7 +68,8 @@ export class DirectivesService implements OnApplicationBootstrap {
     }
     const policy = this.policyOf(dto);
     const recurrences = dto.tasks.map((t, i) => this.recurrenceOf(t, i));
-    await this.checkUnits(dto);
+    const groups = await loadGroupMembers(this.ds.manager);
+    await this.checkUnits(dto, groups);
     if (!mayIssueFor(p, dto.issuerUnit)) {
       throw new ApiException(
         ErrorCode.Forbidden,
@@ -101,87 +96,22 @@ export class DirectivesService implements OnApplicationBootstrap {
             idempotencyKey,
           }),
         );
-        const series: TaskSeriesEntity[] = [];
-        const tasks = dto.tasks.map((t, i) => {
-          const due = t.due ? parseDueInput(t.due) : null;
-          const priority = t.priority ?? 'thuong';
-          const id = crypto.randomUUID();
-          const recurrence = recurrences[i];
-          const task = em.create(TaskEntity, {
-            id,
-            directiveId: directive.id,
+        await insertIssuedTasks(em, p, directive, {
+          policy,
+          specs: dto.tasks.map((t, i) => ({
             item: t.item,
             summary: t.summary,
             content: t.content ?? null,
-            leadUnitCode: t.leadUnit,
-            coordinatingUnitCodes: t.coordinatingUnits ?? [],
-            dueAt: due?.dueAt ?? null,
-            dueDate: due?.dueDate ?? null,
+            leadUnit: t.leadUnit,
+            coordinatingUnits: t.coordinatingUnits ?? [],
+            due: t.due ?? null,
             duePhrase: t.duePhrase ?? null,
-            planRevision: 0,
-            plannedFrom: now,
-            priority,
-            policy: policyFor(policy, priority),
-            status: 'assigned',
-            assignedAt: now,
-            // The workflow id derives from the task id, so both are stored together.
-            workflowId: taskWorkflowId(id),
-            seriesId: null,
-            periodIndex: null,
-          });
-          if (recurrence) {
-            // Period 0 is this task; the series workflow opens the later ones.
-            const seriesId = crypto.randomUUID();
-            series.push(
-              em.create(TaskSeriesEntity, {
-                id: seriesId,
-                directiveId: directive.id,
-                template: {
-                  item: task.item,
-                  summary: task.summary,
-                  content: task.content,
-                  leadUnitCode: task.leadUnitCode,
-                  coordinatingUnitCodes: task.coordinatingUnitCodes,
-                  duePhrase: task.duePhrase,
-                  priority,
-                  policy: task.policy,
-                },
-                recurrence,
-                status: 'active',
-                workflowId: seriesWorkflowId(seriesId),
-                workflowStartedAt: null,
-              }),
-            );
-            task.seriesId = seriesId;
-            task.periodIndex = 0;
-          }
-          return task;
+            priority: t.priority ?? 'thuong',
+            recurrence: recurrences[i],
+          })),
+          groups,
+          now,
         });
-        if (series.length) await em.insert(TaskSeriesEntity, series);
-        await em.insert(TaskEntity, tasks);
-        await em.insert(AuditEventEntity, [
-          auditEvent({
-            at: now,
-            source: 'api',
-            actorUserId: p.userId,
-            action: 'directive.issued',
-            directiveId: directive.id,
-            unitCode: directive.issuerUnitCode,
-            after: { number: directive.number, title: directive.title, tasks: tasks.length },
-          }),
-          ...tasks.map((t) =>
-            auditEvent({
-              at: now,
-              source: 'api',
-              actorUserId: p.userId,
-              action: 'task.assigned',
-              directiveId: directive.id,
-              taskId: t.id,
-              unitCode: t.leadUnitCode,
-              after: { status: t.status, dueAt: t.dueAt?.toISOString() ?? null, item: t.item },
-            }),
-          ),
-        ]);
         return directive.id;
       });
     } catch (err) {
@@ -216,7 +146,7 @@ export class DirectivesService implements OnApplicationBootstrap {
     const all = await this.ds
       .getRepository(TaskEntity)
       .find({ where: { directiveId: id }, order: { item: 'ASC', id: 'ASC' } });
-    const tasks = await this.access.filterReadable(p, directive, all);
+    const tasks = await this.access.filterReadable(p, all);
     const issuerAncestry = await this.org.ancestry(directive.issuerUnitCode);
     const reachable = canReachDirective(p, issuerAncestry, tasks.length > 0);
     if (!reachable) throw new ApiException(ErrorCode.NotFound, 'Không tìm thấy văn bản.');
@@ -325,7 +255,11 @@ export class DirectivesService implements OnApplicationBootstrap {
     return { every: r.frequency ?? { seconds: r.everySeconds! }, until: r.until ?? null };
   }
 
-  private async checkUnits(dto: CreateDirectiveDto): Promise<void> {
+  /** Units, or groups for lead and coordinating units, must be in the directory. */
+  private async checkUnits(
+    dto: CreateDirectiveDto,
+    groups: ReadonlyMap<string, readonly string[]>,
+  ): Promise<void> {
     const wanted: [string, string][] = [['issuerUnit', dto.issuerUnit]];
     dto.tasks.forEach((t, i) => {
       wanted.push([`tasks[${i}].leadUnit`, t.leadUnit]);
@@ -334,13 +268,16 @@ export class DirectivesService implements OnApplicationBootstrap {
       );
     });
     const codes = [...new Set(wanted.map(([, c]) => c))];
-    const found = await this.ds
-      .getRepository(OrgUnitEntity)
-      .find({ select: { code: true }, where: { code: In(codes) } });
-    const known = new Set(found.map((u) => u.code));
+    const units = await activeUnitCodes(this.ds.manager, codes);
+    // A group may be given a task, but only a unit issues.
+    const known = (field: string, c: string) =>
+      units.has(c) || (field !== 'issuerUnit' && groups.has(c));
     const errors: FieldError[] = wanted
-      .filter(([, c]) => !known.has(c))
-      .map(([field, c]) => ({ field, message: `Không có đơn vị mã "${c}" trong danh bạ.` }));
+      .filter(([field, c]) => !known(field, c))
+      .map(([field, c]) => ({
+        field,
+        message: `Không có đơn vị mã "${c}" trong danh bạ, hoặc đơn vị đã ngừng hoạt động.`,
+      }));
     if (errors.length)
       throw new ApiException(ErrorCode.UnknownUnit, 'Có đơn vị không có trong danh bạ.', errors);
   }

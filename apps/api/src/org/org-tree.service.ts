@@ -5,7 +5,10 @@ import { OrgUnitEntity } from '../../../../libs/persistence/src';
 
 const TTL_MS = 30_000;
 
-/** The unit tree, cached briefly: access checks ask it on every request. */
+/**
+ * The unit tree, cached briefly: access checks ask it on every request. Directory writes in
+ * this process invalidate it; another api process sees them within the TTL.
+ */
 @Injectable()
 export class OrgTreeService {
   private parents = new Map<string, string | null>();
@@ -39,6 +42,11 @@ export class OrgTreeService {
   async exists(code: string): Promise<boolean> {
     await this.fresh();
     return this.parents.has(code);
+  }
+
+  /** After a change to the directory: the next question reloads it. */
+  invalidate(): void {
+    this.loadedAt = 0;
   }
 
   private async fresh(): Promise<void> {

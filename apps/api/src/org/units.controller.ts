@@ -1,25 +1,26 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { OrgUnitEntity } from '../../../../libs/persistence/src';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '../auth/auth.decorators';
+import { OrgGroupView, UnitListItemView } from './org.dto';
+import { OrgDirectoryService } from './org-directory.service';
 
 @ApiTags('org')
-@Controller('units')
+@Controller()
 export class UnitsController {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(private readonly directory: OrgDirectoryService) {}
 
-  @Get()
+  /** Every unit, ended ones included: old tasks still point at them. */
+  @Get('units')
   @RequirePermission('org.read')
-  async list() {
-    const units = await this.ds.getRepository(OrgUnitEntity).find({ order: { code: 'ASC' } });
-    return units.map((u) => ({
-      code: u.code,
-      shortName: u.shortName,
-      fullName: u.fullName,
-      level: u.level,
-      parent: u.parentCode,
-    }));
+  @ApiResponse({ status: 200, type: [UnitListItemView] })
+  list(): Promise<UnitListItemView[]> {
+    return this.directory.units();
+  }
+
+  @Get('org/groups')
+  @RequirePermission('org.read')
+  @ApiResponse({ status: 200, type: [OrgGroupView] })
+  groups(): Promise<OrgGroupView[]> {
+    return this.directory.groups();
   }
 }

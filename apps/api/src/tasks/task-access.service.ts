@@ -6,6 +6,7 @@ import {
   TaskReach,
   canReachTask,
   mayActOnTask,
+  mayCascadeTask,
   mayDecideOnTask,
 } from '../../../../libs/domain/src';
 import { DirectiveEntity, TaskEntity } from '../../../../libs/persistence/src';
@@ -25,13 +26,14 @@ export class TaskAccessService {
     private readonly org: OrgTreeService,
   ) {}
 
-  async reach(task: TaskEntity, directive: DirectiveEntity): Promise<TaskReach> {
+  async reach(task: TaskEntity): Promise<TaskReach> {
     return {
       leadUnitCode: task.leadUnitCode,
       coordinatingUnitCodes: task.coordinatingUnitCodes,
-      issuerUnitCode: directive.issuerUnitCode,
+      issuerUnitCode: task.issuerUnitCode,
       leadUnitAncestry: await this.org.ancestry(task.leadUnitCode),
-      issuerUnitAncestry: await this.org.ancestry(directive.issuerUnitCode),
+      issuerUnitAncestry: await this.org.ancestry(task.issuerUnitCode),
+      subAssigned: task.parentTaskId !== null,
     };
   }
 
@@ -39,7 +41,7 @@ export class TaskAccessService {
     const task = await this.ds.getRepository(TaskEntity).findOneBy({ id: taskId });
     const directive =
       task && (await this.ds.getRepository(DirectiveEntity).findOneBy({ id: task.directiveId }));
-    if (!task || !directive || !canReachTask(p, await this.reach(task, directive))) {
+    if (!task || !directive || !canReachTask(p, await this.reach(task))) {
       throw new ApiException(ErrorCode.NotFound, 'Không tìm thấy nhiệm vụ.');
     }
     return { task, directive };
@@ -47,7 +49,7 @@ export class TaskAccessService {
 
   async actionable(p: Principal, taskId: string): Promise<ReachableTask> {
     const found = await this.readable(p, taskId);
-    if (!mayActOnTask(p, await this.reach(found.task, found.directive))) {
+    if (!mayActOnTask(p, await this.reach(found.task))) {
       throw new ApiException(
         ErrorCode.Forbidden,
         'Chỉ đơn vị chủ trì được thực hiện thao tác này trên nhiệm vụ.',
@@ -59,7 +61,7 @@ export class TaskAccessService {
   /** For the issuer's decisions: extensions, acceptance, return, reassignment, cancellation. */
   async decidable(p: Principal, taskId: string): Promise<ReachableTask> {
     const found = await this.readable(p, taskId);
-    if (!mayDecideOnTask(p, await this.reach(found.task, found.directive))) {
+    if (!mayDecideOnTask(p, await this.reach(found.task))) {
       throw new ApiException(
         ErrorCode.Forbidden,
         'Chỉ lãnh đạo đơn vị giao nhiệm vụ được quyết định việc này.',
@@ -68,13 +70,21 @@ export class TaskAccessService {
     return found;
   }
 
-  async filterReadable(
-    p: Principal,
-    directive: DirectiveEntity,
-    tasks: TaskEntity[],
-  ): Promise<TaskEntity[]> {
+  /** For splitting a task to subordinate units. */
+  async cascadable(p: Principal, taskId: string): Promise<ReachableTask> {
+    const found = await this.readable(p, taskId);
+    if (!mayCascadeTask(p, await this.reach(found.task))) {
+      throw new ApiException(
+        ErrorCode.Forbidden,
+        'Chỉ thủ trưởng đơn vị chủ trì được giao tiếp nhiệm vụ cho đơn vị cấp dưới.',
+      );
+    }
+    return found;
+  }
+
+  async filterReadable(p: Principal, tasks: TaskEntity[]): Promise<TaskEntity[]> {
     const out: TaskEntity[] = [];
-    for (const t of tasks) if (canReachTask(p, await this.reach(t, directive))) out.push(t);
+    for (const t of tasks) if (canReachTask(p, await this.reach(t))) out.push(t);
     return out;
   }
 }

@@ -31,6 +31,13 @@ export class ExtensionView {
   @ApiProperty() requestedAt!: string;
 }
 
+export class SubtaskCounts {
+  @ApiProperty() total!: number;
+  @ApiProperty({ description: 'Đã báo cáo (chờ duyệt hoặc đã xong)' }) reported!: number;
+  @ApiProperty({ description: 'Đã hoàn thành' }) done!: number;
+  @ApiProperty() cancelled!: number;
+}
+
 export class TaskView {
   @ApiProperty() id!: string;
   @ApiProperty() directiveId!: string;
@@ -58,6 +65,16 @@ export class TaskView {
   @ApiPropertyOptional({ description: 'Chuỗi nhiệm vụ định kỳ mà nhiệm vụ này là một kỳ' })
   seriesId!: string | null;
   @ApiPropertyOptional() periodIndex!: number | null;
+  @ApiProperty({ description: 'Đơn vị giao nhiệm vụ (ban hành, hoặc giao tiếp)' })
+  issuerUnit!: string;
+  @ApiPropertyOptional({ description: 'Nhiệm vụ cấp trên khi được giao tiếp' })
+  parentTaskId!: string | null;
+  @ApiProperty({ description: 'Chỉ được báo cáo hoàn thành khi mọi đơn vị cấp dưới đã báo cáo' })
+  needsAllSubreports!: boolean;
+  @ApiPropertyOptional({ description: 'Nhóm đơn vị mà nhiệm vụ được tách ra từ đó' })
+  sourceGroup!: string | null;
+  @ApiPropertyOptional({ type: SubtaskCounts, description: '"k trên n" nhiệm vụ cấp dưới' })
+  subtasks!: SubtaskCounts | null;
   @ApiPropertyOptional({ type: [PlannedNotificationView] })
   plannedNotifications?: PlannedNotificationView[];
 }
@@ -67,6 +84,7 @@ export function mapTask(
   now: Date,
   calendar: WorkingCalendar,
   plan?: PlannedNotification[],
+  subtasks: SubtaskCounts | null = null,
 ): TaskView {
   return {
     id: t.id,
@@ -103,6 +121,11 @@ export function mapTask(
       : null,
     seriesId: t.seriesId,
     periodIndex: t.periodIndex,
+    issuerUnit: t.issuerUnitCode,
+    parentTaskId: t.parentTaskId,
+    needsAllSubreports: t.needsAllSubreports,
+    sourceGroup: t.sourceGroup,
+    subtasks,
     ...(plan
       ? {
           plannedNotifications: plan.map((n) => ({

@@ -15,7 +15,7 @@ import type { Response } from 'express';
 import { Principal, parseDueInput } from '../../../../libs/domain/src';
 import { AuditEventView } from '../audit/audit.mapper';
 import { CurrentPrincipal, RequirePermission } from '../auth/auth.decorators';
-import { notFoundOnBadUuid } from '../common/uuid-param';
+import { notFoundOnBadUuid, taskIdParam } from '../common/uuid-param';
 import {
   AttachmentsService,
   MAX_ATTACHMENT_BYTES,
@@ -32,7 +32,6 @@ import {
 import { AttachmentView, TaskReportView, TaskView } from './task.mapper';
 import { TasksService } from './tasks.service';
 
-const taskId = () => Param('id', notFoundOnBadUuid('nhiệm vụ'));
 const REFUSED = { status: 409, description: 'Trạng thái hiện tại không cho phép việc này' };
 
 /** Every action of the lifecycle; the unit's under task.act, the issuer's under task.decide. */
@@ -47,21 +46,21 @@ export class TasksController {
   @Get(':id')
   @RequirePermission('task.read')
   @ApiResponse({ status: 200, type: TaskView })
-  get(@CurrentPrincipal() p: Principal, @taskId() id: string): Promise<TaskView> {
+  get(@CurrentPrincipal() p: Principal, @taskIdParam() id: string): Promise<TaskView> {
     return this.tasks.view(p, id);
   }
 
   @Get(':id/events')
   @RequirePermission('task.read')
   @ApiResponse({ status: 200, type: [AuditEventView] })
-  events(@CurrentPrincipal() p: Principal, @taskId() id: string): Promise<AuditEventView[]> {
+  events(@CurrentPrincipal() p: Principal, @taskIdParam() id: string): Promise<AuditEventView[]> {
     return this.tasks.events(p, id);
   }
 
   @Get(':id/reports')
   @RequirePermission('task.read')
   @ApiResponse({ status: 200, type: [TaskReportView] })
-  reports(@CurrentPrincipal() p: Principal, @taskId() id: string): Promise<TaskReportView[]> {
+  reports(@CurrentPrincipal() p: Principal, @taskIdParam() id: string): Promise<TaskReportView[]> {
     return this.tasks.reports(p, id);
   }
 
@@ -70,7 +69,7 @@ export class TasksController {
   @HttpCode(200)
   @ApiResponse({ status: 200, type: TaskView })
   @ApiResponse(REFUSED)
-  acknowledge(@CurrentPrincipal() p: Principal, @taskId() id: string): Promise<TaskView> {
+  acknowledge(@CurrentPrincipal() p: Principal, @taskIdParam() id: string): Promise<TaskView> {
     return this.tasks.act(p, id, { action: 'acknowledge' });
   }
 
@@ -81,7 +80,7 @@ export class TasksController {
   @ApiResponse(REFUSED)
   progress(
     @CurrentPrincipal() p: Principal,
-    @taskId() id: string,
+    @taskIdParam() id: string,
     @Body() dto: ProgressDto,
   ): Promise<TaskView> {
     return this.tasks.act(p, id, {
@@ -99,7 +98,7 @@ export class TasksController {
   @ApiResponse(REFUSED)
   requestExtension(
     @CurrentPrincipal() p: Principal,
-    @taskId() id: string,
+    @taskIdParam() id: string,
     @Body() dto: ExtensionRequestDto,
   ): Promise<TaskView> {
     const due = parseDueInput(dto.due)!; // the DTO has checked it parses
@@ -118,7 +117,7 @@ export class TasksController {
   @ApiResponse(REFUSED)
   approveExtension(
     @CurrentPrincipal() p: Principal,
-    @taskId() id: string,
+    @taskIdParam() id: string,
     @Body() dto: NoteDto,
   ): Promise<TaskView> {
     return this.tasks.act(p, id, { action: 'approve_extension', note: dto.note ?? null });
@@ -131,7 +130,7 @@ export class TasksController {
   @ApiResponse(REFUSED)
   rejectExtension(
     @CurrentPrincipal() p: Principal,
-    @taskId() id: string,
+    @taskIdParam() id: string,
     @Body() dto: ReasonDto,
   ): Promise<TaskView> {
     return this.tasks.act(p, id, { action: 'reject_extension', reason: dto.reason });
@@ -144,7 +143,7 @@ export class TasksController {
   @ApiResponse(REFUSED)
   submit(
     @CurrentPrincipal() p: Principal,
-    @taskId() id: string,
+    @taskIdParam() id: string,
     @Body() dto: SubmitDto,
   ): Promise<TaskView> {
     return this.tasks.act(p, id, {
@@ -161,7 +160,7 @@ export class TasksController {
   @ApiResponse(REFUSED)
   accept(
     @CurrentPrincipal() p: Principal,
-    @taskId() id: string,
+    @taskIdParam() id: string,
     @Body() dto: NoteDto,
   ): Promise<TaskView> {
     return this.tasks.act(p, id, { action: 'accept', note: dto.note ?? null });
@@ -174,7 +173,7 @@ export class TasksController {
   @ApiResponse(REFUSED)
   returnToUnit(
     @CurrentPrincipal() p: Principal,
-    @taskId() id: string,
+    @taskIdParam() id: string,
     @Body() dto: ReasonDto,
   ): Promise<TaskView> {
     return this.tasks.act(p, id, { action: 'return', reason: dto.reason });
@@ -187,7 +186,7 @@ export class TasksController {
   @ApiResponse(REFUSED)
   reassign(
     @CurrentPrincipal() p: Principal,
-    @taskId() id: string,
+    @taskIdParam() id: string,
     @Body() dto: ReassignDto,
   ): Promise<TaskView> {
     return this.tasks.act(p, id, { action: 'reassign', unitCode: dto.unit, reason: dto.reason });
@@ -200,7 +199,7 @@ export class TasksController {
   @ApiResponse(REFUSED)
   cancel(
     @CurrentPrincipal() p: Principal,
-    @taskId() id: string,
+    @taskIdParam() id: string,
     @Body() dto: ReasonDto,
   ): Promise<TaskView> {
     return this.tasks.act(p, id, { action: 'cancel', reason: dto.reason });
@@ -218,7 +217,7 @@ export class TasksController {
   @ApiResponse({ status: 201, type: AttachmentView })
   upload(
     @CurrentPrincipal() p: Principal,
-    @taskId() id: string,
+    @taskIdParam() id: string,
     @UploadedFile() file: StoredUpload | undefined,
   ): Promise<AttachmentView> {
     return this.attachments.upload(p, id, file);
@@ -229,7 +228,7 @@ export class TasksController {
   @ApiResponse({ status: 200, description: 'Nội dung tệp' })
   async download(
     @CurrentPrincipal() p: Principal,
-    @taskId() id: string,
+    @taskIdParam() id: string,
     @Param('attachmentId', notFoundOnBadUuid('tệp đính kèm')) attachmentId: string,
     @Res() res: Response,
   ): Promise<void> {

@@ -23,10 +23,10 @@ import {
 import { AuditEventView, mapAuditEvent } from '../audit/audit.mapper';
 import { ApiException, ErrorCode } from '../common/api-error';
 import { CalendarService } from '../calendar/calendar.service';
-import { OrgTreeService } from '../org/org-tree.service';
+import { activeUnitCodes } from '../org/active-units';
 import { TaskWorkflowGateway } from '../temporal/task-workflow.gateway';
 import { TaskAccessService } from './task-access.service';
-import { TaskReportView, TaskView, mapReport, mapTask } from './task.mapper';
+import { SubtaskCounts, TaskReportView, TaskView, mapReport, mapTask } from './task.mapper';
 
 @Injectable()
 export class TasksService {
@@ -34,7 +34,6 @@ export class TasksService {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly workflows: TaskWorkflowGateway,
     private readonly access: TaskAccessService,
-    private readonly org: OrgTreeService,
     private readonly calendars: CalendarService,
   ) {}
 
@@ -59,7 +58,30 @@ export class TasksService {
       task.policy,
       calendar,
     ).filter((n) => !sentKeys.has(n.key));
-    return mapTask(task, now, calendar, plan);
+    return mapTask(task, now, calendar, plan, await this.subtaskCounts(task.id));
+  }
+
+  /** Sub-tasks that have not reported: neither submitted nor closed. */
+  private async openSubtasks(parentId: string): Promise<number> {
+    const [{ n }] = await this.ds.query(
+      `SELECT count(*)::int AS n FROM task
+        WHERE parent_task_id = $1 AND status IN ('assigned', 'acknowledged', 'in_progress')`,
+      [parentId],
+    );
+    return n;
+  }
+
+  /** "k of n done" for a task split to subordinate units; null when it was not split. */
+  private async subtaskCounts(parentId: string): Promise<SubtaskCounts | null> {
+    const [row] = await this.ds.query(
+      `SELECT count(*)::int AS total,
+              count(*) FILTER (WHERE status IN ('submitted', 'done'))::int AS reported,
+              count(*) FILTER (WHERE status = 'done')::int AS done,
+              count(*) FILTER (WHERE status = 'cancelled')::int AS cancelled
+         FROM task WHERE parent_task_id = $1`,
+      [parentId],
+    );
+    return row.total === 0 ? null : row;
   }
 
   /** Takes an action for a signed-in user: the lead unit's actions, or the issuer's decisions. */
@@ -68,7 +90,11 @@ export class TasksService {
       ? await this.access.actionable(p, id)
       : await this.access.decidable(p, id);
     await this.checkReferences(task, command);
-    await this.perform(task, command, { userId: p.userId, source: 'api' });
+    const withFacts =
+      command.action === 'submit' && task.needsAllSubreports
+        ? { ...command, openSubtasks: await this.openSubtasks(task.id) }
+        : command;
+    await this.perform(task, withFacts, { userId: p.userId, source: 'api' });
     return this.view(p, id);
   }
 
@@ -132,9 +158,15 @@ export class TasksService {
 
   /** Units and attachments a command names must exist and belong where it says. */
   private async checkReferences(task: TaskEntity, command: TaskCommand): Promise<void> {
-    if (command.action === 'reassign' && !(await this.org.exists(command.unitCode))) {
+    if (
+      command.action === 'reassign' &&
+      !(await activeUnitCodes(this.ds.manager, [command.unitCode])).has(command.unitCode)
+    ) {
       throw new ApiException(ErrorCode.UnknownUnit, 'Có đơn vị không có trong danh bạ.', [
-        { field: 'unit', message: `Không có đơn vị mã "${command.unitCode}" trong danh bạ.` },
+        {
+          field: 'unit',
+          message: `Không có đơn vị mã "${command.unitCode}" trong danh bạ, hoặc đơn vị đã ngừng hoạt động.`,
+        },
       ]);
     }
     if (command.action !== 'report_progress' && command.action !== 'submit') return;

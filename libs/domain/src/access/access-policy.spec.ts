@@ -5,6 +5,7 @@ import {
   canReachDirective,
   canReachTask,
   mayActOnTask,
+  mayCascadeTask,
   mayDecideOnTask,
   mayIssueFor,
   roleAllows,
@@ -64,8 +65,43 @@ describe('mayDecideOnTask', () => {
     ['a leader of the issuing province', as('VKST.TRA_VINH', 'leader'), subTask, true],
     ['a leader above the issuing province', as('VKSTC', 'leader'), subTask, true],
     ['a leader of another province', as('VKST.AN_GIANG', 'leader'), subTask, false],
+    [
+      'the head of the issuing province, not sub-assigned',
+      as('VKST.TRA_VINH', 'unit_head'),
+      subTask,
+      false,
+    ],
+    [
+      'the head of the province that sub-assigned it',
+      as('VKST.TRA_VINH', 'unit_head'),
+      { ...subTask, subAssigned: true },
+      true,
+    ],
+    [
+      'an officer of the province that sub-assigned it',
+      as('VKST.TRA_VINH', 'unit_officer'),
+      { ...subTask, subAssigned: true },
+      false,
+    ],
+    [
+      'the head of the district itself',
+      as('VKSH.TRA_VINH.TRA_CU', 'unit_head'),
+      { ...subTask, subAssigned: true },
+      false,
+    ],
   ])('%s → %s', (_who, p, t, expected) => {
     expect(mayDecideOnTask(p, t)).toBe(expected);
+  });
+});
+
+describe('mayCascadeTask', () => {
+  it.each<[string, Principal, boolean]>([
+    ['the head of the lead unit', as('VKSH.TRA_VINH.TRA_CU', 'unit_head'), true],
+    ['an officer of the lead unit', as('VKSH.TRA_VINH.TRA_CU', 'unit_officer'), false],
+    ['a leader of the lead unit', as('VKSH.TRA_VINH.TRA_CU', 'leader'), false],
+    ['the head of the province above', as('VKST.TRA_VINH', 'unit_head'), false],
+  ])('%s → %s', (_who, p, expected) => {
+    expect(mayCascadeTask(p, task)).toBe(expected);
   });
 });
 

@@ -17,9 +17,11 @@ export const PERMISSIONS = {
   'directive.read': ['leader', 'secretariat', 'unit_head', 'unit_officer'],
   'task.read': ['leader', 'secretariat', 'unit_head', 'unit_officer'],
   'task.act': ['unit_head', 'unit_officer'],
-  'task.decide': ['leader'],
+  'task.decide': ['leader', 'unit_head'],
+  'task.cascade': ['unit_head'],
   'audit.read': ['leader', 'secretariat', 'unit_head', 'admin'],
   'org.read': ['leader', 'secretariat', 'unit_head', 'unit_officer', 'admin'],
+  'org.admin': ['admin'],
   'user.admin': ['admin'],
   'calendar.admin': ['admin'],
   'session.own': ['leader', 'secretariat', 'unit_head', 'unit_officer', 'admin'],
@@ -41,6 +43,8 @@ export interface TaskReach {
   leadUnitAncestry: readonly string[];
   /** The issuing unit and every unit above it, nearest first. */
   issuerUnitAncestry: readonly string[];
+  /** Sub-assigned by a unit from its own task, rather than given by a directive. */
+  subAssigned?: boolean;
 }
 
 /**
@@ -60,10 +64,17 @@ export function mayActOnTask(p: Principal, t: TaskReach): boolean {
 
 /**
  * Deciding on a task (extensions, acceptance, return, reassignment, cancellation) belongs
- * to the leaders of the unit that issued it, or of a unit above that one.
+ * to the leaders of the unit that issued it, or of a unit above that one; on a sub-assigned
+ * task, also to the head of the unit that sub-assigned it.
  */
 export function mayDecideOnTask(p: Principal, t: TaskReach): boolean {
-  return roleAllows(p, 'task.decide') && t.issuerUnitAncestry.includes(p.unitCode);
+  if (p.roles.includes('leader') && t.issuerUnitAncestry.includes(p.unitCode)) return true;
+  return Boolean(t.subAssigned) && p.roles.includes('unit_head') && t.issuerUnitCode === p.unitCode;
+}
+
+/** Splitting a task to subordinate units: the lead unit's head. */
+export function mayCascadeTask(p: Principal, t: TaskReach): boolean {
+  return roleAllows(p, 'task.cascade') && t.leadUnitCode === p.unitCode;
 }
 
 /** Issuing in the name of one's own unit only. */

@@ -248,6 +248,15 @@ describe('decide: what each action changes', () => {
     });
   });
 
+  it('a parent waiting for sub-reports cannot be submitted', () => {
+    const s = state({ status: 'in_progress' });
+    expect(decide(s, { ...COMMANDS.submit, openSubtasks: 2 } as TaskCommand, AT)).toEqual({
+      ok: false,
+      reason: 'Còn 2 nhiệm vụ giao cho đơn vị cấp dưới chưa báo cáo; chưa thể báo cáo hoàn thành.',
+    });
+    expect(decide(s, { ...COMMANDS.submit, openSubtasks: 0 } as TaskCommand, AT).ok).toBe(true);
+  });
+
   it.each<[string, string, 'on_time' | 'late']>([
     ['submitted before the deadline, accepted after it', '2021-07-30T16:59:59.999Z', 'on_time'],
     ['submitted at the first late instant', DUE, 'late'],

@@ -38,7 +38,13 @@ export type TaskCommand =
   | { action: 'request_extension'; dueAt: string; dueDate: string | null; reason: string }
   | { action: 'approve_extension'; note: string | null }
   | { action: 'reject_extension'; reason: string }
-  | { action: 'submit'; result: string; attachmentIds: string[] }
+  | {
+      action: 'submit';
+      result: string;
+      attachmentIds: string[];
+      /** Sub-tasks still to report, when the parent needs all of them first. */
+      openSubtasks?: number;
+    }
   | { action: 'accept'; note: string | null }
   | { action: 'return'; reason: string }
   | { action: 'reassign'; unitCode: string; reason: string }
@@ -171,6 +177,11 @@ export function decide(state: TaskState, command: TaskCommand, at: Date): Decisi
       if (!state.extension) return refuse('Không có đề nghị gia hạn nào đang chờ xử lý.');
       return next({ extension: null });
     case 'submit':
+      if (command.openSubtasks) {
+        return refuse(
+          `Còn ${command.openSubtasks} nhiệm vụ giao cho đơn vị cấp dưới chưa báo cáo; chưa thể báo cáo hoàn thành.`,
+        );
+      }
       // Submitting withdraws a pending extension: the work is in, the date no longer matters.
       return next({ status: 'submitted', submittedAt: now, extension: null });
     case 'accept':

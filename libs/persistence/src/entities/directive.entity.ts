@@ -1,6 +1,29 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { PolicySpec } from '../../../domain/src';
 
+/** A task of a draft, as parsed and then edited; units are directory or group codes. */
+export interface DraftTask {
+  item: string;
+  summary: string;
+  content: string | null;
+  leadUnit: string | null;
+  coordinatingUnits: string[];
+  /** Names the parser could not map, for the reviewer to resolve. */
+  unresolvedUnits: string[];
+  due: string | null;
+  duePhrase: string | null;
+  recurrence: 'monthly' | 'quarterly' | 'yearly' | null;
+  priority: 'thuong' | 'khan' | 'hoa_toc';
+  /** Where in the pasted text the task came from. */
+  span: { start: number; end: number } | null;
+}
+
+export interface DirectiveDraft {
+  tasks: DraftTask[];
+  references: string[];
+  recipients: { name: string; purpose: string | null }[];
+}
+
 export type DirectiveStatus = 'draft' | 'issued' | 'closed' | 'cancelled';
 
 export interface Signer {
@@ -44,6 +67,10 @@ export class DirectiveEntity {
   /** What the issuer said about timing; null keeps the defaults of each priority. */
   @Column({ type: 'jsonb', nullable: true })
   policy!: PolicySpec | null;
+
+  /** A parsed directive under review: its tasks as the reviewer edits them. */
+  @Column({ type: 'jsonb', nullable: true })
+  draft!: DirectiveDraft | null;
 
   @Column({ name: 'idempotency_key', type: 'text', nullable: true, unique: true })
   idempotencyKey!: string | null;

@@ -27,7 +27,7 @@ export {
   OrgUnitEntity,
   TaskEntity,
 };
-export type { DirectiveStatus, Signer } from './directive.entity';
+export type { DirectiveDraft, DirectiveStatus, DraftTask, Signer } from './directive.entity';
 export type { NewAuditEvent } from './audit-event.entity';
 export type { TaskPriority } from './task.entity';
 

@@ -14,4 +14,8 @@ export class OrgGroupEntity {
   /** Membership rule from the directory file, e.g. `{ level: 'tinh', kind: 'vien' }`. */
   @Column({ type: 'jsonb' })
   members!: Record<string, unknown>;
+
+  /** Position in the directory file, so an export reads in the order it was written. */
+  @Column({ type: 'int', default: 0 })
+  ordinal!: number;
 }

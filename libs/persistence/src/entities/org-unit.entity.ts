@@ -31,4 +31,23 @@ export class OrgUnitEntity {
 
   @Column({ name: 'head_email', type: 'text', nullable: true })
   headEmail!: string | null;
+
+  /** First day the unit is active (YYYY-MM-DD); null: since before the directory began. */
+  @Column({ name: 'active_from', type: 'date', nullable: true })
+  activeFrom!: string | null;
+
+  /**
+   * First day it is no longer active, after a merger or a renaming; null: still active.
+   * Its tasks keep pointing at it and keep their history.
+   */
+  @Column({ name: 'active_to', type: 'date', nullable: true })
+  activeTo!: string | null;
+
+  /** The unit that took over. */
+  @Column({ name: 'replaced_by', type: 'text', nullable: true })
+  replacedBy!: string | null;
+
+  /** Position in the directory file, so an export reads in the order it was written. */
+  @Column({ type: 'int', default: 0 })
+  ordinal!: number;
 }

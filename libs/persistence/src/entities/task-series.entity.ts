@@ -10,6 +10,8 @@ export interface TaskTemplate {
   content: string | null;
   leadUnitCode: string;
   coordinatingUnitCodes: string[];
+  /** Missing in series made before cascades; the directive's issuer then. */
+  issuerUnitCode?: string;
   duePhrase: string | null;
   priority: Priority;
   policy: TimingPolicy;

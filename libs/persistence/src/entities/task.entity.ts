@@ -82,6 +82,21 @@ export class TaskEntity {
   @Column({ type: 'jsonb' })
   policy!: TimingPolicy;
 
+  /** Who gave the task: the directive's issuer, or the unit that sub-assigned it. */
+  @Column({ name: 'issuer_unit_code', type: 'text' })
+  issuerUnitCode!: string;
+
+  @Column({ name: 'parent_task_id', type: 'uuid', nullable: true })
+  parentTaskId!: string | null;
+
+  /** The parent may not be submitted before every sub-task has reported. */
+  @Column({ name: 'needs_all_subreports', type: 'boolean', default: false })
+  needsAllSubreports!: boolean;
+
+  /** The group this task was fanned out from ("VKSND cấp tỉnh"), if any. */
+  @Column({ name: 'source_group', type: 'text', nullable: true })
+  sourceGroup!: string | null;
+
   @Column({ name: 'series_id', type: 'uuid', nullable: true })
   seriesId!: string | null;
 
