@@ -37,7 +37,7 @@ describe('hostile input', () => {
       await sys.db
         .query(`SELECT (SELECT count(*) FROM directive)::int AS directives, (SELECT count(*) FROM task)::int AS tasks,
                                  (SELECT count(*) FROM app_user)::int AS users, (SELECT count(*) FROM task_report)::int AS reports,
-                                 (SELECT count(*) FROM calendar_override)::int AS calendar`)
+                                 (SELECT count(*) FROM calendar_override)::int AS calendar, (SELECT count(*) FROM org_unit)::int AS units`)
     )[0] as Record<string, number>;
 
   it.each(HOSTILE)('stores %j as text in every field and returns it unchanged', async (evil) => {
@@ -171,6 +171,16 @@ describe('hostile input', () => {
         })
         .expect(201)
     ).body.tasks[0];
+    // A draft whose only task has no lead unit: it can be edited but not issued as it is.
+    const draftId: string = (
+      await clerk
+        .post('/directives/parse')
+        .send({
+          text: 'KẾ HOẠCH\nThử dữ liệu ngẫu nhiên\n1. Tổ công tác báo cáo trước ngày 30/12/2030.',
+        })
+        .expect(201)
+    ).body.id;
+    const v8Head = await sys.as('VKSTC.V8', 'unit_head');
     const routes: [string, (body: unknown) => request.Test][] = [
       ['POST /auth/login', (b) => json(request(sys.http()).post('/auth/login'), b)],
       ['POST /auth/password', (b) => json(officer.post('/auth/password'), b)],
@@ -189,6 +199,15 @@ describe('hostile input', () => {
       ['POST /tasks/:id/reassign', (b) => json(leader.post(`/tasks/${task.id}/reassign`), b)],
       // A year no other test plans in.
       ['PUT /admin/calendar/:year', (b) => json(admin.put('/admin/calendar/2097'), b)],
+      ['POST /directives/parse', (b) => json(clerk.post('/directives/parse'), b)],
+      ['PATCH /directives/:id/draft', (b) => json(clerk.patch(`/directives/${draftId}/draft`), b)],
+      ['POST /directives/:id/issue', (b) => json(clerk.post(`/directives/${draftId}/issue`), b)],
+      ['POST /tasks/:id/subtasks', (b) => json(v8Head.post(`/tasks/${task.id}/subtasks`), b)],
+      ['POST /admin/org/units', (b) => json(admin.post('/admin/org/units'), b)],
+      [
+        'PATCH /admin/org/units/:code',
+        (b) => json(admin.patch('/admin/org/units/TEST.HOSTILE.KHONG_CO'), b),
+      ],
     ];
     for (const [name, send] of routes) {
       await fc.assert(
@@ -215,6 +234,14 @@ describe('hostile input', () => {
                 'unit',
                 'daysOff',
                 'workingDays',
+                'tasks',
+                'title',
+                'issuedOn',
+                'needsAllReports',
+                'shortName',
+                'parent',
+                'level',
+                'kind',
               ),
               value,
             ),

@@ -5,8 +5,8 @@ import { join, resolve } from 'node:path';
 
 /** `npm run -s parse -- FILE`, the contract DESIGN.md states, run as a user would. */
 const ROOT = resolve(__dirname, '../../..');
-const SEED = resolve(ROOT, '../shared/seeds/tb-vkstc-2021-07-20.txt');
-const EXPECTED = resolve(ROOT, '../shared/seeds/tb-vkstc-2021-07-20.expected.json');
+const SEED = resolve(ROOT, 'libs/parser/fixtures/seeds/tb-vkstc-2021-07-20.txt');
+const EXPECTED = resolve(ROOT, 'libs/parser/fixtures/seeds/tb-vkstc-2021-07-20.expected.json');
 
 function cli(...args: string[]) {
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'parse.js'), ...args], {

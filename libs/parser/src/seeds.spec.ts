@@ -4,8 +4,11 @@ import { parseDirective } from './parse-directive';
 import { directory, resolver } from './test-directory';
 import type { ParsedDirective, ParsedTask } from './types';
 
-/** The seed texts live beside the repository: `../shared/seeds` from its root. */
-const SEEDS = resolve(__dirname, '../../../../shared/seeds');
+/**
+ * Copies of the seeds of `../shared/seeds` (texts and the hand-made reading), kept in the
+ * repository so a clean clone tests them wherever it is checked out.
+ */
+const SEEDS = resolve(__dirname, '../fixtures/seeds');
 const FIXTURES = resolve(__dirname, '../fixtures');
 
 type Expected = Omit<ParsedDirective, 'tasks' | 'unresolved_units'> & {

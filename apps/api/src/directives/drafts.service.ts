@@ -140,6 +140,8 @@ export class DraftsService {
         })),
       };
     }
+    // Nothing to change is not an error, and not worth an audit event.
+    if (Object.keys(changes).length === 0) return this.get(p, id);
     await this.ds.transaction(async (em) => {
       await em.update(DirectiveEntity, { id }, changes);
       await recordApiEvent(em, p, new Date(), {
