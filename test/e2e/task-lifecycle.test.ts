@@ -407,6 +407,38 @@ describe('task lifecycle', () => {
     expect(n).toBe(0);
   });
 
+  it('an SMTP outage delays mail; it is neither lost nor doubled', async () => {
+    sys.smtp.refuse = true;
+    let i: Issued;
+    try {
+      i = await issue(
+        { leadUnit: 'VKSTC.V4', due: inSeconds(Date.now(), 300) },
+        {
+          acknowledge: [{ offset: { seconds: 1 }, to: ['unit'] }],
+          beforeDue: [],
+          afterDue: [],
+          repeatAfterDue: null,
+          dueSoon: { seconds: 10 },
+        },
+      );
+      await sleep(4000);
+      expect(await mails(i)).toEqual([]);
+    } finally {
+      sys.smtp.refuse = false;
+    }
+    const m = await mailsUntil(i, (x) => x.length >= 2, 30_000);
+    await sleep(1000);
+    const all = await mails(i);
+    expect(kinds(all).sort()).toEqual(['ack_reminder:0@0', 'assigned:0']);
+    expect(Math.min(...all.map((x) => x.at))).toBeGreaterThanOrEqual(4);
+    const [{ attempts }] = await sys.db.query(
+      `SELECT max(attempts)::int AS attempts FROM notification WHERE task_id = $1`,
+      [i.taskId],
+    );
+    expect(attempts).toBeGreaterThan(1);
+    expect(m.length).toBe(2);
+  });
+
   it('plans by priority: a hỏa tốc task is chased within the hour', async () => {
     const i = await issue({ leadUnit: 'VKSTC.V2', due: '2030-12-31', priority: 'hoa_toc' });
     const view = (await leader.get(`/tasks/${i.taskId}`).expect(200)).body;

@@ -52,6 +52,9 @@ export class SmtpCapture {
           .catch(cb);
       },
     });
+    // A client that vanishes mid-session (a killed worker) resets its socket: not a failure
+    // of the server, which keeps serving the next one.
+    this.server.on('error', () => undefined);
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', () => resolve()));
     this.port = (this.server.server.address() as { port: number }).port;
     return this;
