@@ -171,6 +171,22 @@ describe('authorization matrix', () => {
     return `/tasks/${taskId}/attachments/${up.body.id}`;
   }
 
+  /** The lead unit's action on a fresh task of the district. */
+  const unitAction = (action: string, body: object): Case => ({
+    expect: actOnTask,
+    send: async (c) => c.post(`/tasks/${(await newTask()).taskId}/${action}`).send(body),
+  });
+  /** The issuer's decision on a task the province gave, brought to the state it needs. */
+  const decision = (
+    action: string,
+    prepare: 'assigned' | 'extension' | 'submitted',
+    body: object,
+  ): Case => ({
+    expect: decideOnTask,
+    send: async (c) =>
+      c.post(`/tasks/${(await provinceTask(prepare)).taskId}/${action}`).send(body),
+  });
+
   const MATRIX: Record<string, Case> = {
     'GET /auth/me': { expect: everyone(200), send: (c) => c.get('/auth/me') },
     'POST /auth/logout': { expect: everyone(204), send: (c) => c.post('/auth/logout') },
@@ -248,25 +264,12 @@ describe('authorization matrix', () => {
       expect: readTask,
       send: async (c) => c.get(`/tasks/${(await newTask()).taskId}/reports`),
     },
-    'POST /tasks/:id/progress': {
-      expect: actOnTask,
-      send: async (c) =>
-        c
-          .post(`/tasks/${(await newTask()).taskId}/progress`)
-          .send({ text: 'Đang làm', percent: 30 }),
-    },
-    'POST /tasks/:id/extension': {
-      expect: actOnTask,
-      send: async (c) =>
-        c
-          .post(`/tasks/${(await newTask()).taskId}/extension`)
-          .send({ due: '2030-08-30', reason: 'Chờ số liệu' }),
-    },
-    'POST /tasks/:id/submit': {
-      expect: actOnTask,
-      send: async (c) =>
-        c.post(`/tasks/${(await newTask()).taskId}/submit`).send({ result: 'Xong' }),
-    },
+    'POST /tasks/:id/progress': unitAction('progress', { text: 'Đang làm', percent: 30 }),
+    'POST /tasks/:id/extension': unitAction('extension', {
+      due: '2030-08-30',
+      reason: 'Chờ số liệu',
+    }),
+    'POST /tasks/:id/submit': unitAction('submit', { result: 'Xong' }),
     'POST /tasks/:id/attachments': {
       expect: (role, scope) => (actOnTask(role, scope) === 200 ? 201 : actOnTask(role, scope)),
       send: async (c) =>
@@ -278,42 +281,17 @@ describe('authorization matrix', () => {
       expect: readTask,
       send: async (c) => c.get(await withAttachment()),
     },
-    'POST /tasks/:id/extension/approve': {
-      expect: decideOnTask,
-      send: async (c) =>
-        c.post(`/tasks/${(await provinceTask('extension')).taskId}/extension/approve`).send({}),
-    },
-    'POST /tasks/:id/extension/reject': {
-      expect: decideOnTask,
-      send: async (c) =>
-        c
-          .post(`/tasks/${(await provinceTask('extension')).taskId}/extension/reject`)
-          .send({ reason: 'Không đủ căn cứ' }),
-    },
-    'POST /tasks/:id/accept': {
-      expect: decideOnTask,
-      send: async (c) =>
-        c.post(`/tasks/${(await provinceTask('submitted')).taskId}/accept`).send({}),
-    },
-    'POST /tasks/:id/return': {
-      expect: decideOnTask,
-      send: async (c) =>
-        c
-          .post(`/tasks/${(await provinceTask('submitted')).taskId}/return`)
-          .send({ reason: 'Thiếu số liệu' }),
-    },
-    'POST /tasks/:id/reassign': {
-      expect: decideOnTask,
-      send: async (c) =>
-        c
-          .post(`/tasks/${(await provinceTask()).taskId}/reassign`)
-          .send({ unit: 'VKSH.TRA_VINH.CAU_KE', reason: 'Đúng địa bàn' }),
-    },
-    'POST /tasks/:id/cancel': {
-      expect: decideOnTask,
-      send: async (c) =>
-        c.post(`/tasks/${(await provinceTask()).taskId}/cancel`).send({ reason: 'Không cần nữa' }),
-    },
+    'POST /tasks/:id/extension/approve': decision('extension/approve', 'extension', {}),
+    'POST /tasks/:id/extension/reject': decision('extension/reject', 'extension', {
+      reason: 'Không đủ căn cứ',
+    }),
+    'POST /tasks/:id/accept': decision('accept', 'submitted', {}),
+    'POST /tasks/:id/return': decision('return', 'submitted', { reason: 'Thiếu số liệu' }),
+    'POST /tasks/:id/reassign': decision('reassign', 'assigned', {
+      unit: 'VKSH.TRA_VINH.CAU_KE',
+      reason: 'Đúng địa bàn',
+    }),
+    'POST /tasks/:id/cancel': decision('cancel', 'assigned', { reason: 'Không cần nữa' }),
     'POST /series/:id/cancel': {
       expect: decideOnTask,
       send: async (c) =>

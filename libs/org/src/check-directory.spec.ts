@@ -7,28 +7,9 @@ import {
   isActiveOn,
   parentsFirst,
 } from '.';
+import { fixtureUnit } from './directory.fixture';
 
-function unit(
-  code: string,
-  parent: string | null,
-  extra: Partial<DirectoryUnit> = {},
-): DirectoryUnit {
-  return {
-    code,
-    short_name: `Đơn vị ${code}`,
-    full_name: `Đơn vị ${code}`,
-    level: parent === null ? 'toi_cao' : 'tinh',
-    kind: 'vien',
-    parent,
-    aliases: [],
-    emails: [`${code.toLowerCase()}@dondoc.test`],
-    head: null,
-    active_from: null,
-    active_to: null,
-    replaced_by: null,
-    ...extra,
-  };
-}
+const unit = fixtureUnit;
 
 const problems = (dir: Directory) =>
   checkDirectory(dir).map((p) => [formatPath(p.path), p.line, describeProblem(p)]);

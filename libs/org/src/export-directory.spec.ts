@@ -3,37 +3,17 @@ import fc from 'fast-check';
 import { parse } from 'yaml';
 import {
   Directory,
-  DirectoryUnit,
   VKSND_DIRECTORY_PATH,
   exportDirectory,
   parseDirectory,
   quoteYaml,
 } from '.';
+import { fixtureUnit } from './directory.fixture';
 
 const shippedText = readFileSync(VKSND_DIRECTORY_PATH, 'utf8');
 const shipped = parseDirectory(shippedText);
 
-function unit(
-  code: string,
-  parent: string | null,
-  extra: Partial<DirectoryUnit> = {},
-): DirectoryUnit {
-  return {
-    code,
-    short_name: `Đơn vị ${code}`,
-    full_name: `Đơn vị ${code}`,
-    level: parent === null ? 'toi_cao' : 'tinh',
-    kind: 'vien',
-    parent,
-    aliases: [],
-    emails: [`${code.toLowerCase().replace(/[^a-z0-9]/g, '-')}@dondoc.test`],
-    head: null,
-    active_from: null,
-    active_to: null,
-    replaced_by: null,
-    ...extra,
-  };
-}
+const unit = fixtureUnit;
 
 describe('exportDirectory', () => {
   it('round-trips the shipped directory to an equal directory, in the same order', () => {

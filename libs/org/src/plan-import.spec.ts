@@ -11,30 +11,11 @@ import {
   sameGroup,
   sameUnit,
 } from '.';
+import { fixtureUnit } from './directory.fixture';
 
 const TODAY = '2026-03-02';
 
-function unit(
-  code: string,
-  parent: string | null,
-  extra: Partial<DirectoryUnit> = {},
-): DirectoryUnit {
-  return {
-    code,
-    short_name: `Đơn vị ${code}`,
-    full_name: `Đơn vị ${code}`,
-    level: parent === null ? 'toi_cao' : 'tinh',
-    kind: 'vien',
-    parent,
-    aliases: [],
-    emails: [`${code.toLowerCase()}@dondoc.test`],
-    head: null,
-    active_from: null,
-    active_to: null,
-    replaced_by: null,
-    ...extra,
-  };
-}
+const unit = fixtureUnit;
 
 const group = (code: string, members: DirectoryGroup['members'] = {}): DirectoryGroup => ({
   code,
