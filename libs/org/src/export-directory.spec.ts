@@ -1,13 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse } from 'yaml';
-import {
-  Directory,
-  VKSND_DIRECTORY_PATH,
-  exportDirectory,
-  parseDirectory,
-  quoteYaml,
-} from '.';
+import { Directory, VKSND_DIRECTORY_PATH, exportDirectory, parseDirectory, quoteYaml } from '.';
 import { fixtureUnit } from './directory.fixture';
 
 const shippedText = readFileSync(VKSND_DIRECTORY_PATH, 'utf8');
