@@ -153,7 +153,11 @@ export function createTaskActivities(deps: ActivityDeps) {
         messageId: messageIdFor(key),
       };
       const { alreadySent } = await deps.outbox.record(entry);
-      if (alreadySent) return { sent: false };
+      if (alreadySent) {
+        // A crash may have come between the mark and its audit event.
+        await deps.outbox.recordSentEvent(entry, alreadySent);
+        return { sent: false };
+      }
       await deps.mailer.send({
         ...mail,
         messageId: entry.messageId,
@@ -162,7 +166,9 @@ export function createTaskActivities(deps: ActivityDeps) {
         cc,
         attachments,
       });
-      await deps.outbox.markSent(entry, now());
+      const sentAt = now();
+      await deps.outbox.markSent(entry, sentAt);
+      await deps.outbox.recordSentEvent(entry, sentAt);
       return { sent: true };
     },
   };

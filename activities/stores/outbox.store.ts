@@ -16,8 +16,8 @@ export interface OutboxEntry {
 export class OutboxStore {
   constructor(private readonly ds: DataSource) {}
 
-  /** Records the entry unless it exists; returns whether it was already sent. */
-  async record(entry: OutboxEntry): Promise<{ alreadySent: boolean }> {
+  /** Records the entry unless it exists; returns when it was sent, if it already was. */
+  async record(entry: OutboxEntry): Promise<{ alreadySent: Date | null }> {
     const repo = this.ds.getRepository(NotificationEntity);
     await repo
       .createQueryBuilder()
@@ -34,35 +34,43 @@ export class OutboxStore {
       .execute();
     await repo.increment({ key: entry.key }, 'attempts', 1);
     const row = await repo.findOneByOrFail({ key: entry.key });
-    return { alreadySent: row.sentAt !== null };
+    return { alreadySent: row.sentAt };
   }
 
+  /**
+   * One statement, right after the relay's "250 OK": the shorter the gap between the two,
+   * the smaller the chance that a crash makes a retry send the mail again.
+   */
   async markSent(entry: OutboxEntry, at: Date): Promise<void> {
-    await this.ds.transaction(async (em) => {
-      await em.update(NotificationEntity, { key: entry.key, sentAt: IsNull() }, { sentAt: at });
-      await em
-        .createQueryBuilder()
-        .insert()
-        .into(AuditEventEntity)
-        .values(
-          auditEvent({
-            at,
-            source: 'workflow',
-            action: 'notification.sent',
-            directiveId: entry.directiveId,
-            taskId: entry.taskId,
-            unitCode: entry.unitCode,
-            after: {
-              key: entry.key,
-              kind: entry.kind,
-              to: entry.recipients,
-              subject: entry.subject,
-            },
-            idempotencyKey: `mail:${entry.key}`,
-          }),
-        )
-        .orIgnore()
-        .execute();
-    });
+    await this.ds
+      .getRepository(NotificationEntity)
+      .update({ key: entry.key, sentAt: IsNull() }, { sentAt: at });
+  }
+
+  /** The audit event of a sent mail; written once, also by a retry that finds it sent. */
+  async recordSentEvent(entry: OutboxEntry, at: Date): Promise<void> {
+    await this.ds
+      .createQueryBuilder()
+      .insert()
+      .into(AuditEventEntity)
+      .values(
+        auditEvent({
+          at,
+          source: 'workflow',
+          action: 'notification.sent',
+          directiveId: entry.directiveId,
+          taskId: entry.taskId,
+          unitCode: entry.unitCode,
+          after: {
+            key: entry.key,
+            kind: entry.kind,
+            to: entry.recipients,
+            subject: entry.subject,
+          },
+          idempotencyKey: `mail:${entry.key}`,
+        }),
+      )
+      .orIgnore()
+      .execute();
   }
 }

@@ -134,12 +134,9 @@ export class CascadeService {
     const children = await this.ds
       .getRepository(TaskEntity)
       .find({ where: { parentTaskId: taskId }, order: { leadUnitCode: 'ASC' } });
-    const views: TaskView[] = [];
-    for (const c of children) {
-      // The parent's readers see its sub-tasks' progress; each read still goes by the rules.
-      views.push(await this.tasks.view(p, c.id).catch(() => null as unknown as TaskView));
-    }
-    return views.filter(Boolean);
+    // The parent's readers see those sub-tasks the access rules let them see.
+    const visible = await this.access.filterReadable(p, children);
+    return Promise.all(visible.map((c) => this.tasks.view(p, c.id)));
   }
 
   /**
