@@ -184,13 +184,11 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskWorkfl
       const current = `@${task.planRevision}`;
       return await continueAsNew<typeof taskWorkflow>({
         ...input,
-        state: task,
         carried: {
           state: task,
           // Keys of older plans can never be planned again.
           sentKeys: [...sent].filter((k) => k.endsWith(current)),
           lastSentAt: lastSentAt.toISOString(),
-          noticed: true,
         },
       });
     }

@@ -33,8 +33,6 @@ export interface CarriedOver {
   state: TaskState;
   sentKeys: string[];
   lastSentAt: string;
-  /** Whether the assignment notice went out (or was never due, for first-version runs). */
-  noticed: boolean;
 }
 
 /**
