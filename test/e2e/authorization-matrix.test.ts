@@ -171,6 +171,28 @@ describe('authorization matrix', () => {
     return `/tasks/${taskId}/attachments/${up.body.id}`;
   }
 
+  /**
+   * A new unit for an org-admin cell: a department of a province no other test uses, which
+   * no group rule takes in; one per cell, as a unit is merged once.
+   */
+  const testUnit = (c: ApiClient, scope: Scope, use: string) => {
+    const code = `TEST.ORG.MATRIX.${use}.${c.user.roles[0]}.${scope}.${Date.now()}`.toUpperCase();
+    return {
+      code,
+      shortName: `Phòng thử ${code}`,
+      fullName: `Phòng thử ${code}`,
+      level: 'tinh',
+      kind: 'don_vi',
+      parent: 'VKST.YEN_BAI',
+      emails: ['phong-thu.yen-bai@dondoc.test'],
+    };
+  };
+  const createdUnit = async (c: ApiClient, scope: Scope, use: string) => {
+    const unit = testUnit(c, scope, use);
+    await (await sys.as('VKSTC', 'admin')).post('/admin/org/units').send(unit).expect(201);
+    return unit.code;
+  };
+
   /** The lead unit's action on a fresh task of the district. */
   const unitAction = (action: string, body: object): Case => ({
     expect: actOnTask,
@@ -348,63 +370,21 @@ describe('authorization matrix', () => {
     },
     'POST /admin/org/units': {
       expect: byRole({ admin: 201 }, 403),
-      // A department of a province no other test uses, which no group rule takes in.
-      send: (c, scope) => {
-        const code = `TEST.ORG.MATRIX.NEW.${c.user.roles[0]}.${scope}.${Date.now()}`.toUpperCase();
-        return c.post('/admin/org/units').send({
-          code,
-          shortName: `Phòng thử ${code}`,
-          fullName: `Phòng thử ${code}`,
-          level: 'tinh',
-          kind: 'don_vi',
-          parent: 'VKST.YEN_BAI',
-          emails: ['phong-thu.yen-bai@dondoc.test'],
-        });
-      },
+      send: (c, scope) => c.post('/admin/org/units').send(testUnit(c, scope, 'NEW')),
     },
     'PATCH /admin/org/units/:code': {
       expect: byRole({ admin: 200 }, 403),
-      send: async (c, scope) => {
-        const code = `TEST.ORG.MATRIX.EDIT.${c.user.roles[0]}.${scope}.${Date.now()}`.toUpperCase();
-        const admin = await sys.as('VKSTC', 'admin');
-        await admin
-          .post('/admin/org/units')
-          .send({
-            code,
-            shortName: `Phòng thử ${code}`,
-            fullName: `Phòng thử ${code}`,
-            level: 'tinh',
-            kind: 'don_vi',
-            parent: 'VKST.YEN_BAI',
-            emails: ['phong-thu.yen-bai@dondoc.test'],
-          })
-          .expect(201);
-        return c.patch(`/admin/org/units/${code}`).send({ aliases: ['Phòng thử đã sửa'] });
-      },
+      send: async (c, scope) =>
+        c
+          .patch(`/admin/org/units/${await createdUnit(c, scope, 'EDIT')}`)
+          .send({ aliases: ['Phòng thử đã sửa'] }),
     },
     'POST /admin/org/units/:code/merge': {
       expect: byRole({ admin: 200 }, 403),
-      // A unit of its own per cell: a unit is merged once.
-      send: async (c, scope) => {
-        const code =
-          `TEST.ORG.MATRIX.MERGE.${c.user.roles[0]}.${scope}.${Date.now()}`.toUpperCase();
-        const admin = await sys.as('VKSTC', 'admin');
-        await admin
-          .post('/admin/org/units')
-          .send({
-            code,
-            shortName: `Phòng thử ${code}`,
-            fullName: `Phòng thử ${code}`,
-            level: 'tinh',
-            kind: 'don_vi',
-            parent: 'VKST.YEN_BAI',
-            emails: ['phong-thu.yen-bai@dondoc.test'],
-          })
-          .expect(201);
-        return c
-          .post(`/admin/org/units/${code}/merge`)
-          .send({ into: 'VKST.YEN_BAI', on: '2030-01-01' });
-      },
+      send: async (c, scope) =>
+        c
+          .post(`/admin/org/units/${await createdUnit(c, scope, 'MERGE')}/merge`)
+          .send({ into: 'VKST.YEN_BAI', on: '2030-01-01' }),
     },
   };
   let clerkUserId = '';
