@@ -4,6 +4,12 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import { builtinModules } from 'node:module';
 
+/** Another library is imported by its alias (tsconfig.json's paths), never by a relative path. */
+const libraryByAlias = {
+  regex: '^(\\.\\./)+(libs/)?[a-z-]+/src(/|$)',
+  message: 'Import another library by its alias: @dondoc/<library>.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -29,6 +35,7 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       '@typescript-eslint/no-floating-promises': 'error',
+      'no-restricted-imports': ['error', { patterns: [libraryByAlias] }],
     },
   },
   {
@@ -40,6 +47,7 @@ export default tseslint.config(
         {
           paths: [...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
           patterns: [
+            libraryByAlias,
             {
               group: ['**/activities/*', '!**/activities/index'],
               message: 'Import activity types only.',

@@ -1,6 +1,8 @@
 import { createTaskActivities } from './task.activities';
 
-export { createTaskActivities } from './task.activities';
+export { createTaskActivities, messageIdFor } from './task.activities';
+export { createDigestActivities } from './digest.activities';
+export type { DigestActivities, DigestDeps } from './digest.activities';
 export type { ActivityDeps } from './task.activities';
 export { TaskRecordStore } from './stores/task-record.store';
 export { OutboxStore } from './stores/outbox.store';

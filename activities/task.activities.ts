@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import {
   Audience,
   NotificationKind,
   composeNotification,
   dueTimeOfDay,
   formatVietnameseDate,
-} from '../libs/domain/src';
+} from '@dondoc/domain';
 import type {
   CalendarOverridesByYear,
   CloseSeriesInput,
@@ -13,9 +13,9 @@ import type {
   OpenedPeriod,
   RecordTransitionInput,
   SendNotificationInput,
-} from '../libs/contracts/src';
-import type { DirectiveEntity } from '../libs/persistence/src';
-import { Mailer, OutgoingMail } from './mail/mailer';
+} from '@dondoc/contracts';
+import type { DirectiveEntity } from '@dondoc/persistence';
+import { MailRefusedError, Mailer, OutgoingMail } from './mail/mailer';
 import { dueDateIcs } from './mail/due-date-ics';
 import { OutboxStore } from './stores/outbox.store';
 import { LinkStore } from './stores/link.store';
@@ -151,24 +151,38 @@ export function createTaskActivities(deps: ActivityDeps) {
         recipients: everyone,
         subject: mail.subject,
         messageId: messageIdFor(key),
+        ...(input.skipped?.length ? { skipped: input.skipped } : {}),
       };
-      const { alreadySent } = await deps.outbox.record(entry);
+      const owner = randomUUID();
+      const { alreadySent, alreadyFailed } = await deps.outbox.claim(entry, owner);
       if (alreadySent) {
         // A crash may have come between the mark and its audit event.
         await deps.outbox.recordSentEvent(entry, alreadySent);
         return { sent: false };
       }
-      await deps.mailer.send({
-        ...mail,
-        messageId: entry.messageId,
-        from: deps.mailFrom,
-        to,
-        cc,
-        attachments,
-      });
+      if (alreadyFailed) return { sent: false };
+      let rejected: string[];
+      try {
+        ({ rejected } = await deps.mailer.send({
+          ...mail,
+          messageId: entry.messageId,
+          from: deps.mailFrom,
+          to,
+          cc,
+          attachments,
+        }));
+      } catch (err) {
+        // Refused for good: recorded for the admin, and the task's later mail still goes out.
+        // Anything else (a relay down, a 4xx) is thrown, and the activity retried until it goes.
+        if (!(err instanceof MailRefusedError)) {
+          await deps.outbox.release(entry, owner);
+          throw err;
+        }
+        await deps.outbox.markFailed(entry, now(), err.reply);
+        return { sent: false };
+      }
       const sentAt = now();
-      await deps.outbox.markSent(entry, sentAt);
-      await deps.outbox.recordSentEvent(entry, sentAt);
+      await deps.outbox.markSent(entry, sentAt, rejected);
       return { sent: true };
     },
   };

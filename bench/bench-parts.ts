@@ -1,6 +1,8 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
+import { bundleWorkflowCode } from '@temporalio/worker';
 import {
   PostgresHandle,
   TemporalDevServer,
@@ -9,26 +11,44 @@ import {
   ensurePostgres,
   freePort,
   startTemporalDevServer,
+  typescriptEntry,
+  waitFor,
   withDatabase,
-} from '../libs/devkit/src';
-import { importDirectory, openMigratedDataSource } from '../libs/persistence/src';
-import { parseDirectory, VKSND_DIRECTORY_PATH } from '../libs/org/src';
-import { projectRoot } from '../libs/config/src/project-root';
+} from '@dondoc/devkit';
+import { importDirectory, openMigratedDataSource, upsertUser } from '@dondoc/persistence';
+import { parseDirectory, VKSND_DIRECTORY_PATH } from '@dondoc/org';
+import { projectRoot } from '@dondoc/config/project-root';
+import { hashPassword } from '@dondoc/platform/password';
+import { withPathAliases } from '@dondoc/platform/workflow-bundler';
+
+const BENCH_DIR = join(projectRoot(), '.data', 'bench');
 
 /** The real parts a benchmark runs against: a fresh database and its own Temporal server. */
 export interface BenchParts {
   databaseUrl: string;
   temporalAddress: string;
+  /** The Temporal server's process, for its resident memory. */
+  temporalPid: number | undefined;
   client: Client;
   stop(): Promise<void>;
 }
 
-export async function startBenchParts(name: string): Promise<BenchParts> {
-  const root = projectRoot();
-  mkdirSync(join(root, '.data', 'bench'), { recursive: true });
+export interface BenchPartsOptions {
+  /**
+   * Keep Temporal's history in a SQLite file, as `npm start` does, rather than in memory:
+   * for benches of running workflows, whose timers and wake-ups write to it all the time.
+   */
+  temporalOnDisk?: boolean;
+}
+
+export async function startBenchParts(
+  name: string,
+  options: BenchPartsOptions = {},
+): Promise<BenchParts> {
+  mkdirSync(BENCH_DIR, { recursive: true });
   const server: PostgresHandle = await ensurePostgres(
     process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
-    join(root, '.data', 'bench-pg'),
+    join(projectRoot(), '.data', 'bench-pg'),
   );
   const database = `dondoc_bench_${name}_${Date.now()}`;
   await createDatabaseIfMissing(server.url, database);
@@ -36,23 +56,155 @@ export async function startBenchParts(name: string): Promise<BenchParts> {
   const ds = await openMigratedDataSource(databaseUrl);
   await importDirectory(ds, parseDirectory(readFileSync(VKSND_DIRECTORY_PATH, 'utf8')));
   await ds.destroy();
+  const dbFile = options.temporalOnDisk ? join(BENCH_DIR, `${database}.temporal.db`) : undefined;
   const temporal: TemporalDevServer = await startTemporalDevServer({
     port: await freePort(),
-    logFile: join(root, '.data', 'bench', 'temporal.log'),
+    logFile: join(BENCH_DIR, 'temporal.log'),
+    ...(dbFile ? { dbFile } : {}),
   });
   const connection = await Connection.connect({ address: temporal.address });
   const client = new Client({ connection });
   return {
     databaseUrl,
     temporalAddress: temporal.address,
+    temporalPid: temporal.pid,
     client,
     async stop() {
       await connection.close();
       await temporal.stop();
+      if (dbFile)
+        for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) rmSync(f, { force: true });
       await dropDatabase(server.url, database);
       await server.stop();
     },
   };
+}
+
+/** The workflow bundle a worker process loads, as production workers do (no webpack at start). */
+export async function workflowBundle(): Promise<string> {
+  mkdirSync(BENCH_DIR, { recursive: true });
+  const { code } = await bundleWorkflowCode({
+    workflowsPath: require.resolve('../workflows'),
+    webpackConfigHook: withPathAliases,
+    logger: {
+      log: () => undefined,
+      trace: () => undefined,
+      debug: () => undefined,
+      info: () => undefined,
+      warn: () => undefined,
+      error: (m: string) => console.error(m),
+    },
+  });
+  const path = join(BENCH_DIR, 'workflow-bundle.js');
+  writeFileSync(path, code);
+  return path;
+}
+
+/** An app (`worker` or `api`) in a process of its own, as `npm start` runs it. */
+export interface AppProcess {
+  pid: number;
+  /** Resident memory now, in MB (VmRSS). */
+  rssMb(): number;
+  stop(): Promise<void>;
+}
+
+export function startApp(app: 'worker' | 'api', env: Record<string, string>): AppProcess {
+  const log = openSync(join(BENCH_DIR, `${app}.log`), 'w');
+  // BENCH_WORKER_NODE_ARGS="--prof" (or any node flags) to see where the worker's time goes.
+  const nodeArgs =
+    app === 'worker' ? (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean) : [];
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...nodeArgs, ...typescriptEntry(`apps/${app}/src/main.ts`)],
+    {
+      cwd: projectRoot(),
+      env: { ...process.env, ...env },
+      stdio: ['ignore', log, log],
+    },
+  );
+  let exited = false;
+  child.once('exit', (code, signal) => {
+    exited = true;
+    if (code !== 0 && signal === null)
+      console.error(`${app} exited with ${code}; see .data/bench/${app}.log`);
+  });
+  return {
+    pid: child.pid!,
+    rssMb: () => rssMb(child.pid),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (exited) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 20_000).unref();
+      }),
+  };
+}
+
+/** A process's resident memory in MB, from /proc (0 when it is gone). */
+export function rssMb(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Number(kb) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Resolves once a worker polls `taskQueue` for workflow tasks. */
+export async function waitForPoller(client: Client, taskQueue: string): Promise<void> {
+  await waitFor(
+    `a worker on ${taskQueue}`,
+    async () => {
+      const res = await client.workflowService.describeTaskQueue({
+        namespace: 'default',
+        taskQueue: { name: taskQueue },
+        taskQueueType: 1, // TASK_QUEUE_TYPE_WORKFLOW
+      });
+      if (!res.pollers?.length) throw new Error('no poller yet');
+    },
+    180_000,
+  );
+}
+
+/** An API process's address with a signed-in secretariat user of VKSTC. */
+export interface ApiSession {
+  baseUrl: string;
+  cookie: string;
+  csrf: string;
+}
+
+export async function signInClerk(databaseUrl: string, baseUrl: string): Promise<ApiSession> {
+  const password = 'mật-khẩu-đo-hiệu-năng';
+  const ds = await openMigratedDataSource(databaseUrl);
+  try {
+    await upsertUser(ds, {
+      username: 'bench.clerk',
+      displayName: 'Văn thư đo hiệu năng',
+      unitCode: 'VKSTC',
+      roles: ['secretariat'],
+      passwordHash: await hashPassword(password),
+    });
+  } finally {
+    await ds.destroy();
+  }
+  const login = await fetch(`${baseUrl}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'bench.clerk', password }),
+  });
+  if (!login.ok) throw new Error(`login: ${login.status} ${await login.text()}`);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return { baseUrl, cookie, csrf: csrfToken };
+}
+
+/** `q`-th quantile (0..1) of `xs`, nearest rank. */
+export function quantile(xs: readonly number[], q: number): number {
+  if (!xs.length) return NaN;
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 }
 
 /** `key: value` lines, the way DESIGN.md asks benchmarks to print. */

@@ -3,18 +3,30 @@ import { AddressInfo } from 'node:net';
 import { TypedSearchAttributes } from '@temporalio/common';
 import { DataSource } from 'typeorm';
 import { createApp } from '../apps/api/src/create-app';
-import { inLanes } from '../apps/api/src/common/lanes';
-import { loadConfig } from '../libs/config/src/app-config';
-import { DIRECTIVE_ID_KEY, TASK_ID_KEY, UNIT_KEY, taskWorkflowInput } from '../libs/contracts/src';
-import { DEFAULT_POLICY, TaskState } from '../libs/domain/src';
-import { RuntimeConfig, hashPassword } from '../libs/platform/src';
-import { upsertUser } from '../libs/persistence/src';
-import { BenchParts, report, startBenchParts } from './bench-parts';
+import { inLanes } from '@dondoc/application';
+import { loadConfig } from '@dondoc/config/app-config';
+import { DIRECTIVE_ID_KEY, TASK_ID_KEY, UNIT_KEY, taskWorkflowInput } from '@dondoc/contracts';
+import { DEFAULT_POLICY, TaskState } from '@dondoc/domain';
+import { RuntimeConfig, hashPassword } from '@dondoc/platform';
+import { upsertUser } from '@dondoc/persistence';
+import { messageIdFor } from '../activities';
+import {
+  AppProcess,
+  BenchParts,
+  report,
+  startApp,
+  startBenchParts,
+  waitForPoller,
+  workflowBundle,
+} from './bench-parts';
+import { MailCounter } from './mail-counter';
 
 /**
  * One directive of N tasks through the API (stored, then every workflow started), beside N
- * bare workflow starts on the same server in the same run. No worker polls either queue:
- * what is measured is getting the work durably in place, not running it.
+ * bare workflow starts on the same server in the same run, with the worker running in a
+ * process of its own as in production: each new task's assignment notice goes out while
+ * the next rounds are issued. Then, with the mail of those rounds gone, one more directive,
+ * timed until all its assignment notices are at the SMTP server (`assigned_drain_s`).
  */
 const TASKS = Number(process.env.FANOUT_TASKS ?? 1000);
 /** The API's own concurrency, so the baseline is the same client-side shape. */
@@ -83,25 +95,48 @@ async function ourFanout(baseUrl: string, cookie: string, csrf: string, round: n
   return { ms, directiveId: directive.id, tasks: directive.tasks.length };
 }
 
+/** Every assignment notice of a directive's tasks, by the Message-ID its outbox key gives. */
+async function assignedIds(db: DataSource, directiveId: string): Promise<string[]> {
+  const rows: { id: string; rev: number }[] = await db.query(
+    'SELECT id, plan_revision AS rev FROM task WHERE directive_id = $1',
+    [directiveId],
+  );
+  return rows.map((t) => messageIdFor(`${t.id}/assigned:${t.rev}`));
+}
+
+async function allArrived(smtp: MailCounter, ids: string[], timeoutMs: number): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  while (smtp.countArrived(ids) < ids.length) {
+    if (Date.now() > deadline)
+      throw new Error(`${smtp.countArrived(ids)} of ${ids.length} assignment mails arrived`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return Math.max(...ids.map((id) => smtp.arrivals(id)[0]));
+}
+
 export async function fanout(): Promise<void> {
   const parts = await startBenchParts('fanout');
+  const smtp = await new MailCounter().start();
+  let worker: AppProcess | undefined;
   try {
-    const config = new RuntimeConfig(
-      loadConfig({
-        DATABASE_URL: parts.databaseUrl,
-        TEMPORAL_ADDRESS: parts.temporalAddress,
-        TEMPORAL_TASK_QUEUE: `bench-ours-${randomUUID()}`,
-        SMTP_HOST: '127.0.0.1',
-        SMTP_PORT: '2525',
-        MAIL_FROM: 'bench@dondoc.test',
-        APP_BASE_URL: 'http://dondoc.test',
-        LINK_SECRET: randomUUID() + randomUUID(),
-        RECONCILE_ON_START: 'false',
-        LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
-        RATE_LIMIT_PER_MINUTE: '100000',
-        LOG_LEVEL: 'error',
-      }),
-    );
+    const env = {
+      DATABASE_URL: parts.databaseUrl,
+      TEMPORAL_ADDRESS: parts.temporalAddress,
+      TEMPORAL_TASK_QUEUE: `bench-ours-${randomUUID()}`,
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(smtp.port),
+      MAIL_FROM: 'bench@dondoc.test',
+      APP_BASE_URL: 'http://dondoc.test',
+      LINK_SECRET: randomUUID() + randomUUID(),
+      PENDING_STARTS_SWEEP_SECONDS: '0',
+      DIGEST_SCHEDULE: 'false',
+      LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+      RATE_LIMIT_PER_MINUTE: '100000',
+      LOG_LEVEL: 'error',
+    };
+    worker = startApp('worker', { ...env, WORKFLOW_BUNDLE_PATH: await workflowBundle() });
+    await waitForPoller(parts.client, env.TEMPORAL_TASK_QUEUE);
+    const config = new RuntimeConfig(loadConfig(env));
     const app = await createApp(config);
     app.useLogger(false);
     await app.listen(0, '127.0.0.1');
@@ -127,6 +162,8 @@ export async function fanout(): Promise<void> {
     await ourFanout(baseUrl, cookie, csrfToken, 0);
     const bare: number[] = [];
     const ours: number[] = [];
+    const db = app.get(DataSource);
+    const issued: string[] = [];
     for (let r = 1; r <= ROUNDS; r++) {
       bare.push(await bareStarts(parts, `bench-bare-${randomUUID()}`));
       const o = await ourFanout(baseUrl, cookie, csrfToken, r);
@@ -139,7 +176,19 @@ export async function fanout(): Promise<void> {
         );
       if (n !== TASKS) throw new Error(`only ${n} of ${TASKS} workflows marked started`);
       ours.push(o.ms);
+      issued.push(o.directiveId);
     }
+    // The rounds' mail gone, one more directive on a quiet system: until its last notice.
+    const earlier = (await Promise.all(issued.map((d) => assignedIds(db, d)))).flat();
+    await allArrived(smtp, earlier, 30 * 60_000);
+    const t0 = Date.now();
+    const drain = await ourFanout(baseUrl, cookie, csrfToken, ROUNDS + 1);
+    const lastArrival = await allArrived(
+      smtp,
+      await assignedIds(db, drain.directiveId),
+      30 * 60_000,
+    );
+    const drainS = (lastArrival - t0) / 1000;
     await app.close();
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     report([
@@ -150,9 +199,12 @@ export async function fanout(): Promise<void> {
       ['ours_ms', ours.map((x) => x.toFixed(0)).join(' ')],
       ['bare_median_ms', median(bare).toFixed(0)],
       ['ours_median_ms', median(ours).toFixed(0)],
+      ['assigned_drain_s', drainS.toFixed(1)],
       ['fanout_ratio', (median(ours) / median(bare)).toFixed(2)],
     ]);
   } finally {
+    await worker?.stop();
+    await smtp.stop();
     await parts.stop();
   }
 }

@@ -3,7 +3,7 @@
  * and stops everything cleanly on Ctrl-C. Real parts only: PostgreSQL (the local server, or
  * an embedded one), the Temporal dev server, a mail sink with a web inbox, api and worker.
  */
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,14 +11,15 @@ import {
   createDatabaseIfMissing,
   ensurePostgres,
   startTemporalDevServer,
+  typescriptEntry,
   waitFor,
   withDatabase,
-} from '../libs/devkit/src';
-import { openMigratedDataSource, seedDirectory, upsertUser } from '../libs/persistence/src';
-import type { Role } from '../libs/domain/src';
-import { hashPassword } from '../libs/platform/src/password';
-import { parseDirectory, VKSND_DIRECTORY_PATH } from '../libs/org/src';
-import { projectRoot } from '../libs/config/src/project-root';
+} from '@dondoc/devkit';
+import { openMigratedDataSource, seedDirectory, upsertUser } from '@dondoc/persistence';
+import type { Role } from '@dondoc/domain';
+import { hashPassword } from '@dondoc/platform/password';
+import { parseDirectory, VKSND_DIRECTORY_PATH } from '@dondoc/org';
+import { projectRoot } from '@dondoc/config/project-root';
 
 const ROOT = projectRoot();
 const DATA = join(ROOT, '.data');
@@ -190,6 +191,10 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
 
+  say('• web app (types from the API, then the build)…');
+  const build = spawnSync('npm', ['run', '-s', 'web:build'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('the web app did not build (npm run web:build)');
+
   say('• PostgreSQL…');
   const serverUrl = env.DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const pg = await ensurePostgres(serverUrl, join(DATA, 'pg'));
@@ -242,13 +247,8 @@ async function main(): Promise<void> {
     LINK_SECRET: env.LINK_SECRET ?? localSecret('link-secret'),
   };
   say('• worker and api…');
-  child(
-    'worker',
-    process.execPath,
-    [join(ROOT, 'dist', 'apps', 'worker', 'src', 'main.js')],
-    appEnv,
-  );
-  child('api', process.execPath, [join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js')], appEnv);
+  child('worker', process.execPath, typescriptEntry('apps/worker/src/main.ts'), appEnv);
+  child('api', process.execPath, typescriptEntry('apps/api/src/main.ts'), appEnv);
   await waitFor('api', () => httpOk(`${apiUrl}/health`), 120_000);
   const passwords = await seedUsers(databaseUrl);
 
@@ -256,7 +256,7 @@ async function main(): Promise<void> {
   if (env.DEMO !== '0') {
     const demo = await seedDemo(apiUrl, passwords.get('vanthu.vkstc')!);
     demoLine = [
-      `  Demo directive ${apiUrl}/directives/${demo.id}`,
+      `  Demo directive ${apiUrl}/van-ban/${demo.id}`,
       `  ${demo.tasks.length} tasks due in ${DEMO_DUE_IN_MINUTES} minutes: the first reminders reach the inbox`,
       `  about a minute from now, escalations after the deadline.`,
     ].join('\n');
@@ -264,6 +264,7 @@ async function main(): Promise<void> {
 
   say('');
   say('Đôn Đốc is up:');
+  say(`  Web app           ${apiUrl}/   (sign in with an account below)`);
   say(`  API               ${apiUrl}`);
   say(`  OpenAPI docs      ${apiUrl}/docs`);
   say(`  Temporal UI       ${temporal.uiUrl}`);
@@ -277,7 +278,7 @@ async function main(): Promise<void> {
     );
   }
   say(
-    `  Sign in: curl -c jar -H 'content-type: application/json' -d '{"username":"chuyenvien.vu8","password":"…"}' ${apiUrl}/auth/login`,
+    `  API from a shell: curl -c jar -H 'content-type: application/json' -d '{"username":"chuyenvien.vu8","password":"…"}' ${apiUrl}/auth/login`,
   );
   say('Ctrl-C stops everything.');
 }

@@ -6,13 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDirectory } from '../libs/org/src/directory';
-import {
-  notADirectiveReason,
-  parseDirective,
-  toContractJson,
-  decodeText,
-} from '../libs/parser/src';
+import { parseDirectory } from '@dondoc/org/directory';
+import { notADirectiveReason, parseDirective, toContractJson, decodeText } from '@dondoc/parser';
 
 function fail(reason: string, code = 1): never {
   process.stderr.write(`parse: ${reason.replace(/\s+/g, ' ')}\n`);

@@ -21,8 +21,8 @@ import {
   UNIT_KEY,
   cancelSeriesUpdate,
   seriesStateQuery,
-} from '../libs/contracts/src';
-import { PeriodDue, periodDue, periodOpensAt, periodWithin } from '../libs/domain/src';
+} from '@dondoc/contracts';
+import { PeriodDue, periodDue, periodOpensAt, periodWithin } from '@dondoc/domain';
 import { taskWorkflow } from './task.workflow';
 
 const { openPeriod, closeSeries } = proxyActivities<Activities>({

@@ -12,29 +12,40 @@ import {
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import {
-  AcknowledgeCommand,
   ActCommand,
   Actor,
   INVALID_TRANSITION,
+  PlannedNotice,
   SendNotificationInput,
   TaskWorkflowInput,
   TaskWorkflowState,
-  acknowledgeUpdate,
   actUpdate,
-  completeUpdate,
+  calendarChangedSignal,
+  explanationGivenSignal,
+  taskPlanQuery,
   taskStateQuery,
-} from '../libs/contracts/src';
+} from '@dondoc/contracts';
 import {
   ASSIGNED_NOTICE,
   OPEN_STATUSES,
+  PlannedNotification,
   TaskCommand,
   TaskState,
   WorkingCalendar,
   decide,
+  nextNotification,
   noticeFor,
   planNotifications,
   vietnameseCalendar,
-} from '../libs/domain/src';
+} from '@dondoc/domain';
+import {
+  LegacyCommand,
+  acknowledgeUpdate,
+  completeUpdate,
+  legacyDecide,
+  legacyInitialState,
+  retired,
+} from './task-legacy';
 
 // Short timeouts: an attempt lost with a crashed worker is retried soon, not after minutes.
 const { recordTransition } = proxyActivities<Activities>({
@@ -59,47 +70,43 @@ export const PATCHES = {
   assignmentNotice: 'assignment-notice',
   /** Admin changes to the working calendar are read before every reminder. */
   calendarOverrides: 'calendar-overrides',
+  /**
+   * Actions are decided one at a time, each on the state already recorded, so the record
+   * and the workflow never part; a unit's action arriving after a reassignment is refused;
+   * reminders missed while no worker ran collapse into the latest; the first version's
+   * updates are gone.
+   */
+  singleWriter: 'single-writer',
+  /** The date an explanation commits to is chased like a deadline (explanationGiven signal). */
+  commitmentChase: 'commitment-chase',
 } as const;
 
 /** Well under Temporal's 50,000-event limit; a year of weekly escalations needs a few hundred. */
 const HISTORY_LIMIT = 5_000;
 
-/** The first version started with bare fields; the lifecycle version carries a whole state. */
-function initialState(input: TaskWorkflowInput): TaskState {
-  if (input.carried) return input.carried.state;
-  if (input.state) return input.state;
-  return {
-    status: input.status,
-    leadUnitCode: '',
-    assignedAt: input.assignedAt,
-    dueAt: input.dueAt,
-    dueDate: null,
-    planRevision: input.dueRevision,
-    plannedFrom: input.assignedAt,
-    submittedAt: null,
-    outcome: null,
-    percent: null,
-    extension: null,
-  };
-}
-
-const noteOf = (c: TaskCommand): string | null =>
+const noteOf = (c: LegacyCommand): string | null =>
   'reason' in c ? c.reason : 'note' in c ? c.note : null;
 
 /**
  * One task from assignment to its end: reminders and escalations on the policy's plan, the
- * unit's and the issuer's actions as updates, each persisted before it is answered. Long
- * runs hand over to a fresh run carrying the state, so history stays small.
+ * unit's and the issuer's actions as updates, each recorded before it is answered. Long runs
+ * hand over to a fresh run carrying the state, so history stays small.
  */
 export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskWorkflowState> {
-  let task = initialState(input);
+  const singleWriter = patched(PATCHES.singleWriter);
+  const chaseCommitments = patched(PATCHES.commitmentChase);
+  let task: TaskState = input.carried?.state ?? legacyInitialState(input);
   let calendar = new WorkingCalendar();
   const sent = new Set<string>(input.carried?.sentKeys ?? []);
   const notices: SendNotificationInput[] = [];
   // Repeats are planned in a window that starts at the last mail sent, so one that fell due
   // while no worker ran is still sent, late, rather than skipped.
-  let lastSentAt = new Date(input.carried?.lastSentAt ?? input.assignedAt);
+  let lastSentAt = new Date(input.carried?.lastSentAt ?? task.assignedAt);
+  let committedAt: string | null = input.carried?.committedAt ?? null;
   let planChanged = false;
+  let plan: PlannedNotification[] = [];
+  /** An action is being decided and recorded: the plan it may change is not yet known. */
+  let busy = false;
 
   const view = (): TaskWorkflowState => ({
     taskId: input.taskId,
@@ -110,35 +117,48 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskWorkfl
     task,
   });
   setHandler(taskStateQuery, view);
+  setHandler(taskPlanQuery, (): PlannedNotice[] =>
+    plan
+      .filter((n) => !sent.has(n.key))
+      .map((n) => ({ key: n.key, kind: n.kind, at: n.at.toISOString(), to: n.to })),
+  );
 
-  const validate = (command: TaskCommand) => {
-    const d = decide(task, command, new Date());
-    if (!d.ok) throw ApplicationFailure.nonRetryable(d.reason, INVALID_TRANSITION);
-  };
-
-  // The state moves before the activity is awaited, so a second concurrent request is
-  // validated against the new state and refused instead of applied twice.
-  async function act(command: TaskCommand, actor: Actor): Promise<TaskWorkflowState> {
-    const at = new Date();
-    const d = decide(task, command, at);
-    if (!d.ok) throw ApplicationFailure.nonRetryable(d.reason, INVALID_TRANSITION);
-    const before = task;
-    task = d.state;
+  // A signal no earlier run ever received: replay-safe in every version.
+  setHandler(calendarChangedSignal, () => {
     planChanged = true;
+  });
+  // A run that began before this code ignores it: its history has no plan with a commitment.
+  setHandler(explanationGivenSignal, (given) => {
+    if (!chaseCommitments) return;
+    committedAt = given.committedAt;
+    planChanged = true;
+  });
+
+  const refuse = (reason: string) => ApplicationFailure.nonRetryable(reason, INVALID_TRANSITION);
+
+  /** Records a decided transition, then queues the notice to whoever must answer it. */
+  async function record(
+    command: LegacyCommand,
+    actor: Actor,
+    at: Date,
+    before: TaskState,
+    after: TaskState,
+    withStates: boolean,
+  ): Promise<void> {
     const transitionId = uuid4();
     await recordTransition({
       taskId: input.taskId,
       transitionId,
       action: command.action,
       from: before.status,
-      to: task.status,
+      to: after.status,
       at: at.toISOString(),
       actor,
-      ...(task.outcome ? { outcome: task.outcome } : {}),
+      ...(after.outcome ? { outcome: after.outcome } : {}),
       ...(command.action === 'complete' && command.result ? { result: command.result } : {}),
-      ...(input.state || input.carried ? { command, before, after: task } : {}),
+      ...(withStates ? { command: command as TaskCommand, before, after } : {}),
     });
-    const notice = noticeFor(command.action);
+    const notice = command.action === 'complete' ? null : noticeFor(command.action);
     if (notice) {
       notices.push({
         taskId: input.taskId,
@@ -148,18 +168,59 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskWorkfl
         note: noteOf(command),
       });
     }
-    return view();
   }
 
-  setHandler(actUpdate, ({ command, actor }: ActCommand) => act(command, actor), {
-    validator: ({ command }: ActCommand) => validate(command),
-  });
-  setHandler(acknowledgeUpdate, ({ actor }) => act({ action: 'acknowledge' }, actor), {
-    validator: (_c: AcknowledgeCommand) => validate({ action: 'acknowledge' }),
-  });
-  setHandler(completeUpdate, ({ actor, result }) => act({ action: 'complete', result }, actor), {
-    validator: ({ result }) => validate({ action: 'complete', result }),
-  });
+  if (singleWriter) {
+    // One action at a time, decided on the state the record already has: a second request
+    // that arrives meanwhile waits its turn, then is decided (and maybe refused) on that.
+    const actInTurn = async ({ command, actor, actingFor }: ActCommand) => {
+      // Several waiters can wake on one release: each looks again before taking its turn.
+      while (busy) await condition(() => !busy);
+      busy = true;
+      try {
+        const at = new Date();
+        const d = decide(task, command, at, actingFor);
+        if (!d.ok) throw refuse(d.reason);
+        await record(command, actor, at, task, d.state, true);
+        task = d.state;
+        planChanged = true;
+        return view();
+      } finally {
+        busy = false;
+      }
+    };
+    setHandler(actUpdate, actInTurn, {
+      validator: ({ command, actingFor }: ActCommand) => {
+        const d = decide(task, command, new Date(), actingFor);
+        if (!d.ok) throw refuse(d.reason);
+      },
+    });
+  } else {
+    // As runs before the patch did it: the state moves before the record is written.
+    const act = async (command: LegacyCommand, actor: Actor) => {
+      const at = new Date();
+      const d = legacyDecide(task, command, at);
+      if (!d.ok) throw refuse(d.reason);
+      const before = task;
+      task = d.state;
+      planChanged = true;
+      await record(command, actor, at, before, task, Boolean(input.state || input.carried));
+      return view();
+    };
+    setHandler(actUpdate, ({ command, actor }: ActCommand) => act(command, actor), {
+      // Validators do not run on replay: the check of the acting unit is safe to add here.
+      validator: ({ command, actingFor }: ActCommand) => {
+        const d = decide(task, command, new Date(), actingFor);
+        if (!d.ok) throw refuse(d.reason);
+      },
+    });
+    setHandler(acknowledgeUpdate, ({ actor }) => act({ action: 'acknowledge' }, actor), {
+      validator: (_c: { actor: Actor }) => retired(),
+    });
+    setHandler(completeUpdate, ({ actor, result }) => act({ action: 'complete', result }, actor), {
+      validator: (_c: { actor: Actor; result?: string }) => retired(),
+    });
+  }
 
   if (!input.carried && patched(PATCHES.assignmentNotice)) {
     notices.push({
@@ -189,14 +250,15 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskWorkfl
           // Keys of older plans can never be planned again.
           sentKeys: [...sent].filter((k) => k.endsWith(current)),
           lastSentAt: lastSentAt.toISOString(),
+          ...(committedAt ? { committedAt } : {}),
         },
       });
     }
     if (patched(PATCHES.calendarOverrides)) {
       calendar = vietnameseCalendar(await calendarOverrides());
     }
-    const now = new Date().getTime(); // workflow time: deterministic on replay
-    const next = planNotifications(
+    const now = new Date(); // workflow time: deterministic on replay
+    plan = planNotifications(
       {
         status: task.status,
         assignedAt: new Date(task.assignedAt),
@@ -205,22 +267,44 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskWorkfl
         plannedFrom: new Date(task.plannedFrom),
         submittedAt: task.submittedAt ? new Date(task.submittedAt) : null,
         repeatsFrom: lastSentAt,
+        ...(singleWriter ? { now } : {}),
+        ...(committedAt ? { committedAt: new Date(committedAt) } : {}),
       },
       input.policy,
       calendar,
-    ).find((n) => !sent.has(n.key));
-    if (!next) {
+    );
+    const upcoming = singleWriter
+      ? nextNotification(plan, sent, now)
+      : (() => {
+          const first = plan.find((n) => !sent.has(n.key));
+          return first ? { notification: first, skipped: [] } : null;
+        })();
+    if (!upcoming) {
       await condition(() => planChanged || notices.length > 0);
       continue;
     }
-    const wait = next.at.getTime() - now;
+    const { notification: next, skipped } = upcoming;
+    const wait = next.at.getTime() - now.getTime();
     if (wait > 0) {
       // Woken by an action or by the timer, the plan is computed afresh (with the calendar
       // as it is then) before anything is sent.
       await condition(() => planChanged || notices.length > 0, wait);
       continue;
     }
-    await sendNotification({ taskId: input.taskId, key: next.key, kind: next.kind, to: next.to });
+    if (busy) {
+      // Nothing goes out on a plan an action being recorded may replace.
+      await condition(() => !busy);
+      continue;
+    }
+    await sendNotification({
+      taskId: input.taskId,
+      key: next.key,
+      kind: next.kind,
+      to: next.to,
+      ...(next.note ? { note: next.note } : {}),
+      ...(skipped.length ? { skipped: skipped.map((s) => s.key) } : {}),
+    });
+    for (const s of skipped) sent.add(s.key);
     sent.add(next.key);
     lastSentAt = next.at;
   }

@@ -1,5 +1,5 @@
 import ical, { ICalCalendarMethod } from 'ical-generator';
-import { addDays, localDateOf, VN_OFFSET_MS } from '../../libs/domain/src';
+import { addDays, localDateOf, VN_OFFSET_MS } from '@dondoc/domain';
 
 export interface DueEvent {
   taskId: string;
@@ -27,8 +27,9 @@ export function dueDateIcs(e: DueEvent): string {
     summary: e.summary,
     description: e.description,
     url: e.url,
+    // An instant is written in UTC ("Z"): exact in every calendar, with no zone to describe.
     ...(timeOfDay
-      ? { start: e.dueAt, end: e.dueAt, timezone: 'Asia/Ho_Chi_Minh' }
+      ? { start: e.dueAt, end: e.dueAt }
       : {
           start: new Date(`${lastDay}T00:00:00Z`),
           end: new Date(`${addDays(lastDay, 1)}T00:00:00Z`),

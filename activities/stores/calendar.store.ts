@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
-import { CalendarOverrideEntity } from '../../libs/persistence/src';
-import type { CalendarOverridesByYear } from '../../libs/contracts/src';
+import { CalendarOverrideEntity } from '@dondoc/persistence';
+import type { CalendarOverridesByYear } from '@dondoc/contracts';
 
 /** The admin's changes to the working calendar, grouped by year as workflows use them. */
 export class CalendarStore {

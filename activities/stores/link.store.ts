@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
-import { EmailLinkEntity } from '../../libs/persistence/src';
-import { LinkAction, signLink, uuidFromKey } from '../../libs/platform/src/link-token';
+import { EmailLinkEntity } from '@dondoc/persistence';
+import { LinkAction, signLink, uuidFromKey } from '@dondoc/platform/link-token';
 
 export interface LinkSettings {
   secret: string;
@@ -24,7 +24,8 @@ export class LinkStore {
   ): Promise<string> {
     const id = uuidFromKey(`${notificationKey}:${action}`);
     const repo = this.ds.getRepository(EmailLinkEntity);
-    await repo
+    // The link a retry already made is kept as it was: same id, same expiry.
+    const inserted = await repo
       .createQueryBuilder()
       .insert()
       .values({
@@ -36,15 +37,17 @@ export class LinkStore {
         expiresAt: new Date(Date.now() + this.settings.ttlHours * 3600_000),
       })
       .orIgnore()
+      .returning(['expiresAt'])
       .execute();
-    const link = await repo.findOneByOrFail({ id });
+    const row = (inserted.raw as { expires_at: Date }[])[0];
+    const expiresAt = row ? row.expires_at : (await repo.findOneByOrFail({ id })).expiresAt;
     const token = signLink(
       {
         linkId: id,
         taskId,
         unitCode,
         action,
-        expiresAt: Math.floor(link.expiresAt.getTime() / 1000),
+        expiresAt: Math.floor(new Date(expiresAt).getTime() / 1000),
       },
       this.settings.secret,
     );

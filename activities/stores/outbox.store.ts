@@ -1,5 +1,5 @@
-import { DataSource, IsNull } from 'typeorm';
-import { AuditEventEntity, auditEvent, NotificationEntity } from '../../libs/persistence/src';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { AuditEventEntity, auditEvent, NotificationEntity } from '@dondoc/persistence';
 
 export interface OutboxEntry {
   key: string;
@@ -10,67 +10,159 @@ export interface OutboxEntry {
   recipients: string[];
   subject: string;
   messageId: string;
+  /** Reminders of the same kind that fell due while no worker ran, not sent. */
+  skipped?: string[];
+}
+
+/**
+ * Longer than a send can take with the mailer's timeouts (connect, greeting, socket); short
+ * enough that a mail whose worker died mid-send goes out within a minute of the retry.
+ */
+const LEASE_SECONDS = 45;
+
+/** Neither sent nor refused, and no other attempt holds it ($9: now). */
+const TAKEABLE =
+  'n.sent_at IS NULL AND n.failed_at IS NULL AND (n.lease_until IS NULL OR n.lease_until <= $9)';
+
+/** Another attempt is sending this mail right now. */
+export class MailInProgressError extends Error {
+  constructor(key: string) {
+    super(`mail ${key} is being sent by another attempt`);
+  }
 }
 
 /** Mail is recorded before it is sent and marked after, so a retry can tell what went. */
 export class OutboxStore {
   constructor(private readonly ds: DataSource) {}
 
-  /** Records the entry unless it exists; returns when it was sent, if it already was. */
-  async record(entry: OutboxEntry): Promise<{ alreadySent: Date | null }> {
-    const repo = this.ds.getRepository(NotificationEntity);
-    await repo
-      .createQueryBuilder()
-      .insert()
-      .values({
-        key: entry.key,
-        taskId: entry.taskId,
-        kind: entry.kind,
-        recipients: entry.recipients,
-        subject: entry.subject,
-        messageId: entry.messageId,
-      })
-      .orIgnore()
-      .execute();
-    await repo.increment({ key: entry.key }, 'attempts', 1);
-    const row = await repo.findOneByOrFail({ key: entry.key });
-    return { alreadySent: row.sentAt };
+  /**
+   * Records the entry unless it exists and takes it for this attempt. Says whether it was
+   * already sent or refused for good; throws MailInProgressError while another attempt holds
+   * it (the activity is retried, and by then that attempt has marked it sent, or let go).
+   * One statement: the row's lock of the upsert counts the attempt and takes the lease,
+   * unless another attempt holds it.
+   */
+  async claim(
+    entry: OutboxEntry,
+    owner: string,
+  ): Promise<{ alreadySent: Date | null; alreadyFailed: boolean }> {
+    const now = Date.now();
+    const [row]: { sent_at: Date | null; failed_at: Date | null; lease_owner: string | null }[] =
+      await this.ds.query(
+        `INSERT INTO notification AS n
+           (key, task_id, kind, recipients, subject, message_id, attempts, lease_owner, lease_until)
+         VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8)
+         ON CONFLICT (key) DO UPDATE SET
+           attempts = n.attempts + 1,
+           lease_owner = CASE WHEN ${TAKEABLE} THEN EXCLUDED.lease_owner ELSE n.lease_owner END,
+           lease_until = CASE WHEN ${TAKEABLE} THEN EXCLUDED.lease_until ELSE n.lease_until END
+         RETURNING sent_at, failed_at, lease_owner`,
+        [
+          entry.key,
+          entry.taskId,
+          entry.kind,
+          entry.recipients,
+          entry.subject,
+          entry.messageId,
+          owner,
+          new Date(now + LEASE_SECONDS * 1000),
+          new Date(now),
+        ],
+      );
+    const open = row.sent_at === null && row.failed_at === null;
+    if (open && row.lease_owner !== owner) throw new MailInProgressError(entry.key);
+    return { alreadySent: row.sent_at, alreadyFailed: row.failed_at !== null };
+  }
+
+  /** A temporary failure: the next attempt may go at once. */
+  async release(entry: OutboxEntry, owner: string): Promise<void> {
+    await this.ds
+      .getRepository(NotificationEntity)
+      .update({ key: entry.key, leaseOwner: owner }, { leaseUntil: null, leaseOwner: null });
   }
 
   /**
-   * One statement, right after the relay's "250 OK": the shorter the gap between the two,
-   * the smaller the chance that a crash makes a retry send the mail again.
+   * One statement, right after the relay's "250 OK": the mark and its audit event together
+   * (one round trip, and never one without the other); the shorter the gap after the relay's
+   * answer, the smaller the chance that a crash makes a retry send the mail again.
    */
-  async markSent(entry: OutboxEntry, at: Date): Promise<void> {
-    await this.ds
-      .getRepository(NotificationEntity)
-      .update({ key: entry.key, sentAt: IsNull() }, { sentAt: at });
-  }
-
-  /** The audit event of a sent mail; written once, also by a retry that finds it sent. */
-  async recordSentEvent(entry: OutboxEntry, at: Date): Promise<void> {
-    await this.ds
+  async markSent(entry: OutboxEntry, at: Date, rejected: string[] = []): Promise<void> {
+    const [insert, params] = this.ds
       .createQueryBuilder()
       .insert()
       .into(AuditEventEntity)
-      .values(
+      .values(sentEvent(entry, at, rejected))
+      .orIgnore()
+      .getQueryAndParameters();
+    const n = params.length;
+    await this.ds.query(
+      `WITH marked AS (
+         UPDATE notification
+            SET sent_at = $${n + 1}, rejected_recipients = $${n + 2}, lease_until = NULL, lease_owner = NULL
+          WHERE key = $${n + 3} AND sent_at IS NULL
+       )
+       ${insert}`,
+      [...params, at, rejected, entry.key],
+    );
+  }
+
+  /** The relay refused the mail for good: kept with its answer, never tried again. */
+  async markFailed(entry: OutboxEntry, at: Date, failure: string): Promise<void> {
+    await this.ds.transaction(async (em) => {
+      await em.update(
+        NotificationEntity,
+        { key: entry.key, sentAt: IsNull(), failedAt: IsNull() },
+        { failedAt: at, failure: failure.slice(0, 1000), leaseUntil: null, leaseOwner: null },
+      );
+      await this.insertEvent(
+        em,
         auditEvent({
           at,
           source: 'workflow',
-          action: 'notification.sent',
+          action: 'notification.failed',
           directiveId: entry.directiveId,
           taskId: entry.taskId,
           unitCode: entry.unitCode,
-          after: {
-            key: entry.key,
-            kind: entry.kind,
-            to: entry.recipients,
-            subject: entry.subject,
-          },
-          idempotencyKey: `mail:${entry.key}`,
+          after: { key: entry.key, kind: entry.kind, to: entry.recipients, failure },
+          idempotencyKey: `mail-failed:${entry.key}`,
         }),
-      )
+      );
+    });
+  }
+
+  /** The audit event of a sent mail, for a retry that finds it sent (a crash came between). */
+  async recordSentEvent(entry: OutboxEntry, at: Date, rejected: string[] = []): Promise<void> {
+    await this.insertEvent(this.ds.manager, sentEvent(entry, at, rejected));
+  }
+
+  private async insertEvent(em: EntityManager, event: AuditEventEntity): Promise<void> {
+    await em
+      .createQueryBuilder()
+      .insert()
+      .into(AuditEventEntity)
+      .values(event)
       .orIgnore()
       .execute();
   }
+}
+
+/** Written once per mail: its idempotency key is the outbox key's. */
+function sentEvent(entry: OutboxEntry, at: Date, rejected: string[]): AuditEventEntity {
+  return auditEvent({
+    at,
+    source: 'workflow',
+    action: 'notification.sent',
+    directiveId: entry.directiveId,
+    taskId: entry.taskId,
+    unitCode: entry.unitCode,
+    after: {
+      key: entry.key,
+      kind: entry.kind,
+      to: entry.recipients,
+      subject: entry.subject,
+      ...(rejected.length ? { rejected } : {}),
+      ...(entry.skipped?.length ? { skipped: entry.skipped } : {}),
+    },
+    idempotencyKey: `mail:${entry.key}`,
+  });
 }

@@ -1,33 +1,38 @@
 import { DataSource } from 'typeorm';
 import { ApplicationFailure } from '@temporalio/activity';
+import { IssueTasks, IssueTasksCommand } from '@dondoc/application';
 import {
   AuditEventEntity,
-  DirectiveEntity,
-  TaskEntity,
   TaskSeriesEntity,
+  TypeOrmUnitOfWork,
   auditEvent,
   taskStateOf,
-} from '../../libs/persistence/src';
+} from '@dondoc/persistence';
 import {
   CloseSeriesInput,
   OpenPeriodInput,
   OpenedPeriod,
-  taskWorkflowId,
   taskWorkflowInput,
-} from '../../libs/contracts/src';
+} from '@dondoc/contracts';
+import { DomainException } from '@dondoc/domain';
 
 /** Recurring series: each period's task is made once, whatever the retries. */
 export class SeriesStore {
-  constructor(private readonly ds: DataSource) {}
+  private readonly uow: TypeOrmUnitOfWork;
 
+  constructor(
+    private readonly ds: DataSource,
+    private readonly issueTasks = new IssueTasks(),
+  ) {
+    this.uow = new TypeOrmUnitOfWork(ds);
+  }
+
+  /** The period's task, issued like any other task (the same checks, rows and audit). */
   async openPeriod(input: OpenPeriodInput): Promise<OpenedPeriod> {
-    const task = await this.ds.transaction(async (em) => {
-      const existing = await em.findOneBy(TaskEntity, {
-        seriesId: input.seriesId,
-        periodIndex: input.periodIndex,
-      });
+    const task = await this.uow.transaction(async (r) => {
+      const existing = await r.tasks.period(input.seriesId, input.periodIndex);
       if (existing) return existing;
-      const series = await em.findOneBy(TaskSeriesEntity, { id: input.seriesId });
+      const series = await r.series.findById(input.seriesId);
       if (!series) {
         throw ApplicationFailure.nonRetryable(
           `series ${input.seriesId} not found`,
@@ -36,55 +41,39 @@ export class SeriesStore {
       }
       const t = series.template;
       const issuerUnitCode =
-        t.issuerUnitCode ??
-        (await em.findOneByOrFail(DirectiveEntity, { id: series.directiveId })).issuerUnitCode;
-      const now = new Date();
-      const id = crypto.randomUUID();
-      const row = em.create(TaskEntity, {
-        id,
-        directiveId: series.directiveId,
-        item: t.item,
-        summary: t.summary,
-        content: t.content,
-        leadUnitCode: t.leadUnitCode,
-        coordinatingUnitCodes: t.coordinatingUnitCodes,
-        issuerUnitCode,
-        parentTaskId: null,
-        dueAt: new Date(input.dueAt),
-        dueDate: input.dueDate,
-        duePhrase: t.duePhrase,
-        planRevision: 0,
-        plannedFrom: now,
-        priority: t.priority,
-        policy: t.policy,
-        status: 'assigned',
-        assignedAt: now,
-        seriesId: series.id,
-        periodIndex: input.periodIndex,
-        workflowId: taskWorkflowId(id),
-        // Started by the series workflow right after this, so the api's reconcile leaves it.
-        workflowStartedAt: now,
-      });
-      await em.insert(TaskEntity, row);
-      await em.insert(
-        AuditEventEntity,
-        auditEvent({
-          at: now,
-          source: 'workflow',
-          action: 'task.assigned',
+        t.issuerUnitCode ?? (await r.directives.findById(series.directiveId))!.issuerUnitCode;
+      let command: IssueTasksCommand;
+      try {
+        command = IssueTasksCommand.create({
           directiveId: series.directiveId,
-          taskId: id,
-          unitCode: t.leadUnitCode,
-          after: {
-            status: 'assigned',
-            dueAt: input.dueAt,
-            item: t.item,
-            seriesId: series.id,
-            periodIndex: input.periodIndex,
-          },
-        }),
-      );
-      return row;
+          issuerUnitCode,
+          parentTaskId: null,
+          policy: { byPriority: { [t.priority]: t.policy } },
+          tasks: [
+            {
+              item: t.item,
+              summary: t.summary,
+              content: t.content,
+              leadUnit: t.leadUnitCode,
+              coordinatingUnits: t.coordinatingUnitCodes,
+              due: input.dueAt,
+              duePhrase: t.duePhrase,
+              priority: t.priority,
+            },
+          ],
+          actor: { userId: null, source: 'workflow' },
+          at: new Date(),
+          period: { seriesId: series.id, index: input.periodIndex },
+        });
+      } catch (err) {
+        // A template that no longer passes the checks will not pass on a retry either.
+        if (err instanceof DomainException) {
+          throw ApplicationFailure.nonRetryable(err.message, 'InvalidPeriod', err.errors);
+        }
+        throw err;
+      }
+      const { tasks } = await this.issueTasks.execute(command, r);
+      return (await r.tasks.findById(tasks[0].id))!;
     });
     return {
       taskId: task.id,

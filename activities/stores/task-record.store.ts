@@ -7,9 +7,10 @@ import {
   OrgUnitEntity,
   TaskEntity,
   TaskReportEntity,
-} from '../../libs/persistence/src';
-import type { RecordTransitionInput } from '../../libs/contracts/src';
-import type { TaskCommand, TaskState } from '../../libs/domain/src';
+  taskColumnsOf,
+} from '@dondoc/persistence';
+import type { RecordTransitionInput } from '@dondoc/contracts';
+import type { TaskCommand, TaskState } from '@dondoc/domain';
 
 export interface TaskContext {
   task: TaskEntity;
@@ -17,23 +18,6 @@ export interface TaskContext {
   unit: OrgUnitEntity;
   issuer: OrgUnitEntity;
   coordinating: OrgUnitEntity[];
-}
-
-/** The columns that mirror the workflow's state. */
-function stateColumns(s: TaskState): Partial<TaskEntity> {
-  return {
-    status: s.status,
-    leadUnitCode: s.leadUnitCode,
-    assignedAt: new Date(s.assignedAt),
-    dueAt: s.dueAt ? new Date(s.dueAt) : null,
-    dueDate: s.dueDate,
-    planRevision: s.planRevision,
-    plannedFrom: new Date(s.plannedFrom),
-    submittedAt: s.submittedAt ? new Date(s.submittedAt) : null,
-    outcome: s.outcome,
-    percent: s.percent,
-    extension: s.extension,
-  };
 }
 
 /** What an audit event shows of a state: the fields a reader of the trail cares about. */
@@ -58,6 +42,11 @@ function commandDetails(c: TaskCommand): Record<string, unknown> {
 export class TaskRecordStore {
   constructor(private readonly ds: DataSource) {}
 
+  /**
+   * Applies a transition the workflow decided. It is never refused: the workflow is the one
+   * writer of a task's state and the row follows it. Applied once, whatever the retries (the
+   * audit event's key is the transition's; a late duplicate attempt rolls back on it).
+   */
   async applyTransition(input: RecordTransitionInput): Promise<void> {
     await this.ds.transaction(async (em) => {
       const done = await em.existsBy(AuditEventEntity, { idempotencyKey: input.transitionId });
@@ -65,24 +54,15 @@ export class TaskRecordStore {
       const task = await em.findOneBy(TaskEntity, { id: input.taskId });
       if (!task)
         throw ApplicationFailure.nonRetryable(`task ${input.taskId} not found`, 'TaskNotFound');
-      if (task.status !== input.from) {
-        throw ApplicationFailure.nonRetryable(
-          `task ${input.taskId} is ${task.status}, expected ${input.from}`,
-          'TaskStateMismatch',
-        );
-      }
       const at = new Date(input.at);
       const changes: Partial<TaskEntity> = input.after
-        ? stateColumns(input.after)
-        : { status: input.to };
+        ? taskColumnsOf(input.after)
+        : { status: input.to, ...(input.outcome ? { outcome: input.outcome } : {}) };
       if (input.action === 'acknowledge') changes.acknowledgedAt = at;
       if (input.action === 'reassign') changes.acknowledgedAt = null;
-      if (input.action === 'complete' || input.action === 'accept') {
-        changes.completedAt = at;
-        changes.outcome = input.outcome ?? null;
-      }
-      if (input.action === 'complete') changes.result = input.result ?? null;
+      if (changes.status === 'done') changes.completedAt = at;
       if (input.command?.action === 'submit') changes.result = input.command.result;
+      else if (input.result !== undefined) changes.result = input.result;
       await em.update(TaskEntity, { id: task.id }, changes);
       await this.recordReport(em, task, input, at);
       await em.insert(
@@ -130,16 +110,23 @@ export class TaskRecordStore {
   async context(taskId: string): Promise<TaskContext> {
     const task = await this.ds.getRepository(TaskEntity).findOneBy({ id: taskId });
     if (!task) throw ApplicationFailure.nonRetryable(`task ${taskId} not found`, 'TaskNotFound');
-    const directive = await this.ds
-      .getRepository(DirectiveEntity)
-      .findOneByOrFail({ id: task.directiveId });
-    const units = this.ds.getRepository(OrgUnitEntity);
-    const unit = await units.findOneByOrFail({ code: task.leadUnitCode });
+    // The directive and every unit named, at once: one round trip after the task's.
+    const [directive, units] = await Promise.all([
+      this.ds.getRepository(DirectiveEntity).findOneByOrFail({ id: task.directiveId }),
+      this.ds.getRepository(OrgUnitEntity).findBy({
+        code: In([task.leadUnitCode, task.issuerUnitCode, ...task.coordinatingUnitCodes]),
+      }),
+    ]);
+    const byCode = new Map(units.map((u) => [u.code, u]));
+    const named = (code: string) => {
+      const u = byCode.get(code);
+      if (!u) throw new Error(`unit ${code} not found`);
+      return u;
+    };
+    const unit = named(task.leadUnitCode);
     // Whoever gave the task: the directive's issuer, or the unit that sub-assigned it.
-    const issuer = await units.findOneByOrFail({ code: task.issuerUnitCode });
-    const coordinating = task.coordinatingUnitCodes.length
-      ? await units.findBy({ code: In(task.coordinatingUnitCodes) })
-      : [];
+    const issuer = named(task.issuerUnitCode);
+    const coordinating = task.coordinatingUnitCodes.flatMap((c) => byCode.get(c) ?? []);
     return { task, directive, unit, issuer, coordinating };
   }
 }

@@ -40,6 +40,52 @@ describe('sign-in, sessions and their protections', () => {
     expect(JSON.stringify(res.body)).not.toMatch(/password|hash/i);
   });
 
+  it('lets ten parallel guesses try no more than five passwords, and then locks', async () => {
+    for (let burst = 0; burst < 3; burst++) {
+      const username = await account(`burst-${burst}`);
+      const answers = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => login(username, `guess-${i}`)),
+      );
+      const statuses = answers.map((r) => r.status).sort();
+      // At most five were checked (401); every other was refused untried (423).
+      expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
+      expect(statuses.every((s) => s === 401 || s === 423)).toBe(true);
+      // The right password no longer opens it.
+      await login(username, TEST_PASSWORD).expect(423);
+      const [{ n }] = await sys.db.query(
+        `SELECT count(*)::int AS n FROM audit_event e JOIN app_user u ON u.id::text = e.actor_user_id
+          WHERE u.username = $1 AND e.action IN ('auth.login_failed', 'auth.locked')`,
+        [username],
+      );
+      expect(n).toBeLessThanOrEqual(5);
+    }
+    // Bursts of four, three times: twelve tries, five checked at most.
+    const username = await account('bursts-of-four');
+    const checked: number[] = [];
+    for (let burst = 0; burst < 3; burst++) {
+      const answers = await Promise.all(
+        Array.from({ length: 4 }, (_, i) => login(username, `try-${burst}-${i}`)),
+      );
+      checked.push(...answers.filter((r) => r.status === 401).map(() => 1));
+    }
+    expect(checked.length).toBeLessThanOrEqual(5);
+    await login(username, TEST_PASSWORD).expect(423);
+  });
+
+  it('locks a name that is no account exactly as a real one, so neither is told apart', async () => {
+    const real = await account('real');
+    const missing = `khong-co-${Date.now()}`;
+    const answers = async (name: string) => {
+      const out: { status: number; body: unknown }[] = [];
+      for (let i = 0; i < 7; i++) {
+        const r = await login(name, `wrong-${i}`);
+        out.push({ status: r.status, body: r.body });
+      }
+      return out;
+    };
+    expect(await answers(missing)).toEqual(await answers(real));
+  });
+
   it('answers a wrong password and an unknown user alike', async () => {
     const username = await account('wrong');
     const wrong = await login(username, 'not-the-password').expect(401);
@@ -61,7 +107,7 @@ describe('sign-in, sessions and their protections', () => {
     expect(locked.body.message).toMatch(/tạm khóa.*15 phút/);
     // Fifteen minutes later (moved, not waited for):
     await sys.db.query(
-      `UPDATE app_user SET locked_until = now() - interval '1 second' WHERE username = $1`,
+      `UPDATE login_attempt SET locked_until = now() - interval '1 second' WHERE username = $1`,
       [username],
     );
     await login(username, TEST_PASSWORD).expect(200);

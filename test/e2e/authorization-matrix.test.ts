@@ -1,6 +1,6 @@
 import request from 'supertest';
-import type { Role } from '../../libs/domain/src';
-import { ROLES } from '../../libs/domain/src';
+import type { Role } from '@dondoc/domain';
+import { ROLES } from '@dondoc/domain';
 import { ApiClient } from '../support/api-client';
 import { TestSystem } from '../support/system';
 
@@ -81,6 +81,10 @@ interface Case {
 
 const PUBLIC_ROUTES = [
   'GET /health',
+  'GET /health/live',
+  'GET /health/ready',
+  // Public to the session guard; it asks for METRICS_TOKEN itself.
+  'GET /metrics',
   'POST /auth/login',
   'GET /links/:token',
   'POST /links/:token',
@@ -209,6 +213,42 @@ describe('authorization matrix', () => {
       c.post(`/tasks/${(await provinceTask(prepare)).taskId}/${action}`).send(body),
   });
 
+  /** Reports: every role that reads reports, within its scope; admins hold none. */
+  const readReports = byRole({ admin: 403 }, 200);
+  /** A directive's reports: its units' people, and the heads and issuers above (officers: their unit only). */
+  const readDirectiveReport: Expect = (role, scope) => {
+    if (role === 'admin') return 403;
+    if (scope === 'own') return 200;
+    return scope === 'parent' && role !== 'unit_officer' ? 200 : 404;
+  };
+  /** A task the province gave its district, already overdue. */
+  async function overdueProvinceTask(): Promise<string> {
+    const res = await provinceClerk
+      .post('/directives')
+      .send({
+        docType: 'CÔNG VĂN',
+        title: 'Công văn đã quá hạn',
+        issuedOn: '2021-07-20',
+        issuerUnit: UNIT.parent,
+        tasks: [{ item: '1', summary: 'Báo cáo quá hạn', leadUnit: UNIT.own, due: '2021-08-31' }],
+      })
+      .expect(201);
+    return res.body.tasks[0].id;
+  }
+  let letterUrl: string | undefined;
+  /** One reminder letter of the province to its district, drafted once. */
+  async function letter(): Promise<string> {
+    if (!letterUrl) {
+      const leader = await sys.as(UNIT.parent, 'leader');
+      const res = await leader
+        .post('/reports/letters')
+        .send({ taskIds: [await overdueProvinceTask()] })
+        .expect(201);
+      letterUrl = res.body.downloadUrl as string;
+    }
+    return letterUrl;
+  }
+
   const MATRIX: Record<string, Case> = {
     'GET /auth/me': { expect: everyone(200), send: (c) => c.get('/auth/me') },
     'POST /auth/logout': { expect: everyone(204), send: (c) => c.post('/auth/logout') },
@@ -237,6 +277,19 @@ describe('authorization matrix', () => {
     'GET /tasks/:id': {
       expect: readTask,
       send: async (c) => c.get(`/tasks/${(await newTask()).taskId}`),
+    },
+    'GET /tasks': {
+      // A list answers everyone who reads tasks; what it holds is the reach rule's (task-lists).
+      expect: byRole({ admin: 403 }, 200),
+      send: (c) => c.get('/tasks?pageSize=5'),
+    },
+    'GET /tasks/:id/actions': {
+      expect: readTask,
+      send: async (c) => c.get(`/tasks/${(await newTask()).taskId}/actions`),
+    },
+    'GET /directives': {
+      expect: byRole({ admin: 403 }, 200),
+      send: (c) => c.get('/directives?pageSize=5'),
     },
     'GET /tasks/:id/events': {
       expect: readTask,
@@ -321,6 +374,113 @@ describe('authorization matrix', () => {
           .post(`/series/${(await provinceTask('assigned', true)).seriesId}/cancel`)
           .send({ reason: 'Dừng báo cáo định kỳ' }),
     },
+    'GET /reports/summary': {
+      expect: readReports,
+      send: (c) => c.get('/reports/summary?period=2030-Q3&groupBy=unit&rollup=true'),
+    },
+    'GET /reports/summary/export': {
+      expect: readReports,
+      send: (c) => c.get('/reports/summary/export?period=2030-Q3&groupBy=issuer'),
+    },
+    'GET /reports/trend': {
+      expect: readReports,
+      send: (c) => c.get('/reports/trend?period=2030-Q3'),
+    },
+    'GET /reports/tasks': {
+      expect: readReports,
+      send: async (c) =>
+        c.get(`/reports/tasks?directive=${(await newTask()).directiveId}&deadlineState=on_track`),
+    },
+    'GET /reports/tasks/export': {
+      expect: readReports,
+      send: async (c) => c.get(`/reports/tasks/export?directive=${(await newTask()).directiveId}`),
+    },
+    'GET /reports/directives/:id/appendix': {
+      expect: readDirectiveReport,
+      send: async (c) => c.get(`/reports/directives/${(await newTask()).directiveId}/appendix`),
+    },
+    'POST /tasks/:id/explanations': {
+      // Past the door, the task is not overdue: nothing to explain yet (409).
+      expect: (role, scope) => (actOnTask(role, scope) === 200 ? 409 : actOnTask(role, scope)),
+      send: async (c) =>
+        c
+          .post(`/tasks/${(await newTask()).taskId}/explanations`)
+          .send({ reason: 'Thiếu cán bộ', remaining: 'Tổng hợp', committedDate: '2030-12-01' }),
+    },
+    'GET /tasks/:id/explanations': {
+      expect: readTask,
+      send: async (c) => c.get(`/tasks/${(await newTask()).taskId}/explanations`),
+    },
+    'POST /reports/letters': {
+      // The province's leaders and secretariat chase what it gave; this task is not overdue (409).
+      expect: (role, scope) => {
+        if (!['leader', 'secretariat'].includes(role)) return 403;
+        return scope === 'parent' ? 409 : scope === 'own' ? 403 : 404;
+      },
+      send: async (c) =>
+        c.post('/reports/letters').send({ taskIds: [(await provinceTask()).taskId] }),
+    },
+    'GET /reports/letters': {
+      expect: readTask,
+      send: async (c) => c.get(`/reports/letters?taskId=${(await newTask()).taskId}`),
+    },
+    'GET /reports/letters/:id': {
+      // The province that drafted it, and the district it chases.
+      expect: (role, scope) => (role === 'admin' ? 403 : scope === 'other' ? 404 : 200),
+      send: async (c) => c.get(await letter()),
+    },
+    'POST /reports/targets': {
+      expect: (role, scope) => {
+        if (!['leader', 'secretariat'].includes(role)) return 403;
+        return scope === 'parent' ? 201 : scope === 'own' ? 403 : 404;
+      },
+      send: async (c) => {
+        const { taskId } = await provinceTask();
+        const task = await districtClerk.get(`/tasks/${taskId}`).expect(200);
+        return c.post('/reports/targets').send({
+          directiveId: task.body.directiveId,
+          item: '1',
+          kind: 'rate',
+          label: 'Tỷ lệ giải quyết',
+          threshold: 73,
+        });
+      },
+    },
+    'GET /reports/targets': {
+      expect: readDirectiveReport,
+      send: async (c) => c.get(`/reports/targets?directiveId=${(await newTask()).directiveId}`),
+    },
+    'GET /reports/targets/attainment': {
+      expect: readDirectiveReport,
+      send: async (c) =>
+        c.get(
+          `/reports/targets/attainment?directiveId=${(await newTask()).directiveId}&period=2030`,
+        ),
+    },
+    'GET /reports/targets/attainment/export': {
+      expect: readDirectiveReport,
+      send: async (c) =>
+        c.get(
+          `/reports/targets/attainment/export?directiveId=${(await newTask()).directiveId}&period=2030`,
+        ),
+    },
+    'GET /tasks/:id/figures': {
+      expect: readTask,
+      send: async (c) => c.get(`/tasks/${(await newTask()).taskId}/figures`),
+    },
+    'PUT /tasks/:id/figures': {
+      // Past the door, the item has no such target (400).
+      expect: (role, scope) => (actOnTask(role, scope) === 200 ? 400 : actOnTask(role, scope)),
+      send: async (c) =>
+        c
+          .put(`/tasks/${(await newTask()).taskId}/figures`)
+          .send({ targetId: '00000000-0000-4000-8000-000000000000', numerator: 1, denominator: 2 }),
+    },
+    'GET /me/digests': { expect: everyone(200), send: (c) => c.get('/me/digests') },
+    'PUT /me/digests': {
+      expect: everyone(200),
+      send: (c) => c.put('/me/digests').send({ weekly: true }),
+    },
     'GET /calendar/:year': { expect: everyone(200), send: (c) => c.get('/calendar/2026') },
     'PUT /admin/calendar/:year': {
       expect: byRole({ admin: 200 }, 403),
@@ -336,6 +496,10 @@ describe('authorization matrix', () => {
       send: (c) => c.get('/audit?limit=5'),
     },
     'GET /admin/users': { expect: byRole({ admin: 200 }, 403), send: (c) => c.get('/admin/users') },
+    'GET /admin/mail/failed': {
+      expect: byRole({ admin: 200 }, 403),
+      send: (c) => c.get('/admin/mail/failed'),
+    },
     'POST /admin/users': {
       expect: byRole({ admin: 201 }, 403),
       send: (c, scope) =>
@@ -447,5 +611,88 @@ describe('authorization matrix', () => {
 
   it(`covers ${Object.keys(MATRIX).length} routes × ${ROLES.length} roles × ${SCOPES.length} scopes`, () => {
     expect(cells).toHaveLength(Object.keys(MATRIX).length * ROLES.length * SCOPES.length);
+  });
+});
+
+/**
+ * A plan's tree: Vụ 11 consolidates, a province reports to it, the province's district to
+ * the province. Every unit holding a task above the district, and the directive's issuer,
+ * read the district's task; only the unit right above it decides on it.
+ */
+describe('authorization matrix: a plan’s tree', () => {
+  const sys = new TestSystem();
+  type Place = 'district' | 'province' | 'consolidator' | 'issuer' | 'other';
+  const PLACE: Record<Place, string> = {
+    district: 'VKSH.TRA_VINH.CAU_KE',
+    province: 'VKST.TRA_VINH',
+    consolidator: 'VKSTC.V11',
+    issuer: 'VKSTC',
+    other: 'VKST.BINH_THUAN',
+  };
+  const PLACES = Object.keys(PLACE) as Place[];
+  let districtTaskId: string;
+
+  beforeAll(async () => {
+    await sys.start();
+    const clerk = await sys.as(PLACE.issuer, 'secretariat');
+    const res = await clerk
+      .post('/directives')
+      .send({
+        docType: 'KẾ HOẠCH',
+        title: 'Kế hoạch ba cấp kiểm tra quyền',
+        issuedOn: '2026-12-01',
+        issuerUnit: PLACE.issuer,
+        tasks: [
+          {
+            item: '1',
+            summary: 'Báo cáo chung',
+            leadUnit: PLACE.consolidator,
+            due: '2030-08-19',
+            tiers: [
+              { units: [PLACE.province], due: '2030-07-29' },
+              { units: [PLACE.district], due: '2030-07-09' },
+            ],
+          },
+        ],
+      })
+      .expect(201);
+    districtTaskId = res.body.tasks.find(
+      (t: { leadUnit: string }) => t.leadUnit === PLACE.district,
+    ).id;
+  });
+  afterAll(() => sys.stop());
+
+  /** Reading: everyone on the branch above, and the directive's issuer; admins hold no task roles. */
+  const read = (role: Role, place: Place) =>
+    role === 'admin' ? 403 : place === 'other' ? 404 : 200;
+  /** Deciding: the province's leaders and head only; the rest of the branch reads. */
+  const decide = (role: Role, place: Place) => {
+    if (!['leader', 'unit_head'].includes(role)) return 403;
+    if (place === 'other') return 404;
+    return place === 'province' ? 409 : 403;
+  };
+  const CELLS: Record<
+    string,
+    { expect: (r: Role, p: Place) => number; send: (c: ApiClient) => Promise<request.Response> }
+  > = {
+    'GET /tasks/:id': { expect: read, send: (c) => c.get(`/tasks/${districtTaskId}`) },
+    'GET /tasks/:id/subtasks?depth=all': {
+      expect: read,
+      send: (c) => c.get(`/tasks/${districtTaskId}/subtasks?depth=all`),
+    },
+    // Past the door the district has no pending request: 409, the same task for every cell.
+    'POST /tasks/:id/extension/approve': {
+      expect: decide,
+      send: (c) => c.post(`/tasks/${districtTaskId}/extension/approve`).send({}),
+    },
+  };
+  const cells = Object.keys(CELLS).flatMap((route) =>
+    ROLES.flatMap((role) => PLACES.map((place) => [route, role, place] as [string, Role, Place])),
+  );
+
+  it.each(cells)('%s as %s (%s)', async (route, role, place) => {
+    const c = await sys.as(PLACE[place], role);
+    const res = await CELLS[route].send(c);
+    expect(res.status).toBe(CELLS[route].expect(role, place));
   });
 });

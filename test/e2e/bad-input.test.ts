@@ -1,14 +1,22 @@
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { TestSystem } from '../support/system';
 import { ApiClient } from '../support/api-client';
 
+/** Marks what this file sends, so it counts only what it could have written. */
+const MARK = randomUUID();
+/** A unit no other file issues from: its clerk's account is this file's alone. */
+const ISSUER = 'VKST.BAC_LIEU';
+
 const valid = () => ({
-  number: '12/KH-VKSTC',
+  number: `12/KH-VKSTC ${MARK}`,
   docType: 'KẾ HOẠCH',
-  title: 'Kế hoạch kiểm tra dữ liệu đầu vào',
+  title: `Kế hoạch kiểm tra dữ liệu đầu vào ${MARK}`,
   issuedOn: '2021-07-20',
-  issuerUnit: 'VKSTC',
-  tasks: [{ item: '1', summary: 'Báo cáo kết quả', leadUnit: 'VKSTC.V15', due: '2021-09-30' }],
+  issuerUnit: ISSUER,
+  tasks: [
+    { item: '1', summary: `Báo cáo kết quả ${MARK}`, leadUnit: 'VKSTC.V15', due: '2021-09-30' },
+  ],
 });
 
 type Body = ReturnType<typeof valid>;
@@ -18,14 +26,18 @@ describe('bad input is refused with a clear 4xx and nothing is written', () => {
   let clerk: ApiClient;
   beforeAll(async () => {
     await sys.start({ worker: false });
-    clerk = await sys.as('VKSTC', 'secretariat');
+    clerk = await sys.as(ISSUER, 'secretariat');
   });
   afterAll(() => sys.stop());
 
+  /** Directives and tasks carrying this file's mark, and every change by its clerk. */
   async function counts() {
     const [row] = await sys.db.query(
-      `SELECT (SELECT count(*) FROM directive)::int AS d, (SELECT count(*) FROM task)::int AS t,
-              (SELECT count(*) FROM audit_event)::int AS a`,
+      `SELECT (SELECT count(*) FROM directive WHERE number = $1 OR title LIKE $2)::int AS d,
+              (SELECT count(*) FROM task WHERE summary LIKE $2)::int AS t,
+              (SELECT count(*) FROM audit_event
+                WHERE actor_user_id = $3 AND action NOT LIKE 'auth.%')::int AS a`,
+      [valid().number, `%${MARK}%`, clerk.user.userId],
     );
     return row as { d: number; t: number; a: number };
   }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { TestSystem } from '../support/system';
 import { ApiClient } from '../support/api-client';
 import { taskMails } from '../support/task-mail';
-import { projectRoot } from '../../libs/config/src/project-root';
+import { projectRoot } from '@dondoc/config/project-root';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const SECONDS = {
@@ -21,11 +21,7 @@ describe('group fan-out, cascades and drafts', () => {
   const sys = new TestSystem();
   let clerk: ApiClient;
   let leader: ApiClient;
-  const heads = new Map<string, ApiClient>();
-  const head = async (unit: string) => {
-    if (!heads.has(unit)) heads.set(unit, await sys.as(unit, 'unit_head'));
-    return heads.get(unit)!;
-  };
+  const head = (unit: string) => sys.session(unit, 'unit_head');
   beforeAll(async () => {
     await sys.start();
     clerk = await sys.as('VKSTC', 'secretariat');
@@ -140,6 +136,17 @@ describe('group fan-out, cascades and drafts', () => {
   });
 
   it('a three-level plan is one tree: districts → provinces → Vụ 11 → the leadership', async () => {
+    // Signed in first: the ladders below run in seconds from t0, and sign-in is slow on purpose.
+    const officerV11 = await sys.session('VKSTC.V11', 'unit_officer');
+    await Promise.all(
+      [
+        'VKSTC.V11',
+        'VKST.TRA_VINH',
+        'VKST.BINH_THUAN',
+        'VKSH.TRA_VINH.TRA_CU',
+        'VKSH.BINH_THUAN.TP_PHAN_THIET',
+      ].map(head),
+    );
     const t0 = Date.now();
     const at = (s: number) => new Date(t0 + s * 1000).toISOString();
     const issued = await clerk
@@ -175,9 +182,7 @@ describe('group fan-out, cascades and drafts', () => {
       .expect(400);
     expect(notBelow.body.errors[0].message).toContain('không phải đơn vị cấp dưới');
     // Only the lead unit's head splits.
-    await (
-      await sys.as('VKSTC.V11', 'unit_officer')
-    )
+    await officerV11
       .post(`/tasks/${top}/subtasks`)
       .send({ tasks: [{ unit: 'VKST.TRA_VINH', due: at(20) }] })
       .expect(403);
@@ -387,7 +392,16 @@ describe('group fan-out, cascades and drafts', () => {
       '3 VKSTC.CQDT',
     ]);
     expect(issued.tasks.find((t: { item: string }) => t.item === '2').due.date).toBe('2026-11-27');
-    await clerk.post(`/directives/${draft.id}/issue`).send({}).expect(409);
+    // Issuing again is a retry: the same directive, no task twice; another request is refused.
+    const again = (await clerk.post(`/directives/${draft.id}/issue`).send({}).expect(200)).body;
+    expect(again.tasks.map((t: { id: string }) => t.id).sort()).toEqual(
+      issued.tasks.map((t: { id: string }) => t.id).sort(),
+    );
+    const changed = await clerk
+      .post(`/directives/${draft.id}/issue`)
+      .send({ policy: { byPriority: {} } })
+      .expect(422);
+    expect(changed.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
     await clerk.patch(`/directives/${draft.id}/draft`).send({ title: 'Muộn rồi' }).expect(409);
   });
 

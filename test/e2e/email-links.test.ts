@@ -148,7 +148,7 @@ describe('one-click mail links', () => {
     expect(n).toBe(0);
   });
 
-  it('an open link shows the task once, escaped, and is recorded', async () => {
+  it('an open link shows the task, escaped, as often as it is fetched; the first opening is recorded', async () => {
     const { taskId, mail } = await taskWithMail('<script>alert("x")</script> & báo cáo');
     const open = linkIn(mail, OPEN);
     const shown = await page(open).expect(200);
@@ -156,9 +156,11 @@ describe('one-click mail links', () => {
       '&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62; &#38; báo cáo',
     );
     expect(shown.text).not.toContain('<script>alert');
-    await page(open).expect(410);
+    // A mail scanner fetched it first: the person's own click still works.
+    await page(open).expect(200);
+    await page(open).expect(200);
     const events = (await officer.get(`/tasks/${taskId}/events`).expect(200)).body;
-    expect(events.map((e: { action: string }) => e.action)).toContain('link.opened');
+    expect(events.filter((e: { action: string }) => e.action === 'link.opened')).toHaveLength(1);
   });
 
   it('mails to the issuer carry no acknowledge link: only the lead unit may acknowledge', async () => {

@@ -13,6 +13,13 @@ const HOSTILE = [
   '‮ đảo chiều ‭ và emoji 📌',
 ];
 
+/**
+ * This file's own units, which no other file uses: what its users write is counted by them,
+ * whatever other files do meanwhile (accounts are shared by unit and role across files).
+ */
+const ISSUER = 'VKST.BAC_KAN';
+const LEAD = 'VKSTC.V13';
+
 /** Any JSON value as the body, even a bare `true`, the way a hostile client can send it. */
 const json = (req: request.Test, body: unknown) =>
   req.set('content-type', 'application/json').send(JSON.stringify(body) ?? 'null');
@@ -23,21 +30,35 @@ describe('hostile input', () => {
   let officer: ApiClient;
   let admin: ApiClient;
   let leader: ApiClient;
+  let leadHead: ApiClient;
   beforeAll(async () => {
     await sys.start();
-    clerk = await sys.as('VKSTC', 'secretariat');
-    officer = await sys.as('VKSTC.V8', 'unit_officer');
-    admin = await sys.as('VKSTC.C2', 'admin');
-    leader = await sys.as('VKSTC', 'leader');
+    clerk = await sys.as(ISSUER, 'secretariat');
+    officer = await sys.as(LEAD, 'unit_officer');
+    admin = await sys.as(ISSUER, 'admin');
+    leader = await sys.as(ISSUER, 'leader');
+    leadHead = await sys.as(LEAD, 'unit_head');
   });
   afterAll(() => sys.stop());
 
+  /**
+   * What this file's users wrote: directives of its issuing unit and their tasks and reports,
+   * the admin's calendar rows, and every audited change (users, units) made by one of them.
+   * Other test files write beside it; they are not counted.
+   */
   const counts = async () =>
     (
-      await sys.db
-        .query(`SELECT (SELECT count(*) FROM directive)::int AS directives, (SELECT count(*) FROM task)::int AS tasks,
-                                 (SELECT count(*) FROM app_user)::int AS users, (SELECT count(*) FROM task_report)::int AS reports,
-                                 (SELECT count(*) FROM calendar_override)::int AS calendar, (SELECT count(*) FROM org_unit)::int AS units`)
+      await sys.db.query(
+        `WITH ours AS (SELECT id FROM directive WHERE issuer_unit_code = $1)
+         SELECT (SELECT count(*) FROM ours)::int AS directives,
+                (SELECT count(*) FROM task WHERE directive_id IN (SELECT id FROM ours))::int AS tasks,
+                (SELECT count(*) FROM task_report r JOIN task t ON t.id = r.task_id
+                  WHERE t.directive_id IN (SELECT id FROM ours))::int AS reports,
+                (SELECT count(*) FROM calendar_override WHERE updated_by = $2)::int AS calendar,
+                (SELECT count(*) FROM audit_event
+                  WHERE actor_user_id = ANY($3) AND action NOT LIKE 'auth.%')::int AS changes`,
+        [ISSUER, admin.user.userId, [clerk, officer, admin, leader].map((c) => c.user.userId)],
+      )
     )[0] as Record<string, number>;
 
   it.each(HOSTILE)('stores %j as text in every field and returns it unchanged', async (evil) => {
@@ -48,7 +69,7 @@ describe('hostile input', () => {
       title: evil,
       issuedOn: '2021-07-20',
       issuedPlace: evil,
-      issuerUnit: 'VKSTC',
+      issuerUnit: ISSUER,
       signer: { name: evil, title: evil, authority: evil },
       body: evil,
       tasks: [
@@ -56,7 +77,7 @@ describe('hostile input', () => {
           item: evil.slice(0, 20),
           summary: evil,
           content: evil,
-          leadUnit: 'VKSTC.V8',
+          leadUnit: LEAD,
           duePhrase: evil,
         },
       ],
@@ -74,6 +95,48 @@ describe('hostile input', () => {
     const d = await clerk.get(`/directives/${res.body.id}`).expect(200);
     expect(d.body).toMatchObject({ title: evil, issuedPlace: evil, number: evil.slice(0, 100) });
     expect((await counts()).tasks).toBe(before.tasks + 1);
+  });
+
+  it('refuses a body nested past any request of this API with a 400, not a stack overflow', async () => {
+    const deep = '['.repeat(500_000) + ']'.repeat(500_000);
+    const before = await counts();
+    const res = await clerk.post('/directives').set('content-type', 'application/json').send(deep);
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('VALIDATION_FAILED');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('serves an uploaded page or drawing as bytes to save, sandboxed, whatever it claims to be', async () => {
+    const res = await clerk
+      .post('/directives')
+      .send({
+        docType: 'CÔNG VĂN',
+        title: 'Tệp đính kèm nguy hiểm',
+        issuedOn: '2026-12-01',
+        issuerUnit: ISSUER,
+        tasks: [{ item: '1', summary: 'Báo cáo kèm tệp', leadUnit: LEAD }],
+      })
+      .expect(201);
+    const taskId = res.body.tasks[0].id;
+    for (const [name, type, content] of [
+      ['trang.html', 'text/html', '<script>alert(document.cookie)</script>'],
+      ['hinh.svg', 'image/svg+xml', '<svg onload="alert(1)"/>'],
+      ['bao-cao.pdf', 'application/pdf', '%PDF-1.4 thử'],
+    ]) {
+      const up = await officer
+        .post(`/tasks/${taskId}/attachments`)
+        .attach('file', Buffer.from(content), { filename: name, contentType: type })
+        .expect(201);
+      const got = await officer.get(`/tasks/${taskId}/attachments/${up.body.id}`).expect(200);
+      expect(got.headers['content-type']).toBe(
+        type === 'application/pdf' ? 'application/pdf' : 'application/octet-stream',
+      );
+      expect(got.headers['content-security-policy']).toContain('sandbox');
+      expect(got.headers['content-disposition']).toMatch(/^attachment;/);
+    }
+    // Signed-in answers are never kept by a browser or a proxy.
+    const task = await officer.get(`/tasks/${taskId}`).expect(200);
+    expect(task.headers['cache-control']).toBe('no-store');
   });
 
   it('treats hostile sign-in names as names', async () => {
@@ -100,7 +163,7 @@ describe('hostile input', () => {
   /** Random bodies, from garbage to nearly valid: never a 500, never a partial write. */
   const scalar = fc.oneof(
     fc.string(),
-    fc.constantFrom(...HOSTILE, '', '2021-02-30', '2030-01-01', 'VKSTC', 'VKSTC.V8', 'VU-99'),
+    fc.constantFrom(...HOSTILE, '', '2021-02-30', '2030-01-01', 'VKSTC', LEAD, 'VU-99'),
     fc.integer(),
     fc.double(),
     fc.boolean(),
@@ -116,14 +179,14 @@ describe('hostile input', () => {
       docType: value,
       title: value,
       issuedOn: fc.oneof(fc.constant('2021-07-20'), value),
-      issuerUnit: fc.oneof(fc.constant('VKSTC'), value),
+      issuerUnit: fc.oneof(fc.constant(ISSUER), value),
       tasks: fc.oneof(
         fc.array(
           fc.record(
             {
               item: fc.oneof(fc.constant('1'), value),
               summary: fc.oneof(fc.constant('Báo cáo'), value),
-              leadUnit: fc.oneof(fc.constant('VKSTC.V8'), value),
+              leadUnit: fc.oneof(fc.constant(LEAD), value),
               due: fc.oneof(fc.constant('2030-01-31'), value),
               priority: value,
             },
@@ -166,8 +229,8 @@ describe('hostile input', () => {
           docType: 'CÔNG VĂN',
           title: 'Thử dữ liệu ngẫu nhiên',
           issuedOn: '2021-07-20',
-          issuerUnit: 'VKSTC',
-          tasks: [{ item: '1', summary: 'Báo cáo', leadUnit: 'VKSTC.V8' }],
+          issuerUnit: ISSUER,
+          tasks: [{ item: '1', summary: 'Báo cáo', leadUnit: LEAD }],
         })
         .expect(201)
     ).body.tasks[0];
@@ -180,7 +243,6 @@ describe('hostile input', () => {
         })
         .expect(201)
     ).body.id;
-    const v8Head = await sys.as('VKSTC.V8', 'unit_head');
     const routes: [string, (body: unknown) => request.Test][] = [
       ['POST /auth/login', (b) => json(request(sys.http()).post('/auth/login'), b)],
       ['POST /auth/password', (b) => json(officer.post('/auth/password'), b)],
@@ -202,7 +264,7 @@ describe('hostile input', () => {
       ['POST /directives/parse', (b) => json(clerk.post('/directives/parse'), b)],
       ['PATCH /directives/:id/draft', (b) => json(clerk.patch(`/directives/${draftId}/draft`), b)],
       ['POST /directives/:id/issue', (b) => json(clerk.post(`/directives/${draftId}/issue`), b)],
-      ['POST /tasks/:id/subtasks', (b) => json(v8Head.post(`/tasks/${task.id}/subtasks`), b)],
+      ['POST /tasks/:id/subtasks', (b) => json(leadHead.post(`/tasks/${task.id}/subtasks`), b)],
       ['POST /admin/org/units', (b) => json(admin.post('/admin/org/units'), b)],
       [
         'PATCH /admin/org/units/:code',

@@ -1,7 +1,7 @@
 import { TestSystem } from '../support/system';
 import { ApiClient } from '../support/api-client';
 import { taskMails } from '../support/task-mail';
-import { seriesWorkflowId, taskWorkflowId } from '../../libs/contracts/src';
+import { seriesWorkflowId, taskWorkflowId } from '@dondoc/contracts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

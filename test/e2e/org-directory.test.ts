@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import request from 'supertest';
-import { localDateOf } from '../../libs/domain/src';
-import { Directory, DirectoryUnit, exportDirectory, parseDirectory } from '../../libs/org/src';
+import { localDateOf } from '@dondoc/domain';
+import { Directory, DirectoryUnit, exportDirectory, parseDirectory } from '@dondoc/org';
 import { ApiClient } from '../support/api-client';
 import { TestSystem } from '../support/system';
 

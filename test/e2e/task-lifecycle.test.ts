@@ -22,11 +22,7 @@ describe('task lifecycle', () => {
   const sys = new TestSystem();
   let clerk: ApiClient;
   let leader: ApiClient;
-  const officers = new Map<string, ApiClient>();
-  const officer = async (unit: string) => {
-    if (!officers.has(unit)) officers.set(unit, await sys.as(unit, 'unit_officer'));
-    return officers.get(unit)!;
-  };
+  const officer = (unit: string) => sys.session(unit, 'unit_officer');
 
   beforeAll(async () => {
     await sys.start();

@@ -1,6 +1,6 @@
 import { TestSystem } from '../support/system';
-import { taskWorkflowId } from '../../libs/contracts/src';
-import { waitFor } from '../../libs/devkit/src';
+import { taskWorkflowId } from '@dondoc/contracts';
+import { waitFor } from '@dondoc/devkit';
 
 /** Seconds instead of days: one reminder 3 s after issue, nothing else until the deadline. */
 const POLICY = {

@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { ensurePostgres, freePort } from '../../libs/devkit/src';
+import { ensurePostgres, freePort } from '@dondoc/devkit';
 
 // The fallback `npm start` uses on a machine without a PostgreSQL server of its own.
 describe('ensurePostgres', () => {

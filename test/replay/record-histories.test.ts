@@ -3,8 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TestSystem } from '../support/system';
 import { testEnv } from '../support/test-env';
-import { temporalCli } from '../../libs/devkit/src';
-import { seriesWorkflowId, taskWorkflowId } from '../../libs/contracts/src';
+import { temporalCli } from '@dondoc/devkit';
+import { seriesWorkflowId, taskWorkflowId } from '@dondoc/contracts';
 import { ApiClient } from '../support/api-client';
 import { taskMails } from '../support/task-mail';
 
@@ -139,6 +139,45 @@ run('record workflow histories', () => {
     runs.reverse();
     save('overdue-first-run', taskWorkflowId(task.id), runs[0]);
     save('overdue-last-run', taskWorkflowId(task.id), runs[runs.length - 1]);
+  });
+
+  it('racing actions, and repeats missed while no worker ran', async () => {
+    const { t0, task } = await issue(
+      'racing',
+      {
+        acknowledge: [],
+        beforeDue: [],
+        afterDue: [{ offset: { seconds: 1 }, to: ['unit'] }],
+        repeatAfterDue: { offset: { seconds: 1 }, to: ['unit'] },
+        dueSoon: { seconds: 1 },
+      },
+      { due: new Date(Date.now() + 1000).toISOString() },
+    );
+    await until(task.id, t0, 'overdue_escalation:repeat-0@0');
+    await sys.stopWorker();
+    await sleep(5000);
+    await sys.startWorker();
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const [row] = await sys.db.query(
+        `SELECT count(*)::int AS n FROM audit_event
+          WHERE task_id = $1 AND action = 'notification.sent' AND after ? 'skipped'`,
+        [task.id],
+      );
+      if (row.n > 0) break;
+      if (Date.now() > deadline) throw new Error('no collapsed repeat');
+      await sleep(200);
+    }
+    // Several actions at once: each waits its turn and is decided on the recorded state.
+    await Promise.all([
+      officer.post(`/tasks/${task.id}/acknowledge`),
+      officer.post(`/tasks/${task.id}/acknowledge`),
+      officer.post(`/tasks/${task.id}/progress`).send({ text: 'Đang làm', percent: 30 }),
+      leader.post(`/tasks/${task.id}/cancel`).send({ reason: 'Dừng' }),
+      leader.post(`/tasks/${task.id}/cancel`).send({ reason: 'Dừng' }),
+    ]);
+    await sys.temporal.workflow.getHandle(taskWorkflowId(task.id)).result();
+    save('racing-and-missed', taskWorkflowId(task.id));
   });
 
   it('a recurring series that ends by itself', async () => {

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type { App } from 'supertest/types';
-import type { Role } from '../../libs/domain/src';
+import type { Role } from '@dondoc/domain';
 
 export interface SignedInUser {
   userId: string;

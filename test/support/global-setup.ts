@@ -7,11 +7,12 @@ import {
   freePort,
   startTemporalDevServer,
   withDatabase,
-} from '../../libs/devkit/src';
-import { openMigratedDataSource, importDirectory } from '../../libs/persistence/src';
-import { parseDirectory, VKSND_DIRECTORY_PATH } from '../../libs/org/src';
+} from '@dondoc/devkit';
+import { openMigratedDataSource, importDirectory } from '@dondoc/persistence';
+import { parseDirectory, VKSND_DIRECTORY_PATH } from '@dondoc/org';
 import { TEST_ENV_FILE, TestEnv } from './test-env';
-import { projectRoot } from '../../libs/config/src/project-root';
+import { projectRoot } from '@dondoc/config/project-root';
+import { withPathAliases } from '@dondoc/platform/workflow-bundler';
 
 const ROOT = projectRoot();
 
@@ -37,7 +38,11 @@ export default async function globalSetup(): Promise<void> {
     freePort().then((port) =>
       startTemporalDevServer({ port, logFile: join(ROOT, '.data', 'test', 'temporal.log') }),
     ),
-    bundleWorkflowCode({ workflowsPath: require.resolve('../../workflows'), logger: quietLogger }),
+    bundleWorkflowCode({
+      workflowsPath: require.resolve('../../workflows'),
+      webpackConfigHook: withPathAliases,
+      logger: quietLogger,
+    }),
   ]);
   const workflowBundlePath = join(ROOT, '.data', 'test', 'workflow-bundle.js');
   writeFileSync(workflowBundlePath, bundle.code);

@@ -1,4 +1,4 @@
-import { dropDatabase, PostgresHandle, TemporalDevServer } from '../../libs/devkit/src';
+import { dropDatabase, PostgresHandle, TemporalDevServer } from '@dondoc/devkit';
 
 /** Stops what the global setup started and drops the run's database. */
 export default async function globalTeardown(): Promise<void> {

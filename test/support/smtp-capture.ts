@@ -20,14 +20,21 @@ export class SmtpCapture {
   port = 0;
   /** While set, every RCPT is refused with a temporary failure (an "outage"). */
   refuse = false;
+  /** Addresses refused for good (550), as a relay refuses a mailbox that does not exist. */
+  readonly refuseForGood = new Set<string>();
 
   async start(): Promise<this> {
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
-      onRcptTo: (_addr, _session, cb) =>
-        this.refuse ? cb(Object.assign(new Error('try later'), { responseCode: 451 })) : cb(),
+      onRcptTo: (addr, _session, cb) => {
+        if (this.refuseForGood.has(addr.address.toLowerCase())) {
+          return cb(Object.assign(new Error('5.1.1 mailbox unavailable'), { responseCode: 550 }));
+        }
+        if (this.refuse) return cb(Object.assign(new Error('try later'), { responseCode: 451 }));
+        cb();
+      },
       onData: (stream, _session, cb) => {
         simpleParser(stream)
           .then((mail) => {

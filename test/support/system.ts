@@ -3,8 +3,8 @@ import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Client, Connection } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import { RuntimeConfig } from '../../libs/platform/src';
-import { loadConfig } from '../../libs/config/src/app-config';
+import { RuntimeConfig, hashPassword } from '@dondoc/platform';
+import { loadConfig } from '@dondoc/config/app-config';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import {
   TemporalWorkerService,
@@ -13,15 +13,15 @@ import {
 import { createApp } from '../../apps/api/src/create-app';
 import { SmtpCapture } from './smtp-capture';
 import { ApiClient } from './api-client';
-import type { Role } from '../../libs/domain/src';
-import { hashPassword } from '../../libs/platform/src';
-import { upsertUser } from '../../libs/persistence/src';
+import type { Role } from '@dondoc/domain';
+import { upsertUser } from '@dondoc/persistence';
 
 export const TEST_PASSWORD = 'mật-khẩu-thử-nghiệm-1';
 let cachedHash: Promise<string> | undefined;
 /** One argon2 hash per test file: the slow part of creating accounts. */
 const passwordHash = () => (cachedHash ??= hashPassword(TEST_PASSWORD));
 import { testEnv } from './test-env';
+import { freePort } from '@dondoc/devkit';
 
 /**
  * The whole system for one test file: api and worker in this process, on their own task
@@ -37,9 +37,25 @@ export class TestSystem {
   temporal!: Client;
   db!: DataSource;
 
-  async start(options: { worker?: boolean; env?: Record<string, string> } = {}): Promise<this> {
+  /** Set when started with `listen`: where a browser reaches the api and its pages. */
+  url = '';
+
+  /** Overrides of the worker's environment (e.g. a database reached another way). */
+  private workerEnv: Record<string, string> = {};
+
+  async start(
+    options: {
+      worker?: boolean;
+      env?: Record<string, string>;
+      workerEnv?: Record<string, string>;
+      listen?: boolean;
+    } = {},
+  ): Promise<this> {
+    this.workerEnv = options.workerEnv ?? {};
     const env = testEnv();
     await this.smtp.start();
+    const port = options.listen ? await freePort() : 0;
+    if (options.listen) this.url = `http://127.0.0.1:${port}`;
     this.env = {
       DATABASE_URL: env.databaseUrl,
       TEMPORAL_ADDRESS: env.temporalAddress,
@@ -47,21 +63,25 @@ export class TestSystem {
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(this.smtp.port),
       MAIL_FROM: 'Đôn Đốc <dondoc@dondoc.test>',
-      APP_BASE_URL: 'http://dondoc.test',
+      // Mail links point where a browser of the test can follow them.
+      APP_BASE_URL: this.url || 'http://dondoc.test',
       WORKFLOW_BUNDLE_PATH: env.workflowBundlePath,
       LINK_SECRET: 'test-link-secret-0123456789abcdef0123456789',
       // Every test signs in from 127.0.0.1; the limits get their own test.
       LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
       RATE_LIMIT_PER_MINUTE: '100000',
       // Test files share one database but not one task queue: only the test of it reconciles.
-      RECONCILE_ON_START: 'false',
+      PENDING_STARTS_SWEEP_SECONDS: '0',
+      // One schedule per Temporal namespace: only the digest test makes one.
+      DIGEST_SCHEDULE: 'false',
       LOG_LEVEL: 'warn',
       ...options.env,
     };
     this.config = new RuntimeConfig(loadConfig(this.env));
     this.api = await createApp(this.config);
     this.api.useLogger(false);
-    await this.api.init();
+    if (options.listen) await this.api.listen(port, '127.0.0.1');
+    else await this.api.init();
     this.db = this.api.get(DataSource);
     this.temporal = new Client({
       connection: await Connection.connect({ address: env.temporalAddress }),
@@ -74,7 +94,7 @@ export class TestSystem {
   async startWorker(): Promise<void> {
     this.worker = await NestFactory.createApplicationContext(
       WorkerModule.forRoot(
-        this.config,
+        new RuntimeConfig(loadConfig({ ...this.env, ...this.workerEnv })),
         new WorkflowSource(this.config.values.WORKFLOW_BUNDLE_PATH),
       ),
       { logger: false },
@@ -91,11 +111,29 @@ export class TestSystem {
     return this.api.getHttpServer();
   }
 
+  private readonly sessions = new Map<string, Promise<ApiClient>>();
+
+  /** One session per unit and roles for the whole file: `as`, signed in once. */
+  session(unitCode: string, ...roles: Role[]): Promise<ApiClient> {
+    const key = `${unitCode} ${roles.join('+')}`;
+    if (!this.sessions.has(key)) this.sessions.set(key, this.as(unitCode, ...roles));
+    return this.sessions.get(key)!;
+  }
+
   /**
    * Signs in as a user of `unitCode` with `roles`, creating the account on first use.
    * Accounts are shared by every test file of the run, so usernames name their roles and unit.
    */
   async as(unitCode: string, ...roles: Role[]): Promise<ApiClient> {
+    const { username, password } = await this.account(unitCode, ...roles);
+    return ApiClient.signIn(this.http(), username, password);
+  }
+
+  /** The account `as` signs in with, for a browser to type in. */
+  async account(
+    unitCode: string,
+    ...roles: Role[]
+  ): Promise<{ username: string; password: string }> {
     const username = `${roles.join('+')}@${unitCode}`.toLowerCase().replace(/[^a-z0-9._-]/g, '-');
     await upsertUser(this.db, {
       username,
@@ -104,7 +142,7 @@ export class TestSystem {
       roles,
       passwordHash: await passwordHash(),
     });
-    return ApiClient.signIn(this.http(), username, TEST_PASSWORD);
+    return { username, password: TEST_PASSWORD };
   }
 
   async stop(): Promise<void> {

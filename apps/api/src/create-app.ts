@@ -1,14 +1,19 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { RuntimeConfig } from '../../../libs/platform/src';
+import { RuntimeConfig } from '@dondoc/platform';
 import { AppModule } from './app.module';
-import { ApiExceptionFilter } from './common/api-exception.filter';
+import { DomainExceptionFilter } from './common/api-exception.filter';
+import { ApiMetrics } from './metrics/api-metrics';
+import { httpMetrics } from './metrics/http-metrics.middleware';
 import { useJsonBody } from './common/json-body';
 import { validationPipe } from './common/validation';
+import { OPENAPI_OPTIONS, openApiConfig } from './openapi';
+import { contentSecurityPolicy, serveWebApp } from './web/web-app';
 
 /** The api as it runs, shared by main and the end-to-end tests. */
 export async function createApp(config: RuntimeConfig): Promise<INestApplication> {
@@ -17,20 +22,23 @@ export async function createApp(config: RuntimeConfig): Promise<INestApplication
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
-  // Security headers; the API is called by its own pages only.
-  app.use(helmet());
+  app.use(httpMetrics(app.get(ApiMetrics)));
+  // Security headers; the API is called by its own pages only, served here at the same origin.
+  app.use(helmet({ contentSecurityPolicy: contentSecurityPolicy(config.values.APP_BASE_URL) }));
   app.enableCors({ origin: new URL(config.values.APP_BASE_URL).origin, credentials: true });
   app.use(cookieParser());
+  serveWebApp(app);
+  // Answers carry a user's data: never kept by a browser or a proxy (static files say otherwise).
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   useJsonBody(app);
   app.useGlobalPipes(validationPipe());
-  app.useGlobalFilters(new ApiExceptionFilter());
+  app.useGlobalFilters(new DomainExceptionFilter());
   app.enableShutdownHooks();
-  const doc = new DocumentBuilder()
-    .setTitle('Đôn Đốc API')
-    .setDescription('Giao nhiệm vụ, theo dõi thời hạn, nhắc việc và đôn đốc')
-    .setVersion('0.1')
-    .addCookieAuth('dd_session')
-    .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, doc));
+  SwaggerModule.setup('docs', app, () =>
+    SwaggerModule.createDocument(app, openApiConfig(), OPENAPI_OPTIONS),
+  );
   return app;
 }

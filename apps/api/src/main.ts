@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { RuntimeConfig } from '../../../libs/platform/src';
-import { exitOnConfigError } from '../../../libs/platform/src/exit-on-config-error';
+import { RuntimeConfig } from '@dondoc/platform';
+import { exitOnConfigError } from '@dondoc/platform/exit-on-config-error';
 import { createApp } from './create-app';
 
 async function main(): Promise<void> {

@@ -1,6 +1,6 @@
 import { Provider } from '@nestjs/common';
 import { SmtpMailer } from '../../../activities';
-import { RuntimeConfig } from '../../../libs/platform/src';
+import { RuntimeConfig } from '@dondoc/platform';
 
 /** The mail transport, by class: SMTP everywhere (a local sink in development and tests). */
 export const mailerProvider: Provider = {

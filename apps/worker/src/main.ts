@@ -3,8 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import pino from 'pino';
-import { RuntimeConfig } from '../../../libs/platform/src';
-import { exitOnConfigError } from '../../../libs/platform/src/exit-on-config-error';
+import { RuntimeConfig } from '@dondoc/platform';
+import { exitOnConfigError } from '@dondoc/platform/exit-on-config-error';
 import { WorkerModule } from './worker.module';
 import { TemporalWorkerService, WorkflowSource } from './temporal-worker.service';
 
@@ -15,7 +15,23 @@ async function main(): Promise<void> {
     level: config.values.LOG_LEVEL,
     base: { service: 'worker', component: 'temporal' },
   });
+  const sdkMetricsPort = config.values.TEMPORAL_METRICS_PORT;
   Runtime.install({
+    // The SDK's own metrics (workflow task latency, schedule-to-start, cache, pollers) on
+    // loopback only; the worker's /metrics serves them again behind its token.
+    ...(sdkMetricsPort
+      ? {
+          telemetryOptions: {
+            metrics: {
+              prometheus: {
+                bindAddress: `127.0.0.1:${sdkMetricsPort}`,
+                countersTotalSuffix: true,
+                useSecondsForDurations: true,
+              },
+            },
+          },
+        }
+      : {}),
     logger: new DefaultLogger('INFO', ({ level, message, meta }) => {
       const fn = {
         TRACE: log.trace,

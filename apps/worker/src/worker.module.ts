@@ -1,11 +1,15 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import {
+  ApplicationModule,
   ConfigModule,
   DatabaseModule,
   LoggingModule,
   RuntimeConfig,
-} from '../../../libs/platform/src';
+} from '@dondoc/platform';
+import { PendingStartsSweeper } from './pending-starts.sweeper';
 import { mailerProvider } from './mailer.provider';
+import { OpsServer } from './ops/ops-server';
+import { WorkerMetrics } from './ops/worker-metrics';
 import { TemporalWorkerService, WorkflowSource } from './temporal-worker.service';
 
 @Module({})
@@ -17,11 +21,15 @@ export class WorkerModule {
         ConfigModule.forRoot(config),
         LoggingModule.forRoot('worker'),
         DatabaseModule.forRoot(),
+        ApplicationModule,
       ],
       providers: [
         mailerProvider,
         { provide: WorkflowSource, useValue: source },
+        { provide: WorkerMetrics, useValue: new WorkerMetrics() },
         TemporalWorkerService,
+        PendingStartsSweeper,
+        OpsServer,
       ],
       exports: [TemporalWorkerService],
     };

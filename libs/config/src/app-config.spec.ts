@@ -33,6 +33,11 @@ describe('loadConfig', () => {
       TEMPORAL_ADDRESS: 'localhost:7233',
       TEMPORAL_NAMESPACE: 'default',
       TEMPORAL_TASK_QUEUE: 'don-doc-tasks',
+      TEMPORAL_TLS: false,
+      TEMPORAL_TLS_CA_FILE: undefined,
+      TEMPORAL_TLS_CERT_FILE: undefined,
+      TEMPORAL_TLS_KEY_FILE: undefined,
+      TEMPORAL_TLS_SERVER_NAME: undefined,
       SMTP_HOST: 'smtp.dondoc.test',
       SMTP_PORT: 1025,
       SMTP_SECURE: false,
@@ -46,12 +51,43 @@ describe('loadConfig', () => {
       LINK_SECRET: 'a-test-secret-of-at-least-32-characters!',
       LINK_TTL_HOURS: 72,
       SESSION_TTL_HOURS: 12,
-      RECONCILE_ON_START: true,
+      PENDING_STARTS_SWEEP_SECONDS: 30,
       TASK_HISTORY_LIMIT: 5000,
+      WORKER_MAX_CACHED_WORKFLOWS: 500,
+      WORKER_MAX_CONCURRENT_ACTIVITIES: 20,
       LOGIN_RATE_LIMIT_PER_MINUTE: 10,
       RATE_LIMIT_PER_MINUTE: 600,
+      REPORT_DUE_SOON_WORKING_DAYS: 3,
+      DIGEST_SCHEDULE: true,
+      METRICS_TOKEN: undefined,
+      WORKER_METRICS_HOST: '127.0.0.1',
+      WORKER_METRICS_PORT: 0,
+      TEMPORAL_METRICS_PORT: 0,
       LOG_LEVEL: 'info',
     });
+  });
+
+  it('reads the metrics settings, and refuses a short token or a port out of range', () => {
+    expect(
+      loadConfig({
+        ...VALID,
+        METRICS_TOKEN: 'a-metrics-token-of-at-least-32-characters',
+        WORKER_METRICS_HOST: '0.0.0.0',
+        WORKER_METRICS_PORT: '9464',
+        TEMPORAL_METRICS_PORT: '9465',
+      }),
+    ).toMatchObject({
+      METRICS_TOKEN: 'a-metrics-token-of-at-least-32-characters',
+      WORKER_METRICS_HOST: '0.0.0.0',
+      WORKER_METRICS_PORT: 9464,
+      TEMPORAL_METRICS_PORT: 9465,
+    });
+    expect(() => loadConfig({ ...VALID, METRICS_TOKEN: 'short' })).toThrow(
+      'METRICS_TOKEN: must be at least 32 characters',
+    );
+    expect(() => loadConfig({ ...VALID, WORKER_METRICS_PORT: '70000' })).toThrow(
+      /WORKER_METRICS_PORT/,
+    );
   });
 
   it('reads every optional variable when given', () => {

@@ -12,6 +12,19 @@ const schema = z.object({
   TEMPORAL_ADDRESS: z.string().regex(/^[\w.-]+:\d+$/, 'must be host:port'),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('don-doc-tasks'),
+  /**
+   * TLS to Temporal's frontend: off by default (a private network); on, verified against
+   * TEMPORAL_TLS_CA_FILE (or the system's CAs), and mutual when a client certificate and key
+   * are given (Temporal Cloud, or a cluster with mTLS).
+   */
+  TEMPORAL_TLS: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  TEMPORAL_TLS_CA_FILE: z.string().min(1).optional(),
+  TEMPORAL_TLS_CERT_FILE: z.string().min(1).optional(),
+  TEMPORAL_TLS_KEY_FILE: z.string().min(1).optional(),
+  TEMPORAL_TLS_SERVER_NAME: z.string().min(1).optional(),
   SMTP_HOST: z.string().min(1),
   SMTP_PORT: z.coerce.number().int().min(1).max(65535),
   SMTP_SECURE: z
@@ -37,16 +50,24 @@ const schema = z.object({
     .min(1)
     .max(24 * 30)
     .default(72),
-  /** Start, at boot, the workflows of tasks stored while Temporal was unreachable. */
-  RECONCILE_ON_START: z
-    .enum(['true', 'false'])
-    .default('true')
-    .transform((v) => v === 'true'),
+  /**
+   * Worker only: every this many seconds, start the workflows of tasks stored but never
+   * started (Temporal was unreachable, a process died between commit and start). 0: never.
+   */
+  PENDING_STARTS_SWEEP_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   /**
    * History events after which a task workflow hands over to a fresh run (continue-as-new).
    * A year of weekly escalations is a few hundred; tests set it low to see the hand-over.
    */
   TASK_HISTORY_LIMIT: z.coerce.number().int().min(50).max(40_000).default(5_000),
+  /**
+   * Worker: open task workflows kept in memory between wake-ups. One evicted is replayed
+   * from its history at its next wake-up (a task's history is short: tens of events), so
+   * this bounds memory, not correctness. See TemporalWorkerService for the figures.
+   */
+  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).default(500),
+  /** Worker: activities (mostly mail: database, then SMTP) run at once in one process. */
+  WORKER_MAX_CONCURRENT_ACTIVITIES: z.coerce.number().int().min(1).max(1000).default(20),
   /** Login attempts per client address and minute, on top of the per-account lockout. */
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   /** All requests per client address and minute. */
@@ -57,6 +78,26 @@ const schema = z.object({
     .min(1)
     .max(24 * 30)
     .default(12),
+  /** Reports call an open task "due soon" within this many working days of its deadline. */
+  REPORT_DUE_SOON_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(3),
+  /** Worker: create the Temporal Schedule of the daily and weekly digests if it is missing. */
+  DIGEST_SCHEDULE: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  /**
+   * Bearer token that `/metrics` asks for (api and worker). Unset: `/metrics` answers only
+   * requests from the loopback interface, so a development machine needs no token.
+   */
+  METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Worker only: where its /metrics, /health/live and /health/ready listen. Port 0: no server. */
+  WORKER_METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  /**
+   * Worker only: the Temporal SDK's own Prometheus exporter, on 127.0.0.1 at this port and
+   * served again through the worker's /metrics. 0: not exported.
+   */
+  TEMPORAL_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

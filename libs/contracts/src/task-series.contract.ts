@@ -1,5 +1,5 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { Recurrence } from '../../domain/src';
+import type { Recurrence } from '@dondoc/domain';
 import type { Actor, TaskWorkflowInput } from './task-workflow.contract';
 
 /** One workflow per recurring series: it opens each period's task when the period starts. */

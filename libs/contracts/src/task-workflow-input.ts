@@ -1,4 +1,4 @@
-import type { TaskState, TimingPolicy } from '../../domain/src';
+import type { TaskState, TimingPolicy } from '@dondoc/domain';
 import type { TaskWorkflowInput } from './task-workflow.contract';
 
 /** The start input of a task's workflow, from its stored state and policy. */
@@ -10,10 +10,6 @@ export function taskWorkflowInput(
 ): TaskWorkflowInput {
   return {
     taskId,
-    status: state.status,
-    assignedAt: state.assignedAt,
-    dueAt: state.dueAt,
-    dueRevision: state.planRevision,
     policy,
     state,
     ...(historyLimit ? { historyLimit } : {}),

@@ -1,5 +1,6 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type {
+  ActingFor,
   Audience,
   CalendarOverrides,
   NotificationKind,
@@ -9,7 +10,7 @@ import type {
   TaskState,
   TaskStatus,
   TimingPolicy,
-} from '../../domain/src';
+} from '@dondoc/domain';
 
 export const TASK_QUEUE_DEFAULT = 'don-doc-tasks';
 
@@ -33,20 +34,16 @@ export interface CarriedOver {
   state: TaskState;
   sentKeys: string[];
   lastSentAt: string;
+  /** The date committed to in the latest explanation, as its first late instant. */
+  committedAt?: string | null;
 }
 
-/**
- * The first version's fields stay (status, assignedAt, dueAt, dueRevision) so runs started
- * before the lifecycle existed still read; `state` is set from the lifecycle version on.
- */
+/** What a task's workflow starts from. (Which version of the code runs it is told by patches.) */
 export interface TaskWorkflowInput {
   taskId: string;
-  status: TaskStatus;
-  assignedAt: string;
-  dueAt: string | null;
-  dueRevision: number;
   policy: TimingPolicy;
-  state?: TaskState;
+  /** The task as stored when its workflow was started. */
+  state: TaskState;
   /** Set by continue-as-new. */
   carried?: CarriedOver;
   /** A run hands over to a fresh one past this many history events (tests set it low). */
@@ -62,28 +59,42 @@ export interface TaskWorkflowState {
   task?: TaskState;
 }
 
-export interface AcknowledgeCommand {
-  actor: Actor;
-}
-
-export interface CompleteCommand {
-  actor: Actor;
-  result?: string;
-}
-
 export interface ActCommand {
   actor: Actor;
   command: TaskCommand;
+  /**
+   * For the lead unit's actions: the unit the actor acted for. The workflow refuses the
+   * action if the task has been given to another unit since (absent in older requests).
+   */
+  actingFor?: ActingFor;
 }
 
 /** Every action of the lifecycle goes through this one update. */
 export const actUpdate = defineUpdate<TaskWorkflowState, [ActCommand]>('act');
-/** The first version's updates: kept so runs that received them still replay. */
-export const acknowledgeUpdate = defineUpdate<TaskWorkflowState, [AcknowledgeCommand]>(
-  'acknowledge',
-);
-export const completeUpdate = defineUpdate<TaskWorkflowState, [CompleteCommand]>('complete');
 export const taskStateQuery = defineQuery<TaskWorkflowState>('state');
+
+/**
+ * The admin changed the working calendar: re-plan now with the calendar as it is, so a
+ * reminder that moves earlier is not found out only when the old one was due.
+ */
+export const calendarChangedSignal = defineSignal('calendarChanged');
+
+/**
+ * The unit explained why its task is overdue and committed to a date (giải trình): the
+ * workflow chases that date as it chased the deadline. `committedAt` is the first late instant.
+ */
+export const explanationGivenSignal = defineSignal<[{ committedAt: string }]>('explanationGiven');
+
+/** A notice or reminder still to come, as the workflow has planned it. */
+export interface PlannedNotice {
+  key: string;
+  kind: NotificationKind;
+  at: string;
+  to: Audience[];
+}
+
+/** The workflow's own plan: what it waits for next, computed with the calendar it read. */
+export const taskPlanQuery = defineQuery<PlannedNotice[]>('plan');
 
 /** Failure type of a refused action; the API maps it to 409 with the failure's message. */
 export const INVALID_TRANSITION = 'InvalidTransition';
@@ -95,13 +106,20 @@ export interface SendNotificationInput {
   to: Audience[];
   /** The reason or note of the action a notice is about. */
   note?: string | null;
+  /** Reminders of the same kind to the same people that fell due while no worker ran. */
+  skipped?: string[];
 }
 
+/**
+ * A transition the workflow has decided, for the record to follow. The record never
+ * refuses it: the workflow is the one writer of a task's state.
+ */
 export interface RecordTransitionInput {
   taskId: string;
   /** Unique per transition, so a retried activity applies it once. */
   transitionId: string;
-  action: TaskAction;
+  /** `complete` came from the first workflow version, before completions were reviewed. */
+  action: TaskAction | 'complete';
   from: TaskStatus;
   to: TaskStatus;
   at: string;

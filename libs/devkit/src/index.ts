@@ -1,3 +1,4 @@
 export * from './free-port';
 export * from './postgres';
 export * from './temporal-dev-server';
+export * from './typescript-entry';

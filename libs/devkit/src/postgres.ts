@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { projectRoot } from '../../config/src/project-root';
+import { projectRoot } from '@dondoc/config/project-root';
 import { Client } from 'pg';
 
 export interface PostgresHandle {

@@ -2,13 +2,15 @@ import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { openSync } from 'node:fs';
 import { join } from 'node:path';
 import { Connection } from '@temporalio/client';
-import { TEMPORAL_SEARCH_ATTRIBUTES } from '../../contracts/src';
+import { TEMPORAL_SEARCH_ATTRIBUTES } from '@dondoc/contracts';
 import { waitFor } from './free-port';
-import { projectRoot } from '../../config/src/project-root';
+import { projectRoot } from '@dondoc/config/project-root';
 
 export interface TemporalDevServer {
   address: string;
   uiUrl: string | null;
+  /** The server process, for benches that measure its memory. */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -64,6 +66,7 @@ export async function startTemporalDevServer(opts: DevServerOptions): Promise<Te
   return {
     address,
     uiUrl: opts.uiPort ? `http://127.0.0.1:${opts.uiPort}` : null,
+    pid: child.pid,
     stop: () =>
       new Promise<void>((resolve) => {
         if (exited) return resolve();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidLocalDate } from '../../domain/src/calendar/local-date.util';
+import { isValidLocalDate } from '@dondoc/domain/calendar/local-date.util';
 
 export const LEVELS = ['toi_cao', 'cap_cao', 'tinh', 'huyen'] as const;
 export const KINDS = ['vien', 'don_vi'] as const;

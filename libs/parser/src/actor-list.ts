@@ -1,6 +1,8 @@
 import {
   BARE_HEADS,
   HEAD_TITLES,
+  KIND_WORDS,
+  PLURAL_KINDS,
   LIST_JOINERS,
   LOWERCASE_HEADS,
   ORG_HEADS,
@@ -34,6 +36,8 @@ export interface ReadingContext {
   resolveNear(name: string): UnitRef | null;
   /** Bodies that speak ("Bộ Tư pháp nêu rõ:"), gathered for the issuer. */
   speakers: Actor[];
+  /** The letter's addressees ("Kính gửi: ..."): what "các đơn vị" alone stands for. */
+  addressees?: Actor[];
 }
 
 export function fromRef(ref: UnitRef): Actor {
@@ -46,6 +50,14 @@ export function fromRef(ref: UnitRef): Actor {
 }
 
 const CAC = phrase('các')[0];
+const PLURAL_WORDS = new Lexicon(['các', 'những']);
+const PERSON_TITLES = new Lexicon(['đồng chí', 'các đồng chí', 'ông', 'bà']);
+/** A head's title alone that names the kind of body it heads. */
+const KIND_OF_TITLE: Record<string, string> = {
+  'bo truong': 'Các Bộ',
+  'cuc truong': 'Các Cục',
+  'vu truong': 'Các Vụ',
+};
 const DON_VI = phrase('đơn vị');
 const OF = new Lexicon(['của', 'thuộc', 'tại']);
 /** Offices every procuracy has: named bare, they are the writer's own. */
@@ -55,8 +67,41 @@ const LOCAL_OFFICES = new Set([
   'co quan dieu tra',
   'phong to chuc can bo',
 ]);
+/** A head shared by the list after a colon: "(Giám đốc) các Sở, ngành: Tư pháp, Y tế". */
+const DISTRIBUTIVE = /(?:^|\s)cac\s+(bo|so|phong)(?:\s*,\s*(?:ban|nganh))*\s*$/;
+const HEAD_OF: Record<string, string> = { bo: 'Bộ', so: 'Sở', phong: 'Phòng' };
+/** "và các tổ chức, cá nhân có liên quan": everyone else, not a body to track. */
+const CATCH_ALL_START = new Lexicon(['cá nhân', 'tổ chức', 'nhân dân']);
+/** "các ngành, các cấp" after a name: the body at every level and in every sector. */
+const EVERY_LEVEL = new Set(['cac cap', 'cac nganh', 'moi cap', 'cac nganh cac cap']);
+/** A body's name up to its level word, before the place: "UBND huyện" of "UBND huyện Quang Bình". */
+const LEVEL_PREFIX =
+  /^(.*(?:^|\s)(?:huyện|tỉnh|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn))\s+\p{Lu}[^,;]*$/u;
+const CATCH_ALL_WORDS = new Set([
+  'to',
+  'chuc',
+  'ca',
+  'nhan',
+  'co',
+  'lien',
+  'quan',
+  'khac',
+  'va',
+  'dan',
+]);
 /** Words that only tell a level apart ("các huyện, thị xã, thành phố"). */
-const LEVEL_WORDS = new Set(['huyen', 'quan', 'thi', 'xa', 'thanh', 'pho', 'tinh', 'cap']);
+const LEVEL_WORDS = new Set([
+  'huyen',
+  'quan',
+  'thi',
+  'xa',
+  'thanh',
+  'pho',
+  'tinh',
+  'cap',
+  'phuong',
+  'tran',
+]);
 
 interface Piece {
   from: number;
@@ -85,6 +130,95 @@ export class ActorReader {
     this.mentionsByStart = new Map(mentions.map((m) => [m.from, m]));
   }
 
+  /** A ":" at `colon` opens a list sharing the head just before it ("các Sở, ngành:"). */
+  distributiveHeadBefore(from: number, colon: number): string | null {
+    const words = this.tokens
+      .slice(Math.max(from, colon - 8), colon)
+      .map((x) => x.folded)
+      .join(' ')
+      .replace(/ , /g, ', ');
+    const m = DISTRIBUTIVE.exec(words);
+    return m ? HEAD_OF[m[1]] : null;
+  }
+
+  /**
+   * "Sở Tư pháp", "Sở Lao động, Thương binh và Xã hội" ... from "các Sở, ngành: Tư pháp, Lao
+   * động, Thương binh và Xã hội, Y tế, Công an tỉnh": each item takes the head unless it
+   * names a body of its own; known names are taken whole, commas and all.
+   */
+  private distributive(head: string, from: number, to: number): Actor[] {
+    const t = this.tokens;
+    const out: Actor[] = [];
+    let k = from;
+    while (k < to) {
+      while (k < to && (!t[k].word || LIST_JOINERS.matchAt(t, k)))
+        k += Math.max(1, LIST_JOINERS.matchAt(t, k));
+      if (k >= to) break;
+      const own = this.mentionAt(k);
+      if (own && own.to <= to) {
+        out.push(fromRef(own.ref));
+        k = own.to;
+        continue;
+      }
+      let taken = 0;
+      for (let j = Math.min(to, k + 12); j > k; j--) {
+        if (t[j - 1].text === ';') continue;
+        const ref = this.ctx.resolver.resolve(`${head} ${this.asWritten(k, j)}`);
+        if (ref) {
+          out.push(fromRef(ref));
+          taken = j;
+          break;
+        }
+      }
+      if (taken) {
+        k = taken;
+        continue;
+      }
+      let e = k;
+      // "..., Báo Quảng Trị và Thủ trưởng các cơ quan có liên quan": "và" before another
+      // head's title ends the shared list; what follows is read on its own
+      let rest = -1;
+      while (e < to && t[e].text !== ',' && t[e].text !== ';') {
+        const j = LIST_JOINERS.matchAt(t, e);
+        if (j && e > k && HEAD_TITLES.matchAt(t, e + j)) {
+          rest = e + j;
+          break;
+        }
+        e++;
+      }
+      const written = this.asWritten(k, e);
+      const named = ORG_HEADS.matchAt(t, k) > 0 && t[k].cap;
+      out.push({
+        name: named ? written : `${head} ${written}`,
+        kind: 'unresolved',
+        code: null,
+        root: false,
+      });
+      if (rest >= 0) {
+        out.push(...(this.list(rest, to, 'subject') ?? []));
+        break;
+      }
+      k = e;
+    }
+    return out;
+  }
+
+  /**
+   * In a list sharing a head ("các Bộ: Quốc phòng, Xây dựng, Công Thương"), the item at `k`
+   * that the head completes into a known body ("Bộ Xây dựng"): where it ends, or -1. Such an
+   * item is a name even when its first word is also a verb ("Xây dựng").
+   */
+  distributedNameEnd(head: string, k: number, to: number): number {
+    const t = this.tokens;
+    for (let j = Math.min(to, k + 12); j > k; j--) {
+      if (!t[j - 1].word) continue;
+      if (t.slice(k, j).some((x) => x.text === ';' || x.text === ':')) continue;
+      if (j < to && t[j].word && !LIST_JOINERS.matchAt(t, j)) continue;
+      if (this.ctx.resolver.resolve(`${head} ${this.asWritten(k, j)}`)) return j;
+    }
+    return -1;
+  }
+
   mentionAt(k: number): Mention | undefined {
     return this.mentionsByStart.get(k);
   }
@@ -98,20 +232,60 @@ export class ActorReader {
    * after "phối hợp với" odd items are glued to their neighbours instead.
    */
   list(from: number, to: number, mode: 'subject' | 'object'): Actor[] | null {
+    // "Giám đốc các Sở, ngành: Tư pháp, Y tế; Chủ tịch UBND các huyện": the distributed part
+    // up to the next ";" is read apart, the rest as usual.
+    for (let k = from; k < to; k++) {
+      if (this.tokens[k].text !== ':') continue;
+      const head = this.distributiveHeadBefore(from, k);
+      if (!head) continue;
+      let start = k;
+      while (start > from && this.tokens[start - 1].text !== ';') start--;
+      let end = k + 1;
+      while (end < to && this.tokens[end].text !== ';') end++;
+      const before = start > from ? this.list(from, start, mode) : [];
+      const after = end < to ? this.list(end + 1, to, mode) : [];
+      if (before === null || after === null) return null;
+      const shared = this.list(start, k, mode) ?? [];
+      // the head's own words ("các Sở, ngành") name no body; anything else before it does
+      const named = shared.filter(
+        (a) => a.kind === 'unit' || a.kind === 'group' || a.kind === 'external',
+      );
+      return dedupeActors([...before, ...named, ...this.distributive(head, k + 1, end), ...after]);
+    }
     const out: Actor[] = [];
+    const expanded: Actor[] = [];
     let pendingFrom = -1;
     let lastUnresolved: { actor: Actor; from: number } | null = null;
     for (const p of this.pieces(from, to)) {
+      // "Ban Chỉ huy ... các ngành, các cấp": at every level, part of the name before
+      if (lastUnresolved && EVERY_LEVEL.has(this.foldedWords(p.from, p.to).join(' '))) {
+        lastUnresolved.actor.name = this.asWritten(lastUnresolved.from, p.to);
+        continue;
+      }
+      // "UBND huyện Quang Bình, Bắc Quang": a place alone takes the body and level before it
+      const shared = this.placesAfter(out.at(-1), p);
+      if (shared) {
+        for (const a of shared) if (!out.some((o) => o.name === a.name)) out.push(a);
+        lastUnresolved = null;
+        continue;
+      }
       const kind = this.classify(p);
       if (kind.type === 'title') continue;
       if (kind.type === 'bare') {
         const longer = this.bareAsKnown(p);
+        const addressees = this.addresseesFor(p);
         if (longer) out.push(longer);
+        else if (addressees) expanded.push(...addressees);
         else if (mode === 'subject') return null;
         else if (pendingFrom < 0) pendingFrom = kind.from;
         continue;
       }
       if (kind.type === 'invalid') {
+        // "Ban Quản lý dự án chuyên ngành, khu vực": lower-case alternatives of the name before
+        if (lastUnresolved && this.qualifiesName(p)) {
+          lastUnresolved.actor.name = this.asWritten(lastUnresolved.from, p.to);
+          continue;
+        }
         if (mode === 'subject') return null;
         if (lastUnresolved) lastUnresolved.actor.name = this.asWritten(lastUnresolved.from, p.to);
         continue;
@@ -125,7 +299,27 @@ export class ActorReader {
       if (!out.some((o) => o.name === actor.name)) out.push(actor);
     }
     if (mode === 'subject' && pendingFrom >= 0) return null;
+    // Everyone concerned ("các đơn vị, tổ chức, cá nhân có liên quan") after bodies the list
+    // names is no body to track; alone, it is the addressee.
+    const everyone = (a: Actor) => a.kind === 'unresolved' && /(?:^|\s)cá nhân\b/iu.test(a.name);
+    if (out.some((a) => !everyone(a)))
+      out.splice(0, out.length, ...out.filter((a) => !everyone(a)));
+    // "các đơn vị, Viện kiểm sát địa phương": beside bodies it names, "các đơn vị" are the
+    // addressees that are units ("Thủ trưởng các đơn vị thuộc ..."); alone, all of them.
+    if (expanded.length) {
+      const units = expanded.filter((a) => /đơn vị/iu.test(a.name));
+      for (const a of out.length && units.length ? units : expanded)
+        if (!out.some((o) => o.name === a.name)) out.push(a);
+    }
     return out;
+  }
+
+  /** "các đơn vị" alone, in a letter that lists its addressees. */
+  private addresseesFor(p: Piece): Actor[] | null {
+    const list = this.ctx.addressees;
+    if (!list?.length) return null;
+    const words = this.foldedWords(p.from, p.to).join(' ');
+    return /^(?:cac|toan the cac)\s+don vi$/.test(words) ? list : null;
   }
 
   /** Items of a list: split at commas, dashes and "và" outside known names. */
@@ -140,7 +334,27 @@ export class ActorReader {
         k = m.to;
         continue;
       }
-      const mark = t[k].text === ',' || t[k].text === '–' || (t[k].text === '-' && k > start);
+      // "Ban chỉ đạo phòng, chống dịch": "phòng, chống" is one word pair, not two bodies.
+      if (t[k].text === ',' && t[k - 1]?.folded === 'phong' && t[k + 1]?.folded === 'chong') {
+        k++;
+        continue;
+      }
+      // "Sở Kế hoạch và Đầu tư - cơ quan thường trực Ban ...": what the body is, no body
+      if (
+        (t[k].text === '-' || t[k].text === '–') &&
+        k > start &&
+        t[k + 1]?.word &&
+        !t[k + 1].cap &&
+        LOWERCASE_HEADS.matchAt(t, k + 1)
+      ) {
+        out.push({ from: start, to: k });
+        while (k < to && t[k].text !== ',' && t[k].text !== ';') k++;
+        start = k;
+        continue;
+      }
+      // "Phòng Kế hoạch - Đầu tư" is one name; "Vụ 7 - Vụ 9" two.
+      const dash = (t[k].text === '-' || t[k].text === '–') && k > start;
+      const mark = t[k].text === ',' || t[k].text === ';' || (dash && this.bodyStartsAt(k + 1, to));
       const joiner = mark ? 0 : LIST_JOINERS.matchAt(t, k);
       // "và", "cùng" join two bodies, not "Tài nguyên và Môi trường" or "cùng cấp".
       const j = mark ? 1 : joiner && this.bodyStartsAt(k + joiner, to) ? joiner : 0;
@@ -153,14 +367,155 @@ export class ActorReader {
       k++;
     }
     if (to > start) out.push({ from: start, to });
-    // "các huyện, thị xã, thành phố": alternatives inside one name, not three bodies.
+    // "các huyện, thị xã, thành phố": alternatives inside one name, not three bodies; "các
+    // sở, ban, ngành, đoàn thể tỉnh": kinds of body, one collective addressee.
+    const kindOnly = (p: Piece) => {
+      let i = p.from;
+      for (let n = HEAD_TITLES.matchAt(t, i) || QUANTIFIERS.matchAt(t, i); n && i + n < p.to;)
+        n = HEAD_TITLES.matchAt(t, (i += n)) || QUANTIFIERS.matchAt(t, i);
+      return (
+        t.slice(i, p.to).every((x) => !x.word || KIND_WORDS.has(x.folded)) && !this.mentionAt(i)
+      );
+    };
     return out.reduce<Piece[]>((acc, p) => {
-      const levelOnly = t.slice(p.from, p.to).every((x) => !x.word || LEVEL_WORDS.has(x.folded));
-      if (levelOnly && acc.length)
-        acc[acc.length - 1] = { from: acc[acc.length - 1].from, to: p.to };
+      const words = t.slice(p.from, p.to);
+      const prev = acc[acc.length - 1];
+      // "UBND các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa": the levels, then what bounds them
+      const levelOnly =
+        words.every((x) => !x.word || LEVEL_WORDS.has(x.folded)) ||
+        (!!prev &&
+          !words[0].cap &&
+          LEVEL_WORDS.has(words[0].folded) &&
+          /(?:^| )cac (?:tinh|huyen|quan|xa|phuong|thi xa|thanh pho)(?: |$)/.test(
+            this.foldedWords(prev.from, prev.to).join(' '),
+          ));
+      const sameList = prev && t.slice(prev.to, p.from).every((x) => x.text === ',');
+      // "các Sở, Ban, ngành": capitals too, when the whole item is a kind of body.
+      // "các cơ quan, đơn vị, các ngành có liên quan" goes on; "các sở, ban, ngành, các chủ
+      // đầu tư" names another addressee after its "các".
+      const startsKind = QUANTIFIERS.matchAt(t, p.from)
+        ? kindOnly(p)
+        : t[p.from].word && KIND_WORDS.has(t[p.from].folded) && (!t[p.from].cap || kindOnly(p));
+      // "Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, huyện": lower-case kinds go on a name.
+      const goesOn =
+        kindOnly(p) && !t[p.from].cap && !QUANTIFIERS.matchAt(t, p.from) && !this.mentionAt(p.from);
+      // "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ": each kind a body of its own
+      // when no plural "các" made the run one collective
+      // "người đứng đầu cơ quan, tổ chức, đơn vị": bare kinds after one title are one run too
+      const plural =
+        !!prev && (this.pluralRun(prev) || (this.bareKinds(prev, true) && this.bareKinds(p)));
+      const kinds =
+        sameList && plural && ((kindOnly(prev) && startsKind) || goesOn) && !this.mentionAt(p.from);
+      // "các đơn vị, tổ chức, cá nhân có liên quan", "các cơ quan, tổ chức, doanh nghiệp và cá
+      // nhân liên quan": everyone concerned, one addressee with the kinds before it
+      const everyoneElse =
+        !!prev && this.isCatchAll(p.from, p.to) && kindOnly(prev) && !this.mentionAt(prev.from);
+      if ((levelOnly || kinds || everyoneElse) && prev)
+        acc[acc.length - 1] = { from: prev.from, to: p.to };
       else acc.push(p);
       return acc;
     }, []);
+  }
+
+  /**
+   * A run of kinds one collective addressee: not "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc
+   * Chính phủ", where a head's title with no plural word heads each kind on its own.
+   */
+  /** Kinds of body and commas only ("cơ quan, tổ chức"), after a head's title if `titled`. */
+  private bareKinds(p: Piece, titled = false): boolean {
+    const t = this.tokens;
+    let i = p.from;
+    if (titled) {
+      const n = HEAD_TITLES.matchAt(t, i);
+      if (!n) return false;
+      i += n;
+    }
+    if (i >= p.to) return false;
+    while (i < p.to) {
+      if (t[i].text === ',') i++;
+      else {
+        const n = t[i].cap ? 0 : PLURAL_KINDS.matchAt(t, i);
+        if (!n) return false;
+        i += n;
+      }
+    }
+    return true;
+  }
+
+  private pluralRun(p: Piece): boolean {
+    const t = this.tokens;
+    if (!HEAD_TITLES.matchAt(t, p.from)) return true;
+    for (let i = p.from; i < p.to; i++) if (PLURAL_WORDS.matchAt(t, i)) return true;
+    return false;
+  }
+
+  /** One to three lower-case words with no head or title: a qualifier of the name before. */
+  /**
+   * A place's proper name alone ("Bắc Quang", or "Tân Hòa và Tân Phú") after "UBND huyện Quang
+   * Bình": "UBND huyện Bắc Quang", each place its own body.
+   */
+  private placesAfter(prev: Actor | undefined, p: Piece): Actor[] | null {
+    if (!prev) return null;
+    const level = LEVEL_PREFIX.exec(prev.name);
+    if (!level) return null;
+    const t = this.tokens;
+    const parts: Piece[] = [];
+    let start = p.from;
+    for (let k = p.from; k <= p.to; k++)
+      if (k === p.to || t[k].folded === 'va') {
+        parts.push({ from: start, to: k });
+        start = k + 1;
+      }
+    const out: Actor[] = [];
+    for (const part of parts) {
+      const words = t.slice(part.from, part.to);
+      if (words.length < 1 || words.length > 4) return null;
+      if (!words.every((x) => x.word && x.cap && !x.allCaps)) return null;
+      if (
+        this.mentionAt(part.from) ||
+        ORG_HEADS.matchAt(t, part.from) ||
+        HEAD_TITLES.matchAt(t, part.from)
+      )
+        return null;
+      const name = `${level[1]} ${this.asWritten(part.from, part.to)}`;
+      const ref = this.ctx.resolver.resolve(name);
+      out.push(ref ? fromRef(ref) : { name, kind: 'unresolved', code: null, root: false });
+    }
+    return out;
+  }
+
+  private qualifiesName(p: Piece): boolean {
+    const t = this.tokens;
+    const words = t.slice(p.from, p.to).filter((x) => x.word);
+    return (
+      words.length > 0 &&
+      words.length <= 3 &&
+      words.every((x) => !x.cap) &&
+      !QUANTIFIERS.matchAt(t, p.from) &&
+      !ORG_HEADS.matchAt(t, p.from) &&
+      !HEAD_TITLES.matchAt(t, p.from) &&
+      !OTHER_ROLES.matchAt(t, p.from) &&
+      !CATCH_ALL_START.matchAt(t, p.from)
+    );
+  }
+
+  /** Two to five capitalised words and nothing else: a person's name. */
+  private isPersonName(i: number, to: number): boolean {
+    const words = this.tokens.slice(i, to);
+    return (
+      words.length >= 2 &&
+      words.length <= 5 &&
+      words.every((x) => x.word && x.cap && !x.allCaps) &&
+      !ORG_HEADS.matchAt(this.tokens, i) &&
+      !this.mentionAt(i)
+    );
+  }
+
+  /** "các tổ chức, cá nhân có liên quan" from `i` to `to`. */
+  private isCatchAll(i: number, to: number): boolean {
+    const t = this.tokens;
+    if (!CATCH_ALL_START.matchAt(t, i)) return false;
+    return t.slice(i, to).every((x) => !x.word || CATCH_ALL_WORDS.has(x.folded));
   }
 
   private bodyStartsAt(k: number, to: number): boolean {
@@ -170,6 +525,8 @@ export class ActorReader {
       if (this.mentionAt(i)) return true;
       i += n;
     }
+    if (CATCH_ALL_START.matchAt(t, i)) return true;
+    if (i > k && tokenIs(t[k], CAC) && PLURAL_KINDS.matchAt(t, i)) return true;
     if (this.mentionAt(i) || HEAD_TITLES.matchAt(t, i) || OTHER_ROLES.matchAt(t, i)) return true;
     return ORG_HEADS.matchAt(t, i) > 0 && (t[i].cap || LOWERCASE_HEADS.matchAt(t, i) > 0);
   }
@@ -184,22 +541,65 @@ export class ActorReader {
     };
     for (let n = QUANTIFIERS.matchAt(t, i); n && i + n < p.to; n = QUANTIFIERS.matchAt(t, i)) {
       if (known(i)) break; // "Các đơn vị thuộc VKSND tối cao" is a name with its "các"
-      quantifier = i;
+      // "tất cả các sở, ban, ngành": the plural is the last word of the quantifier
+      quantifier = tokenIs(t[i + n - 1], CAC) ? i + n - 1 : i;
       i += n;
     }
+    // "đồng chí Bùi Mạnh Cường, Phó Viện trưởng ...": the person; the role after names them.
+    // (A name set off by a dash, "Đồng chí X – Viện trưởng ...", stays as it was read.)
+    if (
+      quantifier >= 0 &&
+      PERSON_TITLES.matchAt(t, quantifier) &&
+      t[p.to]?.text === ',' &&
+      OTHER_ROLES.matchAt(t, p.to + 1) &&
+      this.isPersonName(i, p.to)
+    )
+      return { type: 'title' };
+    // "11 Bộ, cơ quan": a count is part of the name.
+    const counted = /^\d+$/.test(t[i]?.text ?? '') && i + 1 < p.to ? i : -1;
+    if (counted >= 0) i++;
     // A role that is not the head stays as written: "Phó Viện trưởng VKSND tối cao".
     const role = OTHER_ROLES.matchAt(t, i);
     if (role) {
       const after = i + role + HEAD_TITLES.matchAt(t, i + role);
       if (this.mentionAt(after)?.to === p.to)
         return { type: 'actor', from: i, actor: this.unresolved(i, p.to, 'role') };
+      // "Các thành viên Ban Chỉ đạo ...", "Chấp hành viên" alone: people by their role.
+      const body = ORG_HEADS.matchAt(t, after) > 0 && t[after].cap;
+      const from = quantifier >= 0 && tokenIs(t[quantifier], CAC) ? quantifier : i;
+      // "Chấp hành viên thi hành án dân sự trong quân đội": a role and what it serves
+      const qualified =
+        after < p.to && t.slice(after, p.to).every((x) => !x.word || !x.cap || x.allCaps);
+      if (
+        body ||
+        (i === p.from && !HEAD_TITLES.matchAt(t, i + role) && (after >= p.to || qualified))
+      )
+        return { type: 'actor', from, actor: this.unresolved(from, p.to, 'role') };
       return after >= p.to ? { type: 'title' } : { type: 'invalid' };
     }
     // The head's title stands for the unit: "Viện trưởng VKSND các cấp", "Thủ trưởng các đơn vị".
+    let afterTitle = false;
     for (let n = HEAD_TITLES.matchAt(t, i); n; n = HEAD_TITLES.matchAt(t, i)) {
       if ((this.mentionAt(i)?.to ?? Infinity) <= p.to) break;
+      const title = i;
+      afterTitle = true;
       i += n;
-      if (i >= p.to) return { type: 'title' };
+      if (i >= p.to) {
+        // "Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ": the ministers stand for the ministries
+        const kind = KIND_OF_TITLE[this.foldedWords(title, i).join(' ')];
+        if (kind)
+          return {
+            type: 'actor',
+            from: title,
+            actor: this.underSpeaker(kind) ?? {
+              name: kind,
+              kind: 'unresolved',
+              code: null,
+              root: false,
+            },
+          };
+        return { type: 'title' };
+      }
       for (let q = QUANTIFIERS.matchAt(t, i); q && i + q < p.to; q = QUANTIFIERS.matchAt(t, i)) {
         if (known(i)) break;
         quantifier = i;
@@ -225,13 +625,49 @@ export class ActorReader {
         return { type: 'actor', from: i, actor: fromRef(this.ctx.issuer) };
     }
 
-    const head = ORG_HEADS.matchAt(t, i);
-    if (head && (t[i].cap || t[i].allCaps || LOWERCASE_HEADS.matchAt(t, i))) {
-      const from = this.keepsCac(quantifier, i) ? quantifier : i;
-      if (i + head >= p.to && BARE_HEADS.matchAt(t, i)) return { type: 'bare', from };
-      return { type: 'actor', from, actor: this.unresolved(from, p.to, 'unresolved') };
+    if (this.isCatchAll(i, p.to)) return { type: 'title' };
+    // "các sở, ban, ngành", "các bộ, ngành, địa phương": kinds of body, named by their plural.
+    // A head's title before a kind in lower case heads every such body: "người đứng đầu cơ
+    // quan, tổ chức, đơn vị", "giám đốc sở, thủ trưởng ban, ngành".
+    const headOfKind = afterTitle && quantifier < 0 && !t[i].cap && PLURAL_KINDS.matchAt(t, i) > 0;
+    const named =
+      !headOfKind &&
+      ORG_HEADS.matchAt(t, i) > 0 &&
+      (t[i].cap || t[i].allCaps || LOWERCASE_HEADS.matchAt(t, i) > 0);
+    const plural =
+      !named &&
+      ((quantifier >= 0 && tokenIs(t[quantifier], CAC)) || counted >= 0 || headOfKind) &&
+      PLURAL_KINDS.matchAt(t, i) > 0;
+    const head = named ? ORG_HEADS.matchAt(t, i) : plural ? PLURAL_KINDS.matchAt(t, i) : 0;
+    // "Tổ công tác ... có văn bản số 3681/BC-TCT ngày 22 tháng 9": a sentence, not a name.
+    if (head && /\d\s*\/|\bngày\s+\d/u.test(this.asWritten(i, p.to))) return { type: 'invalid' };
+    if (head) {
+      const from = counted >= 0 ? counted : this.keepsCac(quantifier, i) ? quantifier : i;
+      if (i + head >= p.to && BARE_HEADS.matchAt(t, i) && !plural && counted < 0)
+        return { type: 'bare', from };
+
+      // A plural kind ("các sở") is every such body, never one longer name written before.
+      const actor: Actor = plural
+        ? { name: this.asWritten(from, p.to), kind: 'unresolved', code: null, root: false }
+        : this.unresolved(from, p.to, 'unresolved');
+      return { type: 'actor', from, actor };
     }
     return { type: 'invalid' };
+  }
+
+  /**
+   * "các đồng chí Cục trưởng" asked by Tổng cục Thi hành án dân sự: its Cục, "Cục Thi hành án
+   * dân sự". Null when no Tổng cục speaks.
+   */
+  private underSpeaker(kind: string): Actor | null {
+    if (kind !== 'Các Cục') return null;
+    const upper = [...this.ctx.speakers, ...(this.ctx.issuer ? [fromRef(this.ctx.issuer)] : [])]
+      .map((a) => a.name)
+      .find((n) => /^Tổng cục\s/u.test(n));
+    if (!upper) return null;
+    const name = `Cục ${upper.replace(/^Tổng cục\s+/u, '')}`;
+    const ref = this.ctx.resolver.resolve(name);
+    return ref ? fromRef(ref) : { name, kind: 'unresolved', code: null, root: false };
   }
 
   /**
@@ -281,6 +717,18 @@ export class ActorReader {
   /** The name as the text writes it, tidied: one space, first letter capital. */
   private asWritten(from: number, to: number): string {
     const raw = this.text.slice(this.tokens[from].start, this.tokens[to - 1].end);
-    return capitalizeFirst(raw.replace(/\s+/g, ' ').replace(/[\s,;:.]+$/, ''));
+    // "Cục điều tra hình sự Bộ Quốc phòng (BQP)": the abbreviation it defines is no part of it
+    return capitalizeFirst(
+      raw
+        .replace(/\s+/g, ' ')
+        .replace(/\s*\(\p{Lu}{2,10}\)$/u, '')
+        .replace(/[\s,;:.]+$/, ''),
+    );
   }
+}
+
+function dedupeActors(list: Actor[]): Actor[] {
+  const out: Actor[] = [];
+  for (const a of list) if (!out.some((o) => o.name === a.name)) out.push(a);
+  return out;
 }

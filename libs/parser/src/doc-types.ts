@@ -2,6 +2,10 @@ import { fold } from './vietnamese-text';
 
 /** Kinds of document, as their heading writes them, and the code their symbol uses. */
 const TYPES: [name: string, code: string][] = [
+  // Longer names first: "THÔNG TƯ LIÊN TỊCH" is not "THÔNG TƯ" with a title "LIÊN TỊCH".
+  ['THÔNG TƯ LIÊN TỊCH', 'TTLT'],
+  ['THÔNG TƯ', 'TT'],
+  ['NGHỊ ĐỊNH', 'NĐ'],
   ['CHỈ THỊ', 'CT'],
   ['KẾ HOẠCH', 'KH'],
   ['THÔNG BÁO', 'TB'],
@@ -16,7 +20,7 @@ const TYPES: [name: string, code: string][] = [
   ['QUY ĐỊNH', 'QyĐ'],
   ['TỜ TRÌNH', 'TTr'],
   ['CÔNG ĐIỆN', 'CĐ'],
-  ['THÔNG TRI', 'TT'],
+  ['THÔNG TRI', ''],
   ['ĐỀ ÁN', 'ĐA'],
   ['PHƯƠNG ÁN', 'PA'],
   ['GIẤY MỜI', 'GM'],
@@ -37,7 +41,13 @@ export const DOC_TYPES: readonly DocType[] = TYPES.map(([name, code]) => ({
 
 /** The type a symbol's code names ("78/KH-VKSTC" → KẾ HOẠCH); a bare org code means a công văn. */
 export function typeOfSymbol(symbol: string): DocType | null {
-  const parts = symbol.split('/').slice(1).join('/').split(/[-/]/);
+  // "24/2014/QĐ-UBND": the year is no code.
+  const parts = symbol
+    .split('/')
+    .slice(1)
+    .join('/')
+    .split(/[-/]/)
+    .filter((p) => !/^\d+$/.test(p));
   const code = fold(parts[0] ?? '');
   if (!code) return null;
   const hit = DOC_TYPES.find((t) => t.code && fold(t.code) === code);

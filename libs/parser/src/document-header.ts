@@ -38,7 +38,9 @@ export function readHeader(cells: readonly MappedText[], resolver: UnitResolver)
     const f = fold(text);
     const num = NUMBER.exec(f);
     if (num && !out.docNumber && /[/-]/.test(num[1])) {
-      out.docNumber = text.replace(/^\p{L}+\s*[:.]?\s*/u, '').split(/\s+/)[0];
+      const parts = text.replace(/^\p{L}+\s*[:.]?\s*/u, '').split(/\s+/);
+      // "04/HD-VKSTC- V4": a symbol broken after its dash goes on with the next word
+      out.docNumber = /[-/]$/.test(parts[0]) && parts[1] ? parts[0] + parts[1] : parts[0];
       firstMarker = Math.min(firstMarker, i);
       return;
     }

@@ -1,4 +1,4 @@
-import { WorkingCalendar } from '../../domain/src/calendar/working-calendar';
+import { WorkingCalendar } from '@dondoc/domain/calendar/working-calendar';
 import { findDuePhrases, findRecurrences } from './due-phrase';
 
 const calendar = new WorkingCalendar();
@@ -155,6 +155,148 @@ describe('findRecurrences', () => {
 
   it.each([['định kỳ 6 tháng'], ['hằng tuần'], ['hàng hóa'], ['hằng ngày']])(
     '"%s" is none of monthly, quarterly, yearly',
+    (text) => {
+      expect(findRecurrences(text)).toEqual([]);
+    },
+  );
+});
+
+describe('findDuePhrases: real-text deadlines (issue 14)', () => {
+  const full = (text: string, issuedOn: string | null = '2020-05-25') =>
+    findDuePhrases(text, { issuedOn, calendar }).map(({ phrase, due, time, rule, day }) => ({
+      phrase,
+      due,
+      ...(time ? { time } : {}),
+      ...(rule ? { rule } : {}),
+      ...(day ? { day } : {}),
+    }));
+
+  it.each<[string, string | null, string, string | null, string]>([
+    [
+      'Gửi thống kê trước 16 giờ ngày 31/5/2020.',
+      null,
+      'trước 16 giờ ngày 31/5/2020',
+      '2020-05-31',
+      '16:00',
+    ],
+    [
+      'gửi về Văn phòng trước 14 giờ, ngày 05/12/2017',
+      null,
+      'trước 14 giờ, ngày 05/12/2017',
+      '2017-12-05',
+      '14:00',
+    ],
+    [
+      'cho Văn phòng trước 10 giờ 30 ngày 03/6',
+      '2020-05-25',
+      'trước 10 giờ 30 ngày 03/6',
+      '2020-06-03',
+      '10:30',
+    ],
+  ])('an hour keeps the day on time: "%s"', (text, issuedOn, phrase, due, time) => {
+    expect(full(text, issuedOn)).toEqual([{ phrase, due, time }]);
+  });
+
+  it.each<[string, string | null, string, string | null]>([
+    [
+      'hoàn thành xong trước ngày Quốc khánh 02/9/2025',
+      null,
+      'trước ngày Quốc khánh 02/9/2025',
+      '2025-09-01',
+    ],
+    ['báo cáo trước ngày 20.7.2020', null, 'trước ngày 20.7.2020', '2020-07-19'],
+    ['báo cáo trước ngày 20-7-2020', null, 'trước ngày 20-7-2020', '2020-07-19'],
+    ['thực hiện đến ngày 30/7/2021', null, 'đến ngày 30/7/2021', '2021-07-30'],
+    ['(chậm nhất là ngày 25/10/2010)', null, 'chậm nhất là ngày 25/10/2010', '2010-10-25'],
+    ['báo cáo trong tháng 6/2008', null, 'trong tháng 6/2008', '2008-06-30'],
+    ['hoàn thành trong quý II', '2021-03-02', 'trong quý II', '2021-06-30'],
+    ['hoàn thành trong 6 tháng đầu năm', '2021-03-02', 'trong 6 tháng đầu năm', '2021-06-30'],
+    ['báo cáo trước ngày 15/1', '2021-12-20', 'trước ngày 15/1', '2022-01-14'],
+    [
+      'gửi về phòng vào ngày họp báo huyện (ngày 29/5/2014)',
+      null,
+      'vào ngày họp báo huyện (ngày 29/5/2014)',
+      '2014-05-29',
+    ],
+  ])('"%s"', (text, issuedOn, phrase, due) => {
+    expect(full(text, issuedOn).map((d) => [d.phrase, d.due])).toEqual([[phrase, due]]);
+  });
+
+  it('reads each month of a list, with the year written after it', () => {
+    expect(
+      full('hoàn thành các nhiệm vụ trong tháng 11, tháng 12 năm 2025', '2025-11-04').map((d) => [
+        d.phrase,
+        d.due,
+      ]),
+    ).toEqual([
+      ['trong tháng 11', '2025-11-30'],
+      ['tháng 12 năm 2025', '2025-12-31'],
+    ]);
+  });
+
+  it.each<[string, string | null, object]>([
+    [
+      'gửi trong thời hạn 02 ngày làm việc, kể từ ngày kết thúc kỳ báo cáo;',
+      '2020-05-25',
+      { working_days: 2, from: 'ngay ket thuc ky bao cao' },
+    ],
+    [
+      'báo cáo trong thời hạn 05 ngày kể từ ngày nhận được văn bản.',
+      '2020-05-25',
+      { days: 5, from: 'ngay nhan duoc van ban' },
+    ],
+    [
+      'Chậm nhất 04 ngày làm việc, kể từ ngày kết thúc kỳ báo cáo thống kê, Cục gửi',
+      null,
+      { working_days: 4, from: 'ngay ket thuc ky bao cao thong ke' },
+    ],
+    [
+      'báo cáo kết quả không quá 2 tháng kể từ ngày ban hành văn bản này.',
+      null,
+      { months: 2, from: 'ngay ban hanh van ban nay' },
+    ],
+  ])('a deadline from an event stays a rule, not a date: "%s"', (text, issuedOn, rule) => {
+    const [d] = full(text, issuedOn);
+    expect(d).toMatchObject({ due: null, rule });
+  });
+
+  it('a deadline from the signing date resolves when the document is dated', () => {
+    expect(
+      full('không quá 2 tháng kể từ ngày ban hành văn bản này', '2023-11-30')[0],
+    ).toMatchObject({
+      due: '2024-01-30',
+      rule: { months: 2 },
+    });
+  });
+
+  it.each<[string, string | null, string | null, string]>([
+    ['định kỳ hằng tháng, trước ngày 20 gửi báo cáo', '2021-07-25', '2021-08-19', '20'],
+    ['báo cáo trước ngày 20 hằng tháng', '2021-07-10', '2021-07-19', '20'],
+    ['Chậm nhất ngày 15 (mười lăm) của tháng báo cáo', null, null, '15'],
+    ['hằng năm, trước ngày 25/6 báo cáo', '2021-07-20', '2022-06-24', '06-25'],
+  ])('a recurring deadline keeps its day: "%s"', (text, issuedOn, due, day) => {
+    expect(full(text, issuedOn)[0]).toMatchObject({ due, day });
+  });
+
+  it.each([
+    ['an entry into force on a date', 'Quyết định này có hiệu lực kể từ ngày 08 tháng 11 năm 2019'],
+    [
+      'an entry into force after days',
+      'có hiệu lực thi hành sau 10 (mười) ngày kể từ ngày ký ban hành',
+    ],
+    ['an entry into force after days', 'Quyết định này có hiệu lực sau 10 ngày kể từ ngày ký'],
+    ['a posting date', 'Thứ hai - 11/09/2023 15:26'],
+    ['a period of work', 'triển khai nhiệm vụ trọng tâm từ nay đến cuối năm 2025'],
+    ['a period of data', 'Thời điểm lấy số liệu: Từ ngày 01/12/2019 đến hết ngày 31/5/2020.'],
+    ['a data range without years', 'tính từ ngày 01/01 đến ngày 30/06 của năm báo cáo'],
+  ])('%s is no deadline: "%s"', (_label, text) => {
+    expect(full(text, '2019-10-28')).toEqual([]);
+  });
+});
+
+describe('findRecurrences: negations', () => {
+  it.each([['không thực hiện báo cáo hàng tháng'], ['bãi bỏ chế độ báo cáo hằng quý']])(
+    '"%s" is no recurrence',
     (text) => {
       expect(findRecurrences(text)).toEqual([]);
     },

@@ -1,4 +1,4 @@
-import { addDays } from '../../domain/src/calendar/local-date.util';
+import { addDays } from '@dondoc/domain/calendar/local-date.util';
 import type { SourceSpan } from './mapped-text';
 import { realDate } from './real-date';
 import { fold } from './vietnamese-text';
@@ -10,10 +10,28 @@ export interface WorkingDays {
   addWorkingDays(date: string, n: number): string;
 }
 
+/**
+ * A deadline counted from an event rather than a date: "trong thời hạn 02 ngày làm việc, kể
+ * từ ngày kết thúc kỳ báo cáo". Kept as a rule for a person to see; it gives a date only
+ * when the event is the signing of the document itself and the document is dated.
+ */
+export interface DueRule {
+  working_days?: number;
+  days?: number;
+  months?: number;
+  /** The event as written after "kể từ": "ngày kết thúc kỳ báo cáo". */
+  from: string;
+}
+
 /** A deadline as written, and the last day on which the work is on time. */
 export interface DuePhrase extends SourceSpan {
   phrase: string;
   due: string | null;
+  /** "trước 16 giờ ngày 31/5/2020": the hour of the due day, "16:00". */
+  time?: string;
+  rule?: DueRule;
+  /** A recurring deadline's day: "20" (of every month), "06-25" (of every year). */
+  day?: string;
 }
 
 export interface RecurrencePhrase extends SourceSpan {
@@ -31,11 +49,16 @@ export interface DueContext {
 const D = String.raw`(\d{1,2})`;
 const M = String.raw`(\d{1,2})`;
 const Y = String.raw`(\d{4})`;
-/** "10/7/2020", "10-7", "10.7.2020", "10 tháng 7 năm 2020", "10 tháng 7". */
-const DATE = String.raw`${D}\s*[/.-]\s*${M}(?!\d)(?:\s*[/.-]\s*${Y})?|${D}\s+thang\s+${M}(?:\s*,?\s*nam\s+${Y})?`;
+/** "10/7/2020", "10-7", "10.7.2020", "10 tháng 7 năm 2020", "06 (sáu) tháng 06 (sáu)". */
+const DATE = String.raw`${D}\s*[/.-]\s*${M}(?!\d)(?:\s*[/.-]\s*${Y})?|${D}(?:\s*\([a-z ]{1,30}\))?\s+thang\s+${M}(?:\s*\([a-z ]{1,30}\))?(?:\s*,?\s*nam\s+${Y})?`;
 const MONTH = String.raw`thang\s+(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s*,?\s*nam\s+(\d{4}))?(?![\d/])`;
 const QUARTER = String.raw`quy\s+(iv|i{1,3}|[1-4])(?![a-z])(?:\s*[/-]\s*(\d{4})|\s*,?\s*nam\s+(\d{4}))?`;
-const HALF = String.raw`6\s+thang\s+(dau|cuoi)\s+nam(?:\s+(\d{4}))?`;
+const HALF = String.raw`0?6\s+thang\s+(dau|cuoi)\s+nam(?:\s+(\d{4}))?`;
+
+/** One period: "tháng 6", "quý II/2025", "6 tháng đầu năm 2025", "năm 2025". */
+const PERIOD_WORD = String.raw`thang\s+\d{1,2}(?:\s*[/-]\s*\d{4})?|quy\s+(?:iv|i{1,3}|[1-4])(?![a-z])(?:\s*[/-]\s*\d{4})?|0?6\s+thang\s+(?:dau|cuoi)\s+nam(?:\s+\d{4})?|nam\s+\d{4}`;
+/** A period longer than a month, after a list that began with one. */
+const OTHER_PERIOD = String.raw`quy\s+(?:iv|i{1,3}|[1-4])(?![a-z])(?:\s*[/-]\s*\d{4})?|0?6\s+thang\s+(?:dau|cuoi)\s+nam(?:\s+\d{4})?|\d+\s+thang(?:\s+dau\s+nam)?|nam\s+\d{4}`;
 
 /** Phrases whose dates are periods of data or past events, never deadlines. */
 const NOT_DEADLINES: RegExp[] = [
@@ -49,6 +72,20 @@ const NOT_DEADLINES: RegExp[] = [
     String.raw`(?<![a-z])(?:so lieu|ky bao cao|tinh den|tinh tu|ky so lieu|thoi ky)(?:[^;.\n]{0,60}?)(?:${DATE})`,
     'g',
   ),
+  // "Đến ngày 4.1, Sở ... vẫn chưa nhận được", "song đến ngày 15.3 mới chỉ có ...": where
+  // things stood on a day, told after it; no deadline.
+  new RegExp(
+    String.raw`(?<![a-z])(?:den|tinh\s+den)\s+(?:het\s+)?(?:ngay\s+)?(?:${DATE})(?=\s*,?\s*(?:[^.;\n]{0,60}?\s)?(?:moi\s+chi|moi\s+co|van\s+chua|van\s+con|chua\s+co|chua\s+nhan|chi\s+co|da\s+co)(?![a-z]))`,
+    'g',
+  ),
+  // "trong tháng 6, quý II và 6 tháng đầu năm 2025": a month with the quarter and the half
+  // year it lies in is what a report covers, never a deadline ("trong tháng 11, tháng 12" are two)
+  new RegExp(
+    String.raw`(?<![a-z])(?:trong\s+)?(?:${PERIOD_WORD})(?:\s*(?:,|va)\s*(?:${PERIOD_WORD}))*\s*(?:,|va)\s*(?:${OTHER_PERIOD})`,
+    'g',
+  ),
+  // "có hiệu lực (thi hành) kể từ ngày ký / từ ngày 08/11/2019 / sau 10 ngày kể từ ngày ký"
+  /(?<![a-z])(?:co\s+)?hieu\s+luc(?:\s+thi\s+hanh)?\s+(?:ke\s+tu|tu|sau|ngay|den)[^.;\n]{0,80}/g,
   // "thụ lý trước ngày 1/1/2020": a date that sorts cases, not a deadline
   new RegExp(
     String.raw`(?<![a-z])(?:thu ly|phat sinh|xay ra|co hieu luc|khoi to|duoc ban hanh|da ban hanh|ban an|truoc khi)\s+(?:tu\s+)?truoc\s+(?:ngay\s+)?(?:${DATE})`,
@@ -56,25 +93,60 @@ const NOT_DEADLINES: RegExp[] = [
   ),
 ];
 
+type Resolved = string | null | { due: string | null; time?: string; rule?: DueRule; day?: string };
+
 interface Rule {
   pattern: RegExp;
-  /** `before`: the folded text just in front of the match, for context. */
-  resolve(m: RegExpExecArray, ctx: DueContext, before: string): string | null;
+  /** `before`/`after`: the folded text around the match, for context. */
+  resolve(m: RegExpExecArray, ctx: DueContext, before: string, after: string): Resolved;
   /** A null date means "not a deadline at all" rather than "a deadline without a year". */
   quietWhenUnresolved?: boolean;
 }
 
+/** A number as officials write it, sometimes spelled out after it: "06 (sáu)". */
+const SPELLED = String.raw`(?:\s*\([a-z ]{1,30}\))?`;
+/** "16 giờ", "16 giờ 30", "16h30", "10 giờ 30 phút". */
+const HOUR = String.raw`(\d{1,2})\s*(?:gio|h)(?:\s*(\d{1,2})(?:\s*phut)?)?`;
+/** The event a relative deadline counts from; the signing of the document gives a date. */
+const SIGNING =
+  /^(?:ngay\s+)?(?:ky|ban\s+hanh)(?:\s+ban\s+hanh)?(?:\s+(?:van\s+ban|thong\s+bao|ke\s+hoach|quyet\s+dinh|cong\s+van|chi\s+thi)(?:\s+nay)?)?$/;
+
 const RULES: Rule[] = [
-  // "trong thời hạn 15 ngày làm việc kể từ ngày ký"
+  // "trong thời hạn 02 ngày làm việc, kể từ ngày kết thúc kỳ báo cáo", "không quá 2 tháng
+  // kể từ ngày ban hành văn bản này", "chậm nhất 04 ngày làm việc, kể từ ngày ..."
   {
     pattern: new RegExp(
-      String.raw`(?<![a-z])(?:(?:trong|sau)\s+(?:thoi\s+han|vong|thoi\s+gian|han)\s+)?(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*,?\s*(?:ke\s+tu|tinh\s+tu)\s+(?:ngay\s+)?(?:ky|ban\s+hanh|nhan\s+duoc|van\s+ban|thong\s+bao|ke\s+hoach|quyet\s+dinh|cong\s+van|chi\s+thi)[a-z ]{0,20}?(?=[\s,.;:)]|$)`,
+      String.raw`(?<![a-z])(?:(?:(?:trong|sau)\s+(?:thoi\s+han|vong|thoi\s+gian|han)|cham\s+nhat(?:\s+la)?|khong\s+qua|trong|sau)\s+)?(\d{1,3})${SPELLED}\s+(ngay|thang)(\s+lam\s+viec)?\s*,?\s*(?:ke\s+tu|tinh\s+tu)\s+(ngay\s+[a-z ]{1,50}?|[a-z ]{1,40}?)(?=\s*[,.;:)(]|$)`,
       'g',
     ),
     resolve: (m, ctx) => {
-      if (!ctx.issuedOn) return null;
       const n = Number(m[1]);
-      return m[2] ? ctx.calendar.addWorkingDays(ctx.issuedOn, n) : addDays(ctx.issuedOn, n);
+      const from = m[4].trim();
+      const rule: DueRule =
+        m[2] === 'thang'
+          ? { months: n, from }
+          : m[3]
+            ? { working_days: n, from }
+            : { days: n, from };
+      if (!SIGNING.test(from) || !ctx.issuedOn) return { due: null, rule };
+      const due =
+        rule.months !== undefined
+          ? addMonths(ctx.issuedOn, n)
+          : rule.working_days !== undefined
+            ? ctx.calendar.addWorkingDays(ctx.issuedOn, n)
+            : addDays(ctx.issuedOn, n);
+      return { due, rule };
+    },
+  },
+  // "trước 16 giờ ngày 31/5/2020", "trước 14 giờ, ngày 05/12/2017": the day itself is on time
+  {
+    pattern: new RegExp(
+      String.raw`(?<![a-z])(?:truoc|cham\s+nhat(?:\s+la)?|han\s+chot)\s+(?:luc\s+)?${HOUR}\s*,?\s*(?:ngay\s+)?(?:${DATE})`,
+      'g',
+    ),
+    resolve: (m, ctx) => {
+      const due = dateOf(m, 3, ctx);
+      return { due, time: `${m[1].padStart(2, '0')}:${(m[2] ?? '00').padStart(2, '0')}` };
     },
   },
   // "chậm nhất ngày 15/8/2021", "hạn chót 30/7", "chậm nhất trước ngày 10/7"
@@ -85,26 +157,65 @@ const RULES: Rule[] = [
     ),
     resolve: (m, ctx) => {
       const date = dateOf(m, 2, ctx);
-      return date && m[1] ? addDays(date, -1) : date;
+      return { due: date && m[1] ? addDays(date, -1) : date, day: yearlessDay(m, 2) };
     },
   },
-  // "trước ngày 20 hằng tháng": the next such day
+  // "trước ngày 20 hằng tháng", "chậm nhất ngày 15 của tháng báo cáo": a monthly day
   {
-    pattern: /(?<![a-z])truoc\s+ngay\s+(\d{1,2})\s+(?:hang|cua\s+moi|moi)\s+thang/g,
-    resolve: (m, ctx) => nextMonthlyDay(Number(m[1]), ctx.issuedOn, -1),
+    pattern: new RegExp(
+      String.raw`(?<![a-z])(truoc|cham\s+nhat(?:\s+la)?|den|vao)\s+(?:het\s+)?ngay\s+(\d{1,2})${SPELLED}\s+(?:cua\s+)?(?:hang|moi|cac)\s+thang|(?<![a-z])(truoc|cham\s+nhat(?:\s+la)?)\s+(?:het\s+)?ngay\s+(\d{1,2})${SPELLED}\s+cua\s+thang\s+(?:bao\s+cao|cuoi\s+quy|cuoi\s+ky|dau\s+quy|tiep\s+theo|sau)`,
+      'g',
+    ),
+    resolve: (m, ctx) => {
+      const before = (m[1] ?? m[3]) === 'truoc';
+      const day = Number(m[2] ?? m[4]);
+      // "của tháng cuối quý": every quarter, which a day of the month alone cannot give
+      if (/cuoi\s+quy|dau\s+quy/.test(m[0])) return { due: null, day: String(day) };
+      return { due: nextMonthlyDay(day, ctx.issuedOn, before ? -1 : 0), day: String(day) };
+    },
   },
-  // "trước ngày 10/7/2020", "trước 30/7"
+  // "định kỳ hằng tháng, trước ngày 20": a day with no month beside a monthly recurrence
   {
-    pattern: new RegExp(String.raw`(?<![a-z])truoc\s+(?:ngay\s+)?(?:${DATE})`, 'g'),
+    pattern:
+      /(?<![a-z])(truoc|cham\s+nhat(?:\s+la)?)\s+ngay\s+(\d{1,2})(?!\s*[/.-]\s*\d)(?!\s*(?:\([a-z ]*\)\s*)?thang)(?![\d])/g,
+    resolve: (m, ctx, before, after) => {
+      const monthly = /(hang|moi)\s+thang|dinh\s+ky\s+thang/;
+      if (!monthly.test(before) && !monthly.test(after.slice(0, 30))) return null;
+      const day = Number(m[2]);
+      return {
+        due: nextMonthlyDay(day, ctx.issuedOn, m[1] === 'truoc' ? -1 : 0),
+        day: String(day),
+      };
+    },
+    quietWhenUnresolved: true,
+  },
+  // "xong trước ngày Quốc khánh 02/9/2025", "trước ngày 10/7/2020", "trước 30/7"
+  {
+    pattern: new RegExp(
+      String.raw`(?<![a-z])truoc\s+(?:ngay\s+)?(?:le\s+)?(?:quoc\s+khanh\s+)?\(?(?:ngay\s+)?(?:${DATE})`,
+      'g',
+    ),
     resolve: (m, ctx) => {
       const date = dateOf(m, 1, ctx);
-      return date && addDays(date, -1);
+      return { due: date && addDays(date, -1), day: yearlessDay(m, 1) };
     },
   },
-  // "đến hết ngày 31/12/2021"
+  // "đến hết ngày 31/12/2021", "đến ngày 30/7/2021"
   {
-    pattern: new RegExp(String.raw`(?<![a-z])(?:den\s+)?het\s+ngay\s+(?:${DATE})`, 'g'),
+    pattern: new RegExp(String.raw`(?<![a-z])(?:den\s+het|den|het)\s+ngay\s+(?:${DATE})`, 'g'),
     resolve: (m, ctx) => dateOf(m, 1, ctx),
+  },
+  // "gửi ... vào ngày họp báo huyện (ngày 29/5/2014)", "nộp vào ngày 15/8/2021"
+  {
+    pattern: new RegExp(
+      String.raw`(?<![a-z])vao\s+(?:ngay\s+)?(?:[a-z ]{1,30}\(\s*)?(?:ngay\s+)?(?:${DATE})\)?`,
+      'g',
+    ),
+    resolve: (m, ctx, before) =>
+      /(gui|nop|bao\s+cao|hoan\s+thanh|trinh|xong)[^.;]{0,60}$/.test(before)
+        ? dateOf(m, 1, ctx)
+        : null,
+    quietWhenUnresolved: true,
   },
   // "hoàn thành trong tháng 9/2021", "trước tháng 10"
   {
@@ -112,12 +223,27 @@ const RULES: Rule[] = [
       String.raw`(?<![a-z])(trong|het|cuoi|vao\s+cuoi|truoc|den\s+het)\s+${MONTH}`,
       'g',
     ),
-    resolve: (m, ctx) => {
+    resolve: (m, ctx, _before, after) => {
       const month = Number(m[2]);
-      const year = yearOf(m[3] ?? m[4], month, 31, ctx);
+      // "trong tháng 11, tháng 12 năm 2025": the year written after the list
+      const later = /^\s*,\s*(?:va\s+)?thang\s+\d{1,2}\s*(?:\/|,?\s*nam)\s*(\d{4})/.exec(
+        after,
+      )?.[1];
+      const year = yearOf(m[3] ?? m[4] ?? later, month, 31, ctx);
       if (!year || month < 1 || month > 12) return null;
       return m[1] === 'truoc' ? addDays(monthStart(year, month), -1) : monthEnd(year, month);
     },
+  },
+  // "..., tháng 12 năm 2025": the next month of a list started by the rule above
+  {
+    pattern:
+      /(?<=thang\s+\d{1,2}\s*,\s*(?:va\s+)?)thang\s+(\d{1,2})(?:\s*\/\s*(\d{4})|\s*,?\s*nam\s+(\d{4}))?(?![\d/])/g,
+    resolve: (m, ctx) => {
+      const month = Number(m[1]);
+      const year = yearOf(m[2] ?? m[3], month, 31, ctx);
+      return year && month >= 1 && month <= 12 ? monthEnd(year, month) : null;
+    },
+    quietWhenUnresolved: true,
   },
   // "trong quý III/2021", "trước quý IV"
   {
@@ -139,8 +265,11 @@ const RULES: Rule[] = [
     resolve: (m, ctx, before) => {
       const [, trigger, half, explicitYear] = m;
       const nominal =
-        /(cong tac|ket|hoi nghi|bao cao|ke hoach|chuong trinh|so lieu|nhiem vu|tinh hinh|ket qua)\s*$/;
-      if (!trigger && (!explicitYear || nominal.test(before))) return null;
+        /(cong tac|ket|hoi nghi|bao cao|ke hoach|chuong trinh|so lieu|nhiem vu|tinh hinh|ket qua|thong ke|huong dan)\s*$/;
+      // a bare "6 tháng đầu năm 2014" names a period ("thống kê 6 tháng đầu năm 2014"), no
+      // deadline; "thực hiện 6 tháng cuối năm 2021" says when the work is done
+      if (!trigger && !/(?:thuc hien|trien khai)\s*$/.test(before)) return null;
+      if (!explicitYear && nominal.test(before.slice(-30))) return null;
       const year = explicitYear
         ? Number(explicitYear)
         : ctx.issuedOn
@@ -160,7 +289,8 @@ const RULES: Rule[] = [
 
 /**
  * Every deadline phrase of `text`, in order, not overlapping, with the date it resolves to
- * (null when the phrase needs a year or a signing date the document does not give).
+ * (null when the phrase needs a year or a signing date the document does not give, or counts
+ * from some other event: then `rule` says from what).
  */
 export function findDuePhrases(text: string, ctx: DueContext): DuePhrase[] {
   const folded = fold(text);
@@ -175,26 +305,42 @@ export function findDuePhrases(text: string, ctx: DueContext): DuePhrase[] {
       const start = m.index;
       const end = m.index + m[0].length;
       if (overlaps(blocked, start, end) || overlaps(found, start, end)) continue;
-      const due = rule.resolve(m, ctx, folded.slice(Math.max(0, start - 30), start));
-      if (due === null && rule.quietWhenUnresolved) continue;
-      found.push({ start, end, phrase: text.slice(start, end).replace(/\s+/g, ' '), due });
+      const before = folded.slice(Math.max(0, start - 60), start);
+      const r = rule.resolve(m, ctx, before, folded.slice(end, end + 60));
+      const res = r === null || typeof r === 'string' ? { due: r } : r;
+      if (res.due === null && !res.rule && !res.day && rule.quietWhenUnresolved) continue;
+      found.push({
+        start,
+        end,
+        phrase: text.slice(start, end).replace(/\s+/g, ' '),
+        ...res,
+      });
     }
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
-const RECURRENCE =
-  /(?<![a-z])(?:(?:theo\s+)?dinh\s+ky\s+)?(?:hang|moi)\s+(thang|quy|nam)(?![a-z])|(?<![a-z])dinh\s+ky\s+(thang|quy|nam)(?![a-z])/g;
+// "định kỳ tháng 3/2020", "định kỳ quý I/2021": one named session, not a recurrence.
+const NAMED_PERIOD = String.raw`(?!\s*(?:\d{1,2}|[ivx]+)\s*(?:\/|-|nam)\s*\d{4})`;
+const RECURRENCE = new RegExp(
+  String.raw`(?<![a-z])(?:(?:theo\s+)?dinh\s+ky\s+)?(?:hang|moi)\s+(thang|quy|nam)(?![a-z])${NAMED_PERIOD}|(?<![a-z])dinh\s+ky\s+(thang|quy|nam)(?![a-z])${NAMED_PERIOD}|` +
+    String.raw`(?<![a-z])(?:cua|sau|ke)\s+(nam)\s+bao\s+cao(?![a-z])`,
+  'g',
+);
+/** "không thực hiện báo cáo hàng tháng", "bãi bỏ báo cáo hằng quý": no recurrence. */
+const NEGATED = /(?<![a-z])(?:khong|bai bo|ngung)\s+(?:[a-z]+\s+){0,4}$/;
 const PERIOD: Record<string, Recurrence> = { thang: 'monthly', quy: 'quarterly', nam: 'yearly' };
 
-/** "định kỳ hằng tháng", "hàng quý", "hằng năm". */
+/** "định kỳ hằng tháng", "hàng quý", "hằng năm"; "trước ngày 10/7 của năm báo cáo" (yearly). */
 export function findRecurrences(text: string): RecurrencePhrase[] {
   const folded = fold(text);
-  return [...folded.matchAll(RECURRENCE)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    recurrence: PERIOD[m[1] ?? m[2]],
-  }));
+  return [...folded.matchAll(RECURRENCE)]
+    .filter((m) => !NEGATED.test(folded.slice(Math.max(0, m.index - 40), m.index)))
+    .map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      recurrence: PERIOD[m[1] ?? m[2] ?? m[3]],
+    }));
 }
 
 function overlaps(spans: readonly SourceSpan[], start: number, end: number): boolean {
@@ -211,6 +357,15 @@ function dateOf(m: RegExpExecArray, g: number, ctx: DueContext): string | null {
   return realDate(year, month, day);
 }
 
+/** "06-25" for a DATE match written without a year (a yearly deadline's day), else undefined. */
+function yearlessDay(m: RegExpExecArray, g: number): string | undefined {
+  if (m[g + 2] ?? m[g + 5]) return undefined;
+  const day = Number(m[g] ?? m[g + 3]);
+  const month = Number(m[g + 1] ?? m[g + 4]);
+  if (!realDate(2000, month, day)) return undefined;
+  return `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** The written year, else the document's (the next one if the date would fall before it). */
 function yearOf(
   written: string | undefined,
@@ -223,6 +378,15 @@ function yearOf(
   const year = Number(ctx.issuedOn.slice(0, 4));
   const candidate = realDate(year, month, Math.min(day, 28));
   return candidate && candidate < ctx.issuedOn.slice(0, 7) + '-01' ? year + 1 : year;
+}
+
+function addMonths(date: string, n: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const total = y * 12 + (m - 1) + n;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = Number(monthEnd(year, month).slice(8));
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
 function monthStart(y: number, m: number): string {

@@ -1,9 +1,11 @@
+import { gazetteerNames } from '../data/gazetteer';
+
 /**
  * Bodies outside the procuracy that directives often name as partners, in their official
- * spelling. They are never tracked units, but naming them the same way every time lets a
+ * spelling, then the gazetteer of state bodies (../data/gazetteer.ts). They are never tracked units, but naming them the same way every time lets a
  * person map them once ("Bộ Thông tin và truyền thông" → "Bộ Thông tin và Truyền thông").
  */
-export const EXTERNAL_BODIES: readonly string[] = [
+const NAMED: readonly string[] = [
   'Bộ Quốc phòng',
   'Bộ Công an',
   'Bộ Ngoại giao',
@@ -42,3 +44,5 @@ export const EXTERNAL_BODIES: readonly string[] = [
   'Tổng cục Thi hành án dân sự',
   'Viện kiểm sát quân sự Trung ương',
 ];
+
+export const EXTERNAL_BODIES: readonly string[] = [...new Set([...NAMED, ...gazetteerNames()])];

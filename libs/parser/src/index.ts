@@ -1,10 +1,10 @@
 export { parseDirective } from './parse-directive';
 export type { ParseOptions } from './parse-directive';
-export type { ParsedDirective, ParsedTask } from './types';
+export type { ParsedDirective, ParsedTask, Tier } from './types';
 export type { Recipient } from './recipients';
 export type { Signer } from './signer';
 export type { SourceSpan } from './mapped-text';
-export type { Recurrence, WorkingDays, DuePhrase } from './due-phrase';
+export type { Recurrence, WorkingDays, DuePhrase, DueRule } from './due-phrase';
 export { findDuePhrases, findRecurrences } from './due-phrase';
 export { UnitResolver } from './unit-resolver';
 export type { UnitDirectory, UnitRef } from './unit-resolver';

@@ -31,6 +31,9 @@ export function markerOf(text: string): { kind: MarkerKind; value: string; lengt
   m = NUMBER.exec(text);
   if (m && !/^\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/.test(text))
     return { kind: 'number', value: m[1], length: m[0].length };
+  // "(1) Thời hạn các cơ quan ... gửi báo cáo:", "(2) Các cơ quan, đơn vị thuộc Bộ ..."
+  m = /^\((\d{1,2})\)\s*(?=\S)/.exec(text);
+  if (m) return { kind: 'number', value: m[1], length: m[0].length };
   m = LETTER.exec(text);
   if (m) return { kind: 'letter', value: m[1] ?? m[2], length: m[0].length };
   m = BULLET.exec(text);

@@ -3,6 +3,7 @@ import { columns, isMotto, removeFurniture } from './page-furniture';
 import { splitLines } from './normalize-text';
 import { fold, isUpperCaseText } from './vietnamese-text';
 import { DOC_TYPES } from './doc-types';
+import { TableRow, readTaskTables } from './task-table';
 
 /** The three parts of a directive as laid out on paper. */
 export interface Layout {
@@ -13,6 +14,8 @@ export interface Layout {
   /** "Nơi nhận" and the signature block, as column cells in reading order. */
   closing: MappedText[];
   source: string | null;
+  /** Rows of task tables ("Nội dung | Cơ quan chủ trì | ... | Thời gian hoàn thành"). */
+  table: TableRow[];
 }
 
 const ITEM_START =
@@ -70,13 +73,25 @@ function headerEnd(lines: MappedText[]): number {
 /** "Kính gửi: ..." and the list under it belong to the header (the addressees). */
 function addressees(lines: MappedText[], from: number): number {
   let i = from;
-  while (i < lines.length && !lines[i].text.trim()) i++;
+  // blank lines, and the rest of a subject line broken over lines ("về thông tin, báo cáo ...")
+  for (let cont = 0; i < lines.length; i++) {
+    const t = lines[i].text.trim();
+    if (!t) continue;
+    if (/^\p{Ll}/u.test(t) && cont < 3 && i + 1 < lines.length) {
+      cont++;
+      continue;
+    }
+    break;
+  }
   if (i >= lines.length || !/^kinh gui\b/.test(fold(lines[i].text.trim()))) return from;
   let end = i + 1;
   for (let j = i + 1; j < lines.length; j++) {
     const t = lines[j].text.trim();
     if (!t) continue;
-    if (!/^[-–+•]/.test(t) || t.length > 150) break;
+    // "- Các bộ, cơ quan ngang bộ,\ncơ quan thuộc Chính phủ;": an addressee broken over lines
+    const goesOn =
+      end > i + 1 && /,$/.test(lines[end - 1].text.trim()) && /^\p{Ll}/u.test(t) && t.length < 150;
+    if (!goesOn && (!/^[-–+•]/.test(t) || t.length > 150)) break;
     end = j + 1;
   }
   return end;
@@ -102,6 +117,8 @@ export function looksLikeTitleLine(t: string): boolean {
  * the lines a PDF copy broke inside sentences.
  */
 export function layoutDocument(text: MappedText): Layout {
+  // Tables first: the page furniture filter drops lines of three columns and more.
+  const table = readTaskTables(splitLines(text));
   const { lines, source } = removeFurniture(splitLines(text));
   const hEnd = headerEnd(lines);
   const header: MappedText[] = [];
@@ -135,7 +152,43 @@ export function layoutDocument(text: MappedText): Layout {
     bodyLines.push(l);
   }
   const closing = [...left, ...right];
-  return { header, body: paragraphs(bodyLines), closing, source };
+  // A PDF copy run into one line: its header and preamble are one paragraph, which holds the
+  // national motto; its articles are cut apart where "Điều N." starts.
+  const body = paragraphs(bodyLines.flatMap(splitRunOn)).filter(
+    (p) => !fold(p.text).includes('cong hoa xa hoi chu nghia viet nam'),
+  );
+  return { header, body, closing, source, table };
+}
+
+/** A very long line cut before each "Điều N." and "Nơi nhận:" it runs into. */
+function splitRunOn(line: MappedText): MappedText[] {
+  if (line.length < 400) return [line];
+  const out: MappedText[] = [];
+  let from = 0;
+  for (const m of line.text.matchAll(/\s(?=(?:Điều\s+\d{1,3}\s*\.|Nơi nhận\s*:))/gu)) {
+    out.push(line.slice(from, m.index));
+    from = m.index + 1;
+  }
+  out.push(line.slice(from));
+  return out.flatMap((piece) => [piece, piece.slice(piece.length, piece.length)]);
+}
+
+/**
+ * A copy whose lines were cut at a width (a PDF or a web page's fixed layout): most lines stop
+ * mid-sentence and run straight into the next. In such a copy a short line that stops
+ * mid-sentence ("Thực hiện Luật Đầu tư công, Luật") goes on too, whatever the next word's case.
+ */
+function hardWrapped(lines: MappedText[]): boolean {
+  let open = 0;
+  let all = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i].text.trim();
+    const b = lines[i + 1].text.trim();
+    if (a.length < 20 || !b) continue;
+    all++;
+    if (!/[.:;!?…)"”]$/.test(a) && !ITEM_START.test(b)) open++;
+  }
+  return all >= 6 && open / all >= 0.6;
 }
 
 /** Lines back into paragraphs: a line that stops mid-sentence goes on with the next one. */
@@ -143,6 +196,7 @@ function paragraphs(lines: MappedText[]): MappedText[] {
   const out: MappedText[][] = [];
   let current: MappedText[] = [];
   let blankSince = false;
+  const wrapped = hardWrapped(lines);
   for (const raw of lines) {
     const l = raw.trim();
     if (!l.length) {
@@ -150,10 +204,39 @@ function paragraphs(lines: MappedText[]): MappedText[] {
       continue;
     }
     const prev = current.length ? current[current.length - 1].text : '';
-    const startsItem = ITEM_START.test(l.text);
+    // "giai đoạn 2016\n- 2020": a range broken at its dash, not a bullet
+    const range = /^[-–]\s*\d/.test(l.text) && /\d$/.test(prev);
     const prevOpen = prev && !/[.:;!?…)"”]$/.test(prev);
+    // "Giám đốc các Sở: Lao động\n- Thương binh và Xã hội, ...": in a hard-wrapped copy, a name
+    // broken at its dash mid-sentence, not a bullet (under an item's heading it is one)
+    const brokenName =
+      !ITEM_START.test(current[0]?.text ?? '') &&
+      wrapped &&
+      !blankSince &&
+      !!prevOpen &&
+      /\p{L}$/u.test(prev) &&
+      /^[-–]\s*\p{Lu}/u.test(l.text);
+    const startsItem = ITEM_START.test(l.text) && !range && !brokenName;
     const lower = /^[\p{Ll}\d]/u.test(l.text);
-    const join = prev && !startsItem && prevOpen && (lower || (!blankSince && prev.length >= 50));
+    // a heading in capitals ends where the text under it starts
+    const afterHeading = isUpperCaseText(prev) && !isUpperCaseText(l.text);
+    // "I. Nhiệm vụ chung" over "Ban Chỉ huy ... tập trung thực hiện": in a hard-wrapped copy a
+    // short numbered heading still ends where the capitalised text under it starts
+    const shortHeading =
+      current.length === 1 &&
+      ITEM_START.test(prev) &&
+      prev.split(/\s+/).length <= 6 &&
+      !/[,;]/.test(prev) &&
+      !/\s(?:với|và|của|cho|các|tại|về|để|theo)$/iu.test(prev) &&
+      /^\p{Lu}/u.test(l.text) &&
+      !(isUpperCaseText(prev) && isUpperCaseText(l.text));
+    const join =
+      prev &&
+      !startsItem &&
+      !shortHeading &&
+      prevOpen &&
+      !afterHeading &&
+      (lower || (!blankSince && (prev.length >= 50 || wrapped)));
     if (!join && current.length) {
       out.push(current);
       current = [];

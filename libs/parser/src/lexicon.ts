@@ -30,6 +30,13 @@ export const TASK_VERBS = new Lexicon([
   'hoàn thành',
   'hoàn thiện',
   'ban hành',
+  // "đề nghị Bộ trưởng Bộ Nội vụ ký thừa ủy quyền ...": signing is the work asked
+  // "bắt tay ngay vào công việc": starting the work is the work asked
+  'bắt tay',
+  'ký thừa ủy quyền',
+  'ký thừa lệnh',
+  'ký ban hành',
+  'ký',
   'bảo đảm',
   'đảm bảo',
   'nâng cao',
@@ -92,6 +99,24 @@ export const TASK_VERBS = new Lexicon([
   'hoàn chỉnh',
   'giúp',
   'thống kê',
+  'biết',
+  'thực thi',
+  'phụ trách',
+  'đổi mới',
+  'dừng',
+  'tạm dừng',
+  'nắm vững',
+  'nắm chắc',
+  'kêu gọi',
+  'phê duyệt',
+  'tiến hành',
+  'làm theo',
+  'làm rõ',
+  'làm tốt',
+  'nhận',
+  'vận động',
+  'động viên',
+  'ủng hộ',
 ]);
 
 /** Words between the units and the verb: modality, manner. */
@@ -149,11 +174,22 @@ export const SPEECH_VERBS = new Lexicon([
   'giao',
   'giao cho',
   'chỉ thị',
+  'có ý kiến',
+  'có ý kiến chỉ đạo',
+  'ủy quyền cho',
+  'nhận được',
+  'xin thông báo',
+  'thông báo',
+  'cho biết',
 ]);
 
 /** Words that hand a task to the units right after them. */
 export const ASSIGN_WORDS = new Lexicon([
   'giao',
+  'giaocho', // "Giaocho Sở Xây dựng": a PDF copy that lost the space
+  'ủy quyền cho',
+  'đồng ý để',
+  'đồng ý cho',
   'giao cho',
   'giao nhiệm vụ cho',
   'giao trách nhiệm cho',
@@ -164,6 +200,7 @@ export const ASSIGN_WORDS = new Lexicon([
 
 /** Sentence openers that change nothing about who is responsible. */
 export const CONNECTORS = new Lexicon([
+  'riêng',
   'đồng thời',
   'bên cạnh đó',
   'ngoài ra',
@@ -257,10 +294,25 @@ export const OPENERS = new Lexicon([
   'trước mắt',
   'song song',
   'phát biểu',
+  'kể từ',
+  'chiều hôm nay',
+  'sáng hôm nay',
+  'hôm nay',
+  'chiều nay',
+  'sáng nay',
+  'chiều',
+  'sáng',
+  'thay mặt',
+  'thừa lệnh',
+  'thừa ủy quyền',
 ]);
 
 /** In a news report, openers that say what follows already happened. */
 export const NARRATIVE_OPENERS = new Lexicon([
+  'sáng ngày',
+  'chiều ngày',
+  'sáng',
+  'chiều',
   'tại hội nghị',
   'tại buổi',
   'tại cuộc',
@@ -295,15 +347,84 @@ export const HEAD_TITLES = new Lexicon([
   'tổng biên tập',
   'lãnh đạo',
   'người đứng đầu',
-  'thủ trưởng cơ quan',
   'chánh',
   'tổng giám đốc',
   'bộ trưởng',
   'thủ trưởng đơn vị',
+  'bí thư',
+  'trưởng',
+]);
+
+/**
+ * Kinds of body written in lower case after "các": "các sở, ban, ngành", "các bộ, cơ quan
+ * ngang bộ", "các địa phương", "các chủ đầu tư". Plural, they name the addressees.
+ */
+export const PLURAL_KINDS = new Lexicon([
+  'sở',
+  'bộ',
+  'ban',
+  'ngành',
+  'đoàn thể',
+  'địa phương',
+  'chủ đầu tư',
+  'ban quản lý',
+  'cơ quan',
+  'đơn vị',
+  'tổ chức',
+  'doanh nghiệp',
+  'phòng',
+  'phòng ban',
+  'huyện',
+  'xã',
+  'tỉnh',
+  'cơ sở',
+]);
+
+/** Words that only qualify a kind: "cơ quan ngang bộ", "đơn vị cấp tỉnh", "ở trung ương". */
+export const KIND_WORDS = new Set([
+  'so',
+  'ban',
+  'nganh',
+  'doan',
+  'the',
+  'bo',
+  'co',
+  'quan',
+  'ngang',
+  'thuoc',
+  'chinh',
+  'phu',
+  'dia',
+  'phuong',
+  'don',
+  'vi',
+  'cap',
+  'tinh',
+  'huyen',
+  'xa',
+  'to',
+  'chuc',
+  'o',
+  'trung',
+  'uong',
+  'lien',
+  'va',
+  'co',
+  'doanh',
+  'nghiep',
+  'phong',
+  'chuyen',
+  'mon',
+  'thi',
+  'thanh',
+  'pho',
+  'truc',
+  'cac',
 ]);
 
 /** Roles that are not the head: kept as written ("Phó Viện trưởng VKSND tối cao"). */
 export const OTHER_ROLES = new Lexicon([
+  'thành viên',
   'phó',
   'kiểm sát viên',
   'điều tra viên',
@@ -378,6 +499,7 @@ export const ORG_HEADS = new Lexicon([
   'vksndtc',
   'kiểm toán',
   'bộ chỉ huy',
+  'bch',
   'bộ đội',
   'cảnh sát',
   'tỉnh ủy',
@@ -389,6 +511,10 @@ export const ORG_HEADS = new Lexicon([
   'ngành',
   'bộ phận',
   'lực lượng',
+  'công ty',
+  'tổng công ty',
+  'tập đoàn',
+  'cơ sở',
 ]);
 
 /** Heads that name a body even written in lower case ("các cơ quan tiến hành tố tụng"). */
@@ -464,6 +590,9 @@ export const LIST_JOINERS = new Lexicon(['và', 'cùng', 'cùng với', 'với']
  * "vị", not "vì"; "thi hanh": "thi", not "thì").
  */
 export const NOUN_COMPOUNDS = new Lexicon([
+  'nội dung',
+  'ban chỉ đạo',
+  'công lập',
   'đơn vị',
   'tố tụng',
   'thi hành',

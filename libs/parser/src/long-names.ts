@@ -1,6 +1,7 @@
 import type { MappedText } from './mapped-text';
-import { ORG_HEADS } from './lexicon';
+import { ORG_HEADS, TASK_VERBS } from './lexicon';
 import { tokenize } from './tokens';
+import type { UnitResolver } from './unit-resolver';
 
 const LEVEL_WORDS = new Set([
   'tinh',
@@ -25,23 +26,52 @@ const LEVEL_WORDS = new Set([
  * Full names of bodies the text writes out ("Cục THADS tỉnh Bình Phước"), so that a later
  * "Cục THADS tỉnh" or plain "Cục" can stand for them.
  */
-export function longNames(paragraphs: readonly MappedText[]) {
+export function longNames(paragraphs: readonly MappedText[], resolver?: UnitResolver) {
   const found: { words: string[]; text: string }[] = [];
   for (const p of paragraphs) {
     const tokens = tokenize(p.text);
+    // a known name is taken whole, its lower-case words too ("Bộ Tư pháp", not "Bộ Tư")
+    const known = new Map((resolver?.mentions(tokens) ?? []).map((m) => [m.from, m.to]));
     for (let i = 0; i < tokens.length; i++) {
       const head = ORG_HEADS.matchAt(tokens, i);
       if (!head || !tokens[i].cap) continue;
-      let j = i + head;
+      let j = Math.max(i + head, known.get(i) ?? 0);
       while (
         j < tokens.length &&
         tokens[j].word &&
+        // "CƠ SỞ IN KHỐI TRUNG ƯƠNG THỰC HIỆN ...": a heading in capitals names up to its verb
+        !(tokens[j].allCaps && TASK_VERBS.matchAt(tokens, j)) &&
         (tokens[j].cap ||
           tokens[j].allCaps ||
           /^\d+$/.test(tokens[j].text) ||
           LEVEL_WORDS.has(tokens[j].folded))
       )
         j++;
+      // "Cục Thống kê thành phố Hồ Chí Minh", "Sở Tài nguyên và Môi trường tỉnh Lào Cai": a
+      // name's own lower-case words, when a level and a place follow them
+      let k = j;
+      while (
+        k < tokens.length &&
+        k < j + 4 &&
+        tokens[k].word &&
+        !tokens[k].cap &&
+        !LEVEL_WORDS.has(tokens[k].folded) &&
+        !TASK_VERBS.matchAt(tokens, k)
+      )
+        k++;
+      if (k > j && LEVEL_WORDS.has(tokens[k]?.folded ?? '')) {
+        let e = k;
+        while (
+          e < tokens.length &&
+          tokens[e].word &&
+          LEVEL_WORDS.has(tokens[e].folded) &&
+          !tokens[e].cap
+        )
+          e++;
+        const placeFrom = e;
+        while (e < tokens.length && tokens[e].word && tokens[e].cap) e++;
+        if (e > placeFrom) j = e;
+      }
       if (j - i < 2) continue;
       const words = tokens.slice(i, j).map((t) => t.folded);
       if (!found.some((f) => f.words.join(' ') === words.join(' ')))

@@ -1,3 +1,5 @@
+import { unglueWords } from './glued-words';
+import { looksLikeHtml, markupAt } from './html-text';
 import { MappedText } from './mapped-text';
 
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
@@ -12,14 +14,26 @@ export function isControl(c: string): boolean {
 /**
  * The pasted text, cleaned without losing where each character came from: Windows and old
  * Mac line ends become "\n", a form feed (page break) too, letters are composed (NFC),
- * exotic spaces become spaces, a tab becomes a wide gap (a column break in copies of a
- * two-column header), invisible and control characters go.
+ * exotic spaces become spaces, a tab or a "|" becomes a wide gap (a column break in copies
+ * of a two-column header or a web table), invisible and control characters go; a web page
+ * pasted with its markup loses the markup (tags, scripts, entities).
  */
 export function normalizeText(raw: string): MappedText {
   const b = MappedText.builder();
+  const html = looksLikeHtml(raw);
   let i = 0;
   while (i < raw.length) {
     const c = raw[i];
+    // A page pasted with its markup: a tag is a line break, a cell break or nothing.
+    if (html && (c === '<' || c === '&')) {
+      const m = markupAt(raw, i);
+      if (m) {
+        const text = m.text.replace(/\|/g, ' '.repeat(8)).replace(/\u00a0/g, ' ');
+        if (text) b.push(text, i, m.end);
+        i = m.end;
+        continue;
+      }
+    }
     if (c === '\r') {
       const end = raw[i + 1] === '\n' ? i + 2 : i + 1;
       b.push('\n', i, end);
@@ -31,8 +45,15 @@ export function normalizeText(raw: string): MappedText {
       i++;
       continue;
     }
-    if (c === '\t') {
+    // A tab, or the "|" of a table copied from a web page: a column break.
+    if (c === '\t' || c === '|') {
       b.push(' '.repeat(8), i, i + 1);
+      i++;
+      continue;
+    }
+    // "1478⁄CĐ-TTg": a fraction slash for the slash of a symbol.
+    if (c === '\u2044' || c === '\u2215') {
+      b.push('/', i, i + 1);
       i++;
       continue;
     }
@@ -52,7 +73,7 @@ export function normalizeText(raw: string): MappedText {
     b.push(raw.slice(i, end).normalize('NFC'), i, end);
     i = end;
   }
-  return b.build();
+  return unglueWords(b.build());
 }
 
 /** Lines of a text, each still mapped to the original. */

@@ -54,7 +54,6 @@ export function removeFurniture(lines: readonly MappedText[]): CleanLines {
     const k = keyOf(l);
     if (k.length >= 3 && k.length <= 100) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  const seen = new Set<string>();
   const out: MappedText[] = [];
   let nonEmpty = 0;
   let bodySeen = false;
@@ -78,14 +77,10 @@ export function removeFurniture(lines: readonly MappedText[]): CleanLines {
           .trim() || null;
       continue;
     }
-    // A short line seen again is a running header or footer; its first sight stays when it
-    // is in the document's own header, above the body.
+    // A short line seen again is a running header or footer; it stays while it is in the
+    // document's own header, above the body (a page's title over the document's type line).
     const repeated = (counts.get(k) ?? 0) > 1 && !/[.;:!?]$/.test(k) && !/^[-–+•*]/.test(k);
-    if (repeated) {
-      const first = !seen.has(k);
-      seen.add(k);
-      if (!(first && nonEmpty <= 12 && !bodySeen)) continue;
-    }
+    if (repeated && !(nonEmpty <= 12 && !bodySeen)) continue;
     if (k.length > 100 || /^\d{1,2}(?:\.\d{1,2})*[.)]\s/.test(k)) bodySeen = true;
     out.push(line);
   }

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { typescriptEntry } from '@dondoc/devkit/typescript-entry';
 
 /** `npm run -s parse -- FILE`, the contract DESIGN.md states, run as a user would. */
 const ROOT = resolve(__dirname, '../../..');
@@ -9,7 +10,7 @@ const SEED = resolve(ROOT, 'libs/parser/fixtures/seeds/tb-vkstc-2021-07-20.txt')
 const EXPECTED = resolve(ROOT, 'libs/parser/fixtures/seeds/tb-vkstc-2021-07-20.expected.json');
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'parse.js'), ...args], {
+  const r = spawnSync(process.execPath, [...typescriptEntry('scripts/parse.ts'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
   });

@@ -83,6 +83,29 @@ describe('parseDirective on a plan', () => {
     });
   });
 
+  it('folds the reporting chain of III.1-3 into the consolidating task, with its tiers', () => {
+    expect(d.tasks.find((t) => t.item === 'III.3')?.tiers).toEqual([
+      {
+        level: 'Vụ 7',
+        due: '2020-09-30',
+        due_phrase: 'trong tháng 9/2020',
+        reports_to: null,
+      },
+      {
+        level: 'VKSND cấp tỉnh, VKSND cấp cao',
+        due: '2020-07-29',
+        due_phrase: 'trước 30/7',
+        reports_to: 'Vụ 7',
+      },
+      {
+        level: 'VKSND cấp huyện',
+        due: '2020-07-09',
+        due_phrase: 'trước ngày 10/7/2020',
+        reports_to: 'VKSND cấp tỉnh',
+      },
+    ]);
+  });
+
   it('reads the tasks of the section that assigns them, with every kind of deadline', () => {
     expect(
       d.tasks.map((t) => [
@@ -94,8 +117,7 @@ describe('parseDirective on a plan', () => {
         t.recurrence,
       ]),
     ).toEqual([
-      ['III.1', ['VKSND cấp huyện'], [], '2020-07-09', 'trước ngày 10/7/2020', null],
-      ['III.2', ['VKSND cấp tỉnh', 'VKSND cấp cao'], [], '2020-07-29', 'trước 30/7', null],
+      // III.1 and III.2 report up to Vụ 7: one task with tiers (see below)
       [
         'III.3',
         ['Vụ 7'],
@@ -365,5 +387,59 @@ describe('robust to real text', () => {
       '\u0000\u0001',
     ])
       expect(() => parse(text)).not.toThrow();
+  });
+});
+
+describe('header fields of real copies (issue 14)', () => {
+  const header = (text: string) => {
+    const d = parseDirective(text, directory, { resolver });
+    return [d.doc_type, d.doc_number, d.issued_on];
+  };
+
+  it('reads a header whose cells a web table broke over lines', () => {
+    const text =
+      'ỦY\nBAN NHÂN DÂN\nTỈNH SƠN LA\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\nSố: 2862/QĐ-UBND\n|\nSơn\nLa, ngày 16 tháng 11\nnăm 2018\n|\nQUYẾT ĐỊNH\nVỀ\nVIỆC BAN HÀNH QUY CHẾ\nĐiều 3. Giám đốc các sở chịu trách nhiệm thi hành Quyết định này./.\n';
+    expect(header(text)).toEqual(['QUYẾT ĐỊNH', '2862/QĐ-UBND', '2018-11-16']);
+  });
+
+  it('reads a header run into one line by a PDF copy, and the type from the symbol', () => {
+    const text =
+      'ỦY BAN NHÂN DÂN TỈNH CAO BẰNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập Tự do Hạnh phúc Số: 46/2019/QĐ-UBND Cao Bằng, ngày 28 tháng 10 năm 2019 BAN HÀNH QUY ĐỊNH VỀ CHẾ ĐỘ BÁO CÁO QUYẾT ĐỊNH: Điều 3. Thủ trưởng các sở, ban, ngành chịu trách nhiệm thi hành Quyết định này./';
+    expect(header(text)).toEqual(['QUYẾT ĐỊNH', '46/2019/QĐ-UBND', '2019-10-28']);
+  });
+
+  it.each<[string, string, (string | null)[]]>([
+    [
+      'a lede with the date and the number',
+      'Hướng dẫn sơ kết\nNgày 26/5/2020, Bộ Tư pháp đã ban hành các Công văn số 1888/BTP-VP, 1889/BTP-VP gửi các Bộ.\nCác Bộ gửi báo cáo về Bộ Tư pháp trước ngày 16/6/2020.',
+      ['CÔNG VĂN', '1888/BTP-VP', '2020-05-26'],
+    ],
+    [
+      'a day and month whose year the text gives elsewhere',
+      'Ngày 21/ 5, UBND tỉnh ban hành Công văn số 846 /UBND-TH về việc báo cáo.\nUBND tỉnh nhận được Công văn số 3145/BKHĐT-KTĐPLT ngày 15/5/2019 của Bộ Kế hoạch và Đầu tư. Giao các sở báo cáo trước ngày 23/5/2019.',
+      ['CÔNG VĂN', '846/UBND-TH', '2019-05-21'],
+    ],
+    [
+      'a source note after the end mark',
+      'UBND tỉnh có ý kiến như sau:\nGiao Sở Tài chính chủ trì; hoàn thành trước ngày 10/12/2023./.\n(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)',
+      ['CÔNG VĂN', '6202/UBND-KT', '2023-11-23'],
+    ],
+    [
+      'a type with no number',
+      'Chiều 18-5, Thủ tướng đã có Công điện yêu cầu Bộ Y tế cập nhật tình hình dịch.',
+      ['CÔNG ĐIỆN', null, null],
+    ],
+    [
+      'a page quoting a regulation',
+      'Theo Khoản 2 Điều 9 Thông tư 06/2019/TT-BTP (Có hiệu lực ngày 05/01/2020) thì: Cục Thi hành án dân sự phải gửi báo cáo thống kê.',
+      ['THÔNG TƯ', '06/2019/TT-BTP', null],
+    ],
+    [
+      'only cited documents',
+      'Thực hiện Văn bản số 7840/BKHĐT-GSTĐĐT ngày 12/11/2021 của Bộ Kế hoạch và Đầu tư; Chủ tịch UBND tỉnh giao Sở Kế hoạch và Đầu tư chủ trì, báo cáo Bộ Kế hoạch và Đầu tư theo quy định.',
+      [null, null, null],
+    ],
+  ])('reads the conveyed document from prose: %s', (_label, text, expected) => {
+    expect(header(text)).toEqual(expected);
   });
 });

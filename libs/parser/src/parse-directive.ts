@@ -1,15 +1,21 @@
-import { WorkingCalendar } from '../../domain/src/calendar/working-calendar';
+import { WorkingCalendar } from '@dondoc/domain/calendar/working-calendar';
+import { readAddressees } from './addressees';
+import { typeOfSymbol } from './doc-types';
 import { issuerOfSymbol, readHeader } from './document-header';
+import { scanHeader } from './header-scan';
+import { proseAddressees } from './sent-to';
 import type { WorkingDays } from './due-phrase';
 import { labelItems } from './items';
 import { layoutDocument, looksLikeTitleLine } from './layout';
 import { HEAD_TITLES } from './lexicon';
 import { longNames } from './long-names';
 import { normalizeText } from './normalize-text';
+import { readProse } from './prose-document';
 import { readRecipients } from './recipients';
 import { findReferences } from './references';
 import type { Actor, ReadingContext } from './responsibility';
 import { readSigner } from './signer';
+import { tableTasks } from './table-tasks';
 import { assembleTasks } from './tasks';
 import { tokenize } from './tokens';
 import type { ParsedDirective } from './types';
@@ -34,12 +40,32 @@ export function parseDirective(
 ): ParsedDirective {
   const resolver = options.resolver ?? new UnitResolver(directory);
   const calendar = options.calendar ?? new WorkingCalendar();
-  const layout = layoutDocument(normalizeText(text));
+  const normalized = normalizeText(text);
+  const layout = layoutDocument(normalized);
   const header = readHeader(layout.header, resolver);
+  // A header whose lines a web page or a PDF copy broke: read around the national motto.
+  const scanned = scanHeader(normalized.text);
+  if (scanned) {
+    header.docNumber ??= scanned.docNumber;
+    header.issuedOn ??= scanned.issuedOn;
+    header.place ??= scanned.place;
+    header.docType ??=
+      scanned.docType ?? (header.docNumber ? (typeOfSymbol(header.docNumber)?.name ?? null) : null);
+  }
   let body = layout.body;
 
-  // No type, number or date: a news report. Its first short line is the headline.
+  // No type, number or date: a news report. Its first short line is the headline; the
+  // document it conveys is named in its prose.
   const article = !header.docType && !header.docNumber && !header.issuedOn;
+  let proseIssuer: UnitRef | null = null;
+  if (article) {
+    // The whole text: a source note may stand after the body's "./." end mark.
+    const { document: prose, issuerText } = readProse(normalized.text);
+    header.docType = prose.docType;
+    header.docNumber = prose.docNumber;
+    header.issuedOn = prose.issuedOn;
+    proseIssuer = issuerText ? bodyNamedIn(issuerText, resolver) : null;
+  }
   let title = header.title;
   if (article && body.length > 1 && isHeadline(body[0].text)) {
     title = body[0].text;
@@ -54,15 +80,17 @@ export function parseDirective(
   let issuerRef: UnitRef | null = header.issuer?.ref ?? null;
   let issuerName: string | null = header.issuer?.name ?? null;
   if (!issuerName && header.docNumber) issuerRef = issuerOfSymbol(header.docNumber, resolver);
+  if (!issuerRef && !issuerName && proseIssuer) issuerRef = proseIssuer;
   if (!issuerRef && !issuerName && title) issuerRef = issuerInTitle(title, resolver);
   if (!issuerRef && !issuerName && layout.source) issuerRef = resolver.resolve(layout.source);
   if (issuerRef) issuerName = issuerRef.name;
 
-  const names = longNames(body);
+  const names = longNames(body, resolver);
   const ctx: ReadingContext = {
     resolver,
     issuer: issuerRef,
     speakers: [],
+    addressees: readAddressees(layout.header, resolver),
     longerName: (words) => names.longer(words),
     resolveNear: (name) => resolveNear(name, issuerRef, resolver),
   };
@@ -71,7 +99,19 @@ export function parseDirective(
     article,
     numbered,
     due: { issuedOn: header.issuedOn, calendar },
+    refusedOtherwise: !header.docType && !header.docNumber,
   });
+  tasks.push(...tableTasks(layout.table, ctx, { issuedOn: header.issuedOn, calendar }));
+  // A news item's document sent "đến các Bộ, ..., UBND các tỉnh": what it asks with no body
+  // named goes to those addressees, as "các đơn vị" does in a letter with "Kính gửi:".
+  if (article && tasks.some((t) => !t.lead_units.length)) {
+    const sentTo = proseAddressees(normalized.text, ctx);
+    for (const t of sentTo.length ? tasks : [])
+      if (!t.lead_units.length) {
+        t.lead_units = sentTo.map((a) => a.name);
+        t.unresolved_units = sentTo.filter((a) => a.kind === 'unresolved').map((a) => a.name);
+      }
+  }
   if (!issuerName) issuerName = firstBody(ctx.speakers)?.name ?? null;
 
   const unresolved: string[] = [];
@@ -119,6 +159,13 @@ function resolveNear(name: string, issuer: UnitRef | null, resolver: UnitResolve
   if (place === issuer.name) return null;
   const ref = resolver.resolve(`${name} thuộc ${place}`);
   return ref?.kind === 'group' ? ref : null;
+}
+
+/** The last body named in a subject ("Trước đó, Sở Kế hoạch và Đầu tư"); its head's title drops. */
+function bodyNamedIn(words: string, resolver: UnitResolver): UnitRef | null {
+  const tokens = tokenize(words);
+  const found = resolver.mentions(tokens).filter((m) => m.ref.kind !== 'group');
+  return found.length ? found[found.length - 1].ref : null;
 }
 
 function firstBody(speakers: Actor[]): Actor | undefined {

@@ -165,7 +165,7 @@ describe('who is responsible, sentence by sentence', () => {
     ]);
   });
 
-  it('reads a cascade: districts, provinces, then the department, each with its date', () => {
+  it('reads a cascade as one task: the consolidating unit, then its tiers from the top down', () => {
     const parsed = parseDirective(
       notice(
         '1. VKSND cấp huyện báo cáo VKSND cấp tỉnh trước ngày 10/7; VKSND cấp tỉnh tổng hợp báo cáo Vụ 11 trước 30/7; Vụ 11 tổng hợp báo cáo lãnh đạo Viện trước ngày 20/8/2021.',
@@ -173,10 +173,21 @@ describe('who is responsible, sentence by sentence', () => {
       directory,
       { resolver },
     );
-    expect(parsed.tasks.map((t) => [t.lead_units, t.due])).toEqual([
-      [['VKSND cấp huyện'], '2021-07-09'],
-      [['VKSND cấp tỉnh'], '2021-07-29'],
-      [['Vụ 11'], '2021-08-19'],
+    expect(parsed.tasks.map((t) => [t.lead_units, t.due])).toEqual([[['Vụ 11'], '2021-08-19']]);
+    expect(parsed.tasks[0].tiers).toEqual([
+      {
+        level: 'Vụ 11',
+        due: '2021-08-19',
+        due_phrase: 'trước ngày 20/8/2021',
+        reports_to: 'lãnh đạo Viện',
+      },
+      { level: 'VKSND cấp tỉnh', due: '2021-07-29', due_phrase: 'trước 30/7', reports_to: 'Vụ 11' },
+      {
+        level: 'VKSND cấp huyện',
+        due: '2021-07-09',
+        due_phrase: 'trước ngày 10/7',
+        reports_to: 'VKSND cấp tỉnh',
+      },
     ]);
   });
 

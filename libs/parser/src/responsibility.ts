@@ -10,7 +10,9 @@ import {
   OBJECT_STOPS,
   OPENERS,
   ORG_HEADS,
+  KIND_WORDS,
   PAST_MARKERS,
+  PLURAL_KINDS,
   QUANTIFIERS,
   SPEECH_VERBS,
   TASK_VERBS,
@@ -32,6 +34,10 @@ export interface Reading {
   past: boolean;
   /** The subject only speaks ("Bộ Tư pháp nêu rõ:"). */
   speech: boolean;
+  /** The writer says what it will do itself ("Bộ sẽ không đưa ..."): no one's task. */
+  aside: boolean;
+  /** The subject states a judgment ("Chính phủ thống nhất đánh giá:"), asks nothing. */
+  statement: boolean;
   /** "X chủ trì": the lead of a shared task. */
   leads: boolean;
   /** "Y phối hợp (thực hiện)" with no partner named: Y helps whoever leads. */
@@ -64,6 +70,19 @@ const GENERIC_SUBJECTS = new Lexicon([
 ]);
 const PARTNER_INTRO = new Lexicon(['với', 'cùng', 'cùng với']);
 const PARTNER_VERBS = new Lexicon(['hướng dẫn', 'chỉ đạo']);
+/**
+ * "phối hợp đơn vị tư vấn", "phối hợp chủ đầu tư": a kind of body right after "phối hợp" is
+ * its partner with no "với" ("tổ chức" is not here: "phối hợp tổ chức" is a verb).
+ */
+const PARTNER_KINDS = new Lexicon([
+  'đơn vị',
+  'chủ đầu tư',
+  'nhà thầu',
+  'cơ quan',
+  'ban quản lý',
+  'doanh nghiệp',
+  'địa phương',
+]);
 const PARTNER_ADVERBS = new Lexicon([
   'chặt chẽ',
   'hơn nữa',
@@ -78,20 +97,162 @@ const PARTNER_ADVERBS = new Lexicon([
 ]);
 const RESPONSIBILITY_MODALS = new Lexicon(['phải', 'cần', 'có trách nhiệm', 'chịu trách nhiệm']);
 const SPEECH_THEN_COLON = new Lexicon(['nêu rõ', 'nhấn mạnh', 'yêu cầu', 'chỉ đạo', 'kết luận']);
+/** "Chính phủ thống nhất đánh giá:", "Hội nghị nhận định:": a judgment follows, not a task. */
+const JUDGES = new Lexicon([
+  'đánh giá',
+  'thống nhất đánh giá',
+  'nhận định',
+  'nhận thấy',
+  'ghi nhận',
+  'thống nhất nhận định',
+]);
 const VOI_VA = new Lexicon(['với', 'và']);
-const SUBJECT_MAX_TOKENS = 25;
-const OPENER_MAX_TOKENS = 30;
+const ASK_VERBS = new Lexicon(['yêu cầu', 'đề nghị']);
+const SUBJECT_MAX_TOKENS = 80;
+const MANNER = new Lexicon([
+  'với tinh thần',
+  'với trách nhiệm',
+  'với quyết tâm',
+  'với phương châm',
+  'bằng mọi biện pháp',
+  'bằng mọi cách',
+  'một cách',
+]);
+/** "TP. Vinh", "TX. Sơn Tây", "Q. 1", "H. Đông Anh", "TT. Phong Điền", "P. 5". */
+const LEVEL_ABBREVIATIONS = new Set(['tp', 'tx', 'q', 'h', 'tt', 'p']);
+const PLURALS = new Lexicon(['các', 'những', 'mọi']);
+const PASSIVE = new Lexicon(['được', 'bị']);
+const DIRECTS_ABOUT = phrase('chỉ đạo về việc');
+const GUIDES = phrase('hướng dẫn');
+/** What a document announced in the news asks: "Công điện số ... yêu cầu / chỉ đạo X ...". */
+const ANNOUNCE_VERBS = new Lexicon([
+  'yêu cầu',
+  'đề nghị',
+  'chỉ đạo',
+  'giao',
+  'giao cho',
+  'ủy quyền cho',
+]);
+const ISSUING = new Lexicon(['ban hành', 'ký', 'ký ban hành', 'có']);
+const DOCUMENT_NAMES = new Lexicon([
+  'nghị quyết',
+  'công văn',
+  'công điện',
+  'quyết định',
+  'kế hoạch',
+  'chỉ thị',
+  'thông báo',
+  'thông tư',
+  'hướng dẫn',
+  'văn bản',
+]);
+const DEADLINE_WORDS = new Lexicon(['trước', 'chậm nhất', 'trong', 'hạn chót']);
+/** "Thời hạn (các đơn vị gửi báo cáo)": the units the deadline is for follow. */
+const DEADLINE_NOUNS = new Lexicon(['thời hạn', 'thời gian', 'hạn']);
+const TIME_ADVERBS = new Lexicon([
+  'hằng năm',
+  'hàng năm',
+  'hằng tháng',
+  'hàng tháng',
+  'hằng quý',
+  'hàng quý',
+  'định kỳ',
+  'thường xuyên',
+]);
+/** "Báo cáo của X gửi ...", "thông báo của X": X sends it. */
+const REPORT_OF = new Lexicon([
+  'báo cáo của',
+  'thông báo của',
+  'các báo cáo của',
+  'các thông báo của',
+]);
+/**
+ * "X căn cứ Kế hoạch ..., tiến hành xây dựng", "Giao Sở X trên cơ sở các điều kiện ..., hướng
+ * dẫn ...": the units end before the grounds they act on.
+ */
+const GROUNDS = new Lexicon(['căn cứ', 'căn cứ vào', 'trên cơ sở', 'dựa trên', 'dựa vào']);
+const TIEN_HANH = phrase('tiến hành');
+/** Verbs whose object is other bodies that then act: "hướng dẫn X, Y tổ chức thực hiện". */
+const GUIDING_VERBS = new Lexicon(['hướng dẫn', 'đôn đốc', 'chỉ đạo']);
+/** "căn cứ Quyết định thi hành", "căn cứ kế hoạch thực hiện": the verb after the grounds. */
+const GROUNDS_VERBS = new Lexicon(['thi hành', 'thực hiện', 'tổ chức thực hiện']);
+/** "theo chức năng, nhiệm vụ (được giao)" between the units and their verb. */
+const BY_DUTY = phrase('theo chức năng');
+const BY_DUTY_REST = new Lexicon(['nhiệm vụ được giao', 'nhiệm vụ', 'được giao', 'của mình']);
+const OPENER_MAX_TOKENS = 40;
+const BRACKET_MAX_TOKENS = 40;
 
 /** Reads the clauses of one paragraph. */
 export class ClauseReader {
   private readonly bodies: ActorReader;
 
   constructor(
-    text: string,
+    private readonly text: string,
     private readonly tokens: readonly Token[],
     private readonly ctx: ReadingContext,
   ) {
     this.bodies = new ActorReader(text, tokens, ctx.resolver.mentions(tokens), ctx);
+  }
+
+  /**
+   * "Chủ tịch UBND tỉnh yêu cầu các thành viên Ban chỉ đạo ...;" — a clause that hands over to
+   * a list that goes on after the ";", up to the verb of the next clause.
+   */
+  handsOverList(start: number, end: number): boolean {
+    const t = this.tokens;
+    const from = t.findIndex((x) => x.start >= start);
+    if (from < 0) return false;
+    let to = from;
+    while (to < t.length && t[to].end <= end) to++;
+    for (let k = to - 1; k > from; k--) {
+      const n =
+        SPEECH_VERBS.matchAt(t, k) || ASSIGN_WORDS.matchAt(t, k) || ANNOUNCE_VERBS.matchAt(t, k);
+      // not inside a name ("Ban chỉ đạo")
+      if (!n || t[k].cap || NOUN_COMPOUNDS.matchAt(t, k - 1) > 1) continue;
+      return k + n < to && this.isBareList(t[k + n].start, end);
+    }
+    return false;
+  }
+
+  textOf(start: number, end: number): string {
+    return this.text.slice(start, end);
+  }
+
+  /**
+   * `text[start..end)` names bodies and nothing else ("Chánh Văn phòng UBND tỉnh;", "Giao
+   * các sở, ngành tỉnh;"): the list goes on in the next clause, up to its verb.
+   */
+  isBareList(start: number, end: number): boolean {
+    const t = this.tokens;
+    let from = t.findIndex((x) => x.start >= start);
+    if (from < 0) return false;
+    let to = from;
+    while (to < t.length && t[to].end <= end) to++;
+    // "Giao các Sở:", "Giám đốc các Sở, ngành:": the list of which ones follows.
+    if (t[to - 1]?.text === ':' && this.bodies.distributiveHeadBefore(from, to - 1)) return true;
+    while (to > from && !t[to - 1].word) to--;
+    from += ASSIGN_WORDS.matchAt(t, from);
+    if (from >= to) return false;
+    let distributed: string | null = null;
+    for (let k = from; k < to; k++) {
+      const compound = NOUN_COMPOUNDS.matchAt(t, k);
+      if (compound) {
+        k += compound - 1;
+        continue;
+      }
+      if (t[k].text === ':') distributed = this.bodies.distributiveHeadBefore(from, k);
+      if (t[k].text === ';') distributed = null;
+      if (distributed && t[k].word && /^[,:]$/.test(t[k - 1]?.text ?? '')) {
+        const e = this.bodies.distributedNameEnd(distributed, k, to);
+        if (e > k) {
+          k = e - 1;
+          continue;
+        }
+      }
+      if (this.isVerbAt(k, from) && !this.bodies.insideMention(k)) return false;
+    }
+    const actors = this.actors(from, to, 'subject');
+    return !!actors && actors.length > 0;
   }
 
   /** The readings of `text[start..end)`: one, or more when the clause hands over. */
@@ -105,6 +266,20 @@ export class ClauseReader {
 
   private readTokens(from: number, to: number, sentence: number): Reading[] {
     const t = this.tokens;
+    if (from >= to) return [];
+    // "“Viện kiểm sát các cấp nắm vững ...": an opening quote, or any other marks first.
+    // (but "(a)" marks an item, read below)
+    while (from < to && !t[from].word && !(t[from].text === '(' && t[from + 2]?.text === ')'))
+      from++;
+    if (from >= to) return [];
+    // "Giao: a) Phòng Tư pháp ...; b) UBND các xã ...": an inline item mark.
+    if (/^[a-zđ]$|^[ivx]{1,4}$/.test(t[from].text) && t[from + 1]?.text === ')') from += 2;
+    else if (
+      t[from].text === '(' &&
+      /^(?:[a-zđ]|[ivx]{1,4})$/.test(t[from + 1]?.text ?? '') &&
+      t[from + 2]?.text === ')'
+    )
+      from += 3;
     if (from >= to) return [];
     let i = from;
     const narrativeOpener =
@@ -131,21 +306,66 @@ export class ClauseReader {
       }
       break;
     }
-    // The units may follow the openers ("Để ..., Vụ 8 ...") or be the opener's own words.
-    for (const at of [i, ...[...starts].reverse()]) {
-      const s = at + ASSIGN_WORDS.matchAt(t, at);
+    // "Tại kế hoạch này ngoài giao nhiệm vụ cho Sở X chủ trì ..., UBND tỉnh giao ...": an
+    // assignment inside an opener is a clause of its own.
+    const embedded: Reading[] = [];
+    for (const st of starts) {
+      const comma = this.nextComma(st, Math.min(to, st + OPENER_MAX_TOKENS));
+      for (let k = st + 1; k < comma; k++) {
+        const n = ASSIGN_WORDS.matchAt(t, k);
+        const inner = n ? this.subjectAt(k + n, comma) : null;
+        if (!inner) continue;
+        embedded.push(
+          ...this.readWithSubject(k, comma, sentence, inner, narrativeOpener, continuation),
+        );
+        break;
+      }
+    }
+    const withEmbedded = (rs: Reading[]) => (embedded.length ? [...embedded, ...rs] : rs);
+    // "Đối với phụ lục “...” các đơn vị làm theo mẫu, gửi ...": the units after a quoted title.
+    const afterQuotes = starts.flatMap((st) => {
+      const out: number[] = [];
+      for (let k = st; k < Math.min(to, st + OPENER_MAX_TOKENS) && t[k].text !== ','; k++)
+        if (t[k].text === '”' || t[k].text === '"') out.push(k + 1);
+      return out;
+    });
+    // The units may follow the openers ("Để ..., Vụ 8 ...") or be the opener's own words;
+    // "Thời hạn các cơ quan ... gửi báo cáo:" names them after the deadline noun.
+    for (const at of [i, ...afterQuotes, ...[...starts].reverse()]) {
+      const s =
+        at +
+        (ASSIGN_WORDS.matchAt(t, at) || REPORT_OF.matchAt(t, at) || DEADLINE_NOUNS.matchAt(t, at));
       const subject = this.subjectAt(s, to);
       if (subject)
-        return this.readWithSubject(from, to, sentence, subject, narrativeOpener, continuation);
+        return withEmbedded(
+          this.readWithSubject(from, to, sentence, subject, narrativeOpener, continuation),
+        );
     }
 
-    const fallback = this.subjectBeforeModal(from, to);
+    const leadInBrackets = this.leadInBrackets(from, to, sentence, narrativeOpener, continuation);
+    if (leadInBrackets) return leadInBrackets;
+    const fallback = this.subjectBeforeModal(from, to) ?? this.subjectBeforeDeadline(from, to);
     if (fallback)
-      return this.readWithSubject(from, to, sentence, fallback, narrativeOpener, continuation);
+      return withEmbedded(
+        this.readWithSubject(from, to, sentence, fallback, narrativeOpener, continuation),
+      );
 
     // "..., đề nghị toàn thể đơn vị ...", "Đồng chí X nhắc nhở ...": the clause after the verb.
     const handOver = this.speechInside(from, to, sentence);
     if (handOver) return handOver;
+
+    // "Thủ tướng yêu cầu tập trung kiểm tra ...", "Công điện nêu rõ, yêu cầu khẩn trương ...":
+    // work asked with no addressee named; the document's addressees, or a person, take it.
+    const unaddressed = this.askWithoutAddressee(from, to);
+    if (unaddressed >= 0)
+      return [
+        { ...this.base(from, unaddressed, sentence), speech: true, narrativeOpener, continuation },
+        {
+          ...this.base(unaddressed, to, sentence),
+          partners: this.partners(unaddressed, to),
+          instruction: true,
+        },
+      ];
 
     const speaker = this.speakerAtEnd(from, to);
     // Work asked of nobody named ("Tăng cường ...", "Toàn Ngành thực hiện ..."): an instruction.
@@ -173,6 +393,19 @@ export class ClauseReader {
     ];
   }
 
+  /** Where the work starts after an ask ("yêu cầu", "đề nghị") followed by a verb, or -1. */
+  private askWithoutAddressee(from: number, to: number): number {
+    const t = this.tokens;
+    for (let k = from; k < Math.min(to - 1, from + 20); k++) {
+      const n = ASK_VERBS.matchAt(t, k);
+      if (!n || (k > from && t[k].cap && t[k - 1]?.word) || this.bodies.insideMention(k)) continue;
+      let rest = k + n;
+      while (rest < to && !t[rest].word) rest++;
+      return rest < to && (TASK_VERBS.matchAt(t, rest) || MODALS.matchAt(t, rest)) ? rest : -1;
+    }
+    return -1;
+  }
+
   private speechInside(from: number, to: number, sentence: number): Reading[] | null {
     const t = this.tokens;
     for (let k = from + 1; k < to - 1; k++) {
@@ -180,11 +413,27 @@ export class ClauseReader {
       if (!n || (t[k].cap && t[k - 1]?.word) || this.bodies.insideMention(k)) continue;
       let rest = k + n;
       while (rest < to && !t[rest].word) rest++;
+      // who speaks: the bodies right before the verb ("..., Bộ yêu cầu")
+      let s = k;
+      while (s > from && t[s - 1].text !== ',') s--;
+      // the speaker first: "các đồng chí Cục trưởng" after "Tổng cục ... đề nghị" are its Cục
+      const speaker = s < k ? this.actors(s, k, 'subject') : null;
+      const known = this.ctx.speakers.length;
+      if (speaker?.length) this.speaks(speaker);
       const inner = this.readTokens(rest, to, sentence);
-      if (!inner.some((r) => r.subject && !r.speech)) continue;
+      if (!inner.some((r) => r.subject && !r.speech)) {
+        this.ctx.speakers.length = known; // no one was asked anything: nobody spoke
+        continue;
+      }
       return [{ ...this.base(from, rest, sentence), speech: true }, ...inner];
     }
     return null;
+  }
+
+  /** Bodies that speak in the text, each once (a 20-page plan names the same few again). */
+  private speaks(actors: Actor[]): void {
+    for (const a of actors)
+      if (!this.ctx.speakers.some((x) => x.name === a.name)) this.ctx.speakers.push(a);
   }
 
   private base(from: number, to: number, sentence: number): Reading {
@@ -196,6 +445,8 @@ export class ClauseReader {
       predicateStart: this.tokens[from].start,
       past: false,
       speech: false,
+      aside: false,
+      statement: false,
       leads: false,
       joinsAsPartner: false,
       partners: [],
@@ -216,6 +467,9 @@ export class ClauseReader {
     const t = this.tokens;
     let v = subject.verbAt;
     let past = false;
+    let aside = false;
+    // "(Nếu ..., ) Bộ sẽ không đưa ...": the writer telling what it will do, no one's task
+    const speaking = subject.actors.every((a) => this.ctx.speakers.some((s) => s.name === a.name));
     for (;;) {
       const p = PAST_MARKERS.matchAt(t, v);
       if (p) {
@@ -223,6 +477,7 @@ export class ClauseReader {
         v += p;
         continue;
       }
+      if (speaking && t[v]?.folded === 'se') aside = true;
       const m =
         ASPECT_MARKERS.matchAt(t, v) || (SPEECH_VERBS.matchAt(t, v) ? 0 : MODALS.matchAt(t, v));
       if (m && !TASK_VERBS.matchAt(t, v)) {
@@ -231,23 +486,83 @@ export class ClauseReader {
       }
       break;
     }
+    // "vừa ban hành quyết định ...": the news of a document, whatever its case
+    const marked = past;
+    // "UBND tỉnh chỉ đạo về việc ...": a headline of what was decided, not the task.
+    if (phraseAt(t, v, DIRECTS_ABOUT)) past = true;
+    // "Chính phủ ban hành Nghị quyết số 86/NQ-CP ...": the news of a document, done already.
+    const issues = ISSUING.matchAt(t, v);
+    let announced = -1;
+    if (issues && DOCUMENT_NAMES.matchAt(t, v + issues)) {
+      const capital = t[v + issues].cap;
+      if (capital) past = true;
+      // "... đã ký ban hành Công điện số 1478/CĐ-TTg yêu cầu các Bộ ngành ...": the news of a
+      // document, then what it asks; the asked units act.
+      // right after the document's name, number and date, not in its subject ("về việc giao")
+      let k = v + issues + DOCUMENT_NAMES.matchAt(t, v + issues);
+      while (
+        k < to &&
+        (!t[k].word ||
+          /^\d+$/.test(t[k].text) ||
+          t[k].allCaps ||
+          /^[/-]$/.test(t[k - 1]?.text ?? '') ||
+          /^(?:số|khẩn|ngày|tháng|năm|hỏa|tốc)$/iu.test(t[k].text))
+      )
+        k++;
+      if (ANNOUNCE_VERBS.matchAt(t, k) && !t[k].cap) {
+        announced = k;
+        past = true;
+      } else if (!capital && !marked) past = false; // "Sở X ban hành kế hoạch ..." is work to do
+    }
+    if (announced >= 0) v = announced;
 
+    // "Phòng Thống kê hướng dẫn các đơn vị thực hiện ... như sau:": a guidance's intro; the
+    // guided units act.
+    const guides =
+      phraseAt(t, v, GUIDES) > 0 &&
+      t[to - 1]?.text === ':' &&
+      this.subjectAt(v + GUIDES.length, to);
     // "X yêu cầu / đề nghị / nêu rõ: ...": X speaks, the clause after the verb is the task.
-    const speech = SPEECH_VERBS.matchAt(t, v);
-    if (speech && !TASK_VERBS.matchAt(t, v)) {
+    const judges = JUDGES.matchAt(t, v);
+    const judgment = judges > 0 && t[v + judges]?.text === ':';
+    const speech = guides
+      ? GUIDES.length
+      : announced >= 0
+        ? ANNOUNCE_VERBS.matchAt(t, v)
+        : judgment
+          ? judges
+          : SPEECH_VERBS.matchAt(t, v);
+    // "nhận được Công văn ...": the longer phrase decides between speech and work ("nhận")
+    const taskHere = TASK_VERBS.matchAt(t, v);
+    if (speech && (guides || judgment || announced >= 0 || !taskHere || speech > taskHere)) {
       const reading: Reading = {
         ...this.base(from, to, sentence),
         subject: subject.actors,
         predicateStart: t[v].start,
         past,
         speech: true,
+        statement: judgment,
         narrativeOpener,
         continuation,
       };
-      this.ctx.speakers.push(...subject.actors);
+      this.speaks(subject.actors);
       let rest = v + speech;
       while (rest < to && !t[rest].word) rest++;
-      const inner = this.readTokens(rest, to, sentence);
+      let inner = this.readTokens(rest, to, sentence);
+      // "... chỉ đạo các Bộ, cơ quan ngang Bộ và UBND các tỉnh ...": addressees, the rest cut
+      if (!inner.some((r) => r.subject)) {
+        let end = to;
+        while (end > rest && !t[end - 1].word) end--;
+        const addressees = end > rest ? this.actors(rest, end, 'subject') : null;
+        if (addressees?.length)
+          inner = [
+            {
+              ...this.base(rest, to, sentence),
+              subject: addressees,
+              predicateStart: t[rest].start,
+            },
+          ];
+      }
       if (!inner.length) return [reading];
       reading.end = t[rest - 1].end;
       return [reading, ...inner];
@@ -262,6 +577,7 @@ export class ClauseReader {
       subject: subject.actors,
       predicateStart: t[Math.min(v, end - 1)].start,
       past,
+      aside,
       leads: this.startsWithin(v, end, CHU_TRI, 3),
       joinsAsPartner: phraseAt(t, v, PHOI_HOP) > 0 && partners.length === 0,
       partners,
@@ -282,6 +598,13 @@ export class ClauseReader {
   private nextComma(from: number, to: number): number {
     for (let k = from; k < to; k++) {
       const x = this.tokens[k];
+      // "phòng, chống dịch": one word pair
+      if (
+        x.text === ',' &&
+        this.tokens[k - 1]?.folded === 'phong' &&
+        this.tokens[k + 1]?.folded === 'chong'
+      )
+        continue;
       if (x.text === ',') return k;
       if (x.text === ';' || x.text === ':' || x.text === '.') return -1;
     }
@@ -292,22 +615,152 @@ export class ClauseReader {
   private subjectAt(i: number, to: number): { actors: Actor[]; verbAt: number } | null {
     const t = this.tokens;
     let k = i;
+    let listEnd = -1;
+    let distributed: string | null = null;
     while (k < to) {
-      const skip = this.mentionAt(k)?.to ?? k + NOUN_COMPOUNDS.matchAt(t, k);
+      // "Trung tâm ... hàng năm chỉ đạo", "Sở Y tế hằng năm, trước ngày 25/6 báo cáo": a time
+      // adverb ends the units; the verb comes after it.
+      // "các thành viên Tổ công tác với tinh thần trách nhiệm cao, khẩn trương ...": how they
+      // must act ends the units as well.
+      const manner = k > i && !this.bodies.insideMention(k) ? MANNER.matchAt(t, k) : 0;
+      if (manner) {
+        if (listEnd < 0) listEnd = k;
+        k += manner;
+        while (k < to && t[k].text !== ',' && !this.isVerbAt(k, k)) k++;
+        continue;
+      }
+      if (k > i && TIME_ADVERBS.matchAt(t, k)) {
+        if (listEnd < 0) listEnd = k;
+        k += TIME_ADVERBS.matchAt(t, k);
+        continue;
+      }
+      if (listEnd >= 0 && (DEADLINE_WORDS.matchAt(t, k) || !t[k].word)) {
+        k++;
+        continue;
+      }
+      // "các bộ, ngành, địa phương trước ngày 20.4 phải báo cáo", "tất cả các sở chậm nhất ngày
+      // 20/10 phải ...": a deadline between the units and their verb ends the units.
+      const deadline = k > i && listEnd < 0 ? this.deadlineBeforeVerb(k, to) : -1;
+      if (deadline > k) {
+        listEnd = k;
+        k = deadline;
+        continue;
+      }
+      // "X, Y theo chức năng, nhiệm vụ được giao triển khai ...": the list ends before it.
+      if (phraseAt(t, k, BY_DUTY)) {
+        if (listEnd < 0) listEnd = k;
+        k += BY_DUTY.length;
+        for (;;) {
+          while (k < to && !t[k].word && t[k].text === ',') k++;
+          const n = BY_DUTY_REST.matchAt(t, k);
+          if (!n) break;
+          k += n;
+        }
+        while (k < to && !t[k].word && t[k].text === ',') k++;
+        continue;
+      }
+      // "... các sở, ban, ngành tiến hành xây dựng": "tiến hành" before a verb is the verb
+      const carriesOut = phraseAt(t, k, TIEN_HANH) > 0 && TASK_VERBS.matchAt(t, k + 2) > 0;
+      const skip = carriesOut ? k : (this.mentionAt(k)?.to ?? k + NOUN_COMPOUNDS.matchAt(t, k));
       if (skip > k) {
         k = skip;
         continue;
       }
+      if (carriesOut) break;
       const x = t[k];
-      if (!x.word && (x.text === ';' || x.text === ':' || x.text === '(' || x.text === '.')) break;
+      // ";" separates the bodies of a list before its verb ("Chánh Văn phòng ...; Giám đốc
+      // các sở ...; Chủ tịch UBND các huyện ... chịu trách nhiệm"); ":" after "các Sở" opens
+      // the list of which ones ("Giám đốc các Sở: Tư pháp, Y tế").
+      if (!x.word && x.text === ':' && this.bodies.distributiveHeadBefore(i, k)) {
+        distributed = this.bodies.distributiveHeadBefore(i, k);
+        k++;
+        continue;
+      }
+      if (!x.word && x.text === ';') distributed = null;
+      // "các Bộ: Quốc phòng, Xây dựng, Công Thương": "Xây dựng" completes "Bộ Xây dựng".
+      if (distributed && x.word && /^[,:]$/.test(t[k - 1]?.text ?? '')) {
+        const e = this.bodies.distributedNameEnd(distributed, k, to);
+        if (e > k) {
+          k = e;
+          continue;
+        }
+      }
+      // "Các đơn vị cấp huyện: Gửi thống kê ...": the units, then what they do.
+      if (!x.word && x.text === ':' && k > i && this.isVerbAt(k + 1, k + 1)) {
+        if (listEnd < 0) listEnd = k;
+        k++;
+        break;
+      }
+      // "Cục điều tra hình sự Bộ Quốc phòng (BQP), Cục ...": an abbreviation in brackets
+      if (x.text === '(' && t[k + 2]?.text === ')' && t[k + 1]?.allCaps) {
+        k += 3;
+        continue;
+      }
+      // "UBND TP. Vinh", "UBND TX. Cai Lậy": a level's abbreviation keeps its period in a name
+      if (x.text === '.' && LEVEL_ABBREVIATIONS.has(t[k - 1]?.folded ?? '') && t[k + 1]?.cap) {
+        k++;
+        continue;
+      }
+      if (!x.word && (x.text === ':' || x.text === '(' || x.text === '.')) break;
+      // "... căn cứ Quyết định thi hành", "căn cứ Kế hoạch ..., tiến hành xây dựng"
+      const grounds = k > i ? GROUNDS.matchAt(t, k) : 0;
+      if (grounds && !this.bodies.insideMention(k)) {
+        if (listEnd < 0) listEnd = k;
+        let e = k + grounds;
+        while (e < to && t[e].text !== ',' && !GROUNDS_VERBS.matchAt(t, e)) e++;
+        if (e < to && t[e].text !== ',') {
+          k = e; // "căn cứ Quyết định thi hành": the verb
+          break;
+        }
+        // Grounds may list with commas ("quy hoạch thăm dò, khai thác, sử dụng khoáng sản
+        // ..., hướng dẫn"): they end at the comma before a verb, when one comes.
+        let v = e;
+        while (v < to && !(t[v].text === ',' && this.isVerbAt(v + 1, v + 1))) v++;
+        k = (v < to ? v : e) + 1;
+        continue;
+      }
+      // "các bộ, cơ quan chủ trì tiếp tục phối hợp ...": the lead bodies, then their verb
+      const lead = phraseAt(t, k, CHU_TRI);
+      if (
+        lead &&
+        k > i &&
+        KIND_WORDS.has(t[k - 1].folded) &&
+        (MODALS.matchAt(t, k + lead) || ASPECT_MARKERS.matchAt(t, k + lead))
+      ) {
+        k += lead;
+        continue;
+      }
       if (this.isVerbAt(k, i)) break;
       k++;
       if (k - i > SUBJECT_MAX_TOKENS) return null;
     }
     if (k === i || k >= to) return null;
     if (!this.isVerbAt(k, i)) return null;
-    const actors = this.actors(i, k, 'subject');
+    let end = listEnd >= 0 ? listEnd : k;
+    while (end > i && !t[end - 1].word && t[end - 1].text === ',') end--;
+    const actors = this.actors(i, end, 'subject');
     return actors && actors.length ? { actors, verbAt: k } : null;
+  }
+
+  /**
+   * Where the verb after a deadline phrase at `k` stands ("trước ngày 20.4 phải", "chậm nhất
+   * là ngày 30/6/2024 gửi"), or -1: the phrase must start with a deadline word and a day or
+   * an hour, and reach a modal or verb within a few tokens, with no comma between.
+   */
+  private deadlineBeforeVerb(k: number, to: number): number {
+    const t = this.tokens;
+    const w = DEADLINE_WORDS.matchAt(t, k);
+    if (!w || this.bodies.insideMention(k)) return -1;
+    let e = k + w;
+    if (t[e]?.folded === 'la') e++;
+    if (t[e]?.folded === 'truoc') e++;
+    const day = t[e];
+    if (!day || !(/^(?:ngay|gio|thang|quy)$/.test(day.folded) || /^\d/.test(day.text))) return -1;
+    for (let j = e + 1; j < Math.min(to, e + 12); j++) {
+      if (t[j].text === ',' || t[j].text === ';') return -1;
+      if (MODALS.matchAt(t, j) || (this.isVerbAt(j, k) && !/^\d/.test(t[j].text))) return j;
+    }
+    return -1;
   }
 
   /** A verb, modal or tense word that ends the units; a capitalized one inside a name does not. */
@@ -323,6 +776,33 @@ export class ClauseReader {
       SPEECH_VERBS.matchAt(t, k);
     if (!hit) return false;
     if (k > regionStart && x.cap && !x.allCaps && t[k - 1]?.word) return false;
+    // "Thư ký", "Ủy viên thư ký": a role, not signing
+    if (k > regionStart && x.folded === 'ky' && t[k - 1]?.folded === 'thu') return false;
+    // "các tổ chức", "những đơn vị quản lý": a noun after a plural word, not a verb;
+    // "phòng ban được phân công": a participle.
+    if (k > regionStart && (PLURALS.matchAt(t, k - 1) || PASSIVE.matchAt(t, k - 1))) return false;
+    // "Vụ kiểm sát việc giải quyết các vụ án", "công tác kiểm sát việc thi hành": a verb after
+    // "việc" is a noun.
+    if (k > regionStart && t[k - 1].folded === 'viec') return false;
+    // "đơn vị có sử dụng ngân sách": a relative clause after a kind of body.
+    if (k > regionStart + 1 && t[k - 1].folded === 'co' && KIND_WORDS.has(t[k - 2]?.folded ?? ''))
+      return false;
+    // "các bộ, cơ quan, tổ chức ở trung ương": a kind in a plural run, after a comma.
+    if (
+      k > regionStart + 1 &&
+      t[k - 1].text === ',' &&
+      KIND_WORDS.has(t[k - 2]?.folded ?? '') &&
+      t.slice(Math.max(regionStart, k - 6), k).some((y) => PLURALS.matchAt(t, t.indexOf(y)) > 0)
+    )
+      return false;
+    // "người đứng đầu cơ quan, tổ chức, đơn vị": a kind between commas, after a kind.
+    if (
+      k > regionStart + 1 &&
+      t[k - 1].text === ',' &&
+      KIND_WORDS.has(t[k - 2]?.folded ?? '') &&
+      t[k + TASK_VERBS.matchAt(t, k)]?.text === ','
+    )
+      return false;
     return true;
   }
 
@@ -352,6 +832,69 @@ export class ClauseReader {
     return null;
   }
 
+  /** "Tổng kết công tác (Vụ 8 chủ trì, Vụ 9 phối hợp)": the lead named in brackets. */
+  private leadInBrackets(
+    from: number,
+    to: number,
+    sentence: number,
+    narrativeOpener: boolean,
+    continuation: boolean,
+  ): Reading[] | null {
+    const t = this.tokens;
+    for (let k = from; k < to; k++) {
+      if (t[k].text !== '(') continue;
+      // "(Vụ 8 chủ trì, Vụ 9 phối hợp)" is short: look no further than that
+      let close = k + 1;
+      const limit = Math.min(to, k + BRACKET_MAX_TOKENS);
+      while (close < limit && t[close].text !== ')' && t[close].text !== '(') close++;
+      if (close >= limit || t[close].text !== ')') continue;
+      let c = k + 1;
+      while (c < close && !phraseAt(t, c, CHU_TRI)) c++;
+      if (c >= close) continue;
+      const actors = this.actors(k + 1, c, 'subject');
+      if (!actors?.length) continue;
+      let partners: Actor[] = [];
+      const comma = t.slice(c, close).findIndex((x) => x.text === ',');
+      if (comma >= 0) {
+        let e = c + comma + 1;
+        while (e < close && !phraseAt(t, e, PHOI_HOP)) e++;
+        partners = this.actors(c + comma + 1, e, 'object') ?? [];
+      }
+      return [
+        {
+          ...this.base(from, to, sentence),
+          subject: actors,
+          predicateStart: t[from].start,
+          leads: true,
+          partners: [...partners, ...this.partners(from, to)],
+          narrativeOpener,
+          continuation,
+        },
+      ];
+    }
+    return null;
+  }
+
+  /**
+   * "(i) các Bộ, cơ quan ngang Bộ ... là trước ngày 16/6/2020", "(ii) báo cáo của UBND các
+   * tỉnh ... là trước ngày 25/6/2020": a list of deadlines per body, with no verb.
+   */
+  private subjectBeforeDeadline(
+    from: number,
+    to: number,
+  ): { actors: Actor[]; verbAt: number } | null {
+    const t = this.tokens;
+    let s = from;
+    if (t[s]?.text === '(' && t[s + 2]?.text === ')') s += 3;
+    s += REPORT_OF.matchAt(t, s);
+    for (let k = s + 1; k < to - 1; k++) {
+      if (t[k].folded !== 'la' || !DEADLINE_WORDS.matchAt(t, k + 1)) continue;
+      const actors = this.actors(s, k, 'subject');
+      return actors?.length ? { actors, verbAt: k } : null;
+    }
+    return null;
+  }
+
   /** "..., Bộ Tư pháp nêu rõ" before a colon: who speaks (the issuer, in a news report). */
   private speakerAtEnd(from: number, to: number): Actor[] | null {
     const t = this.tokens;
@@ -364,7 +907,7 @@ export class ClauseReader {
       while (s > from && t[s - 1].text !== ',') s--;
       const actors = this.actors(s, k, 'subject');
       if (actors?.length) {
-        this.ctx.speakers.push(...actors);
+        this.speaks(actors);
         return actors;
       }
     }
@@ -377,12 +920,67 @@ export class ClauseReader {
     const lists = this.partnerLists(from, to);
     for (let k = from + 1; k < to - 1; k++) {
       if (t[k].text !== ',' || lists.some(([a, b]) => a <= k && k < b)) continue;
+      // "... của Trung ương, Bộ Chính trị, Ban Bí thư": owners in a list, not a new subject;
+      // "các cơ quan, đơn vị liên quan": one collective, not a new subject after the comma;
+      // "do ngành, địa phương, đơn vị mình quản lý": who manages it, not who must act.
+      if (this.afterPossessive(from, k) || this.afterAgentWord(from, k)) continue;
+      // "hướng dẫn UBND thị xã Quảng Trị, UBND huyện Triệu Phong tổ chức thực hiện": the units
+      // the verb guides, then what they do; not a subject of its own.
+      if (this.afterGuidingVerb(from, k)) continue;
+      if (
+        !t[k + 1].cap &&
+        KIND_WORDS.has(t[k + 1].folded) &&
+        (t.slice(Math.max(from, k - 4), k).some((x) => PLURALS.matchAt(t, t.indexOf(x))) ||
+          (!t[k - 1].cap && KIND_WORDS.has(t[k - 1].folded)))
+      )
+        continue;
       const next = this.subjectAt(k + 1, to);
-      if (next && next.actors.every((a) => a.kind !== 'unresolved' || /^\p{Lu}/u.test(a.name)))
+      const clean = (a: Actor) =>
+        a.kind !== 'unresolved' ||
+        (/^\p{Lu}/u.test(a.name) && !/\s(?:đối với|của|về|cho|tại|trong)\s/u.test(a.name));
+      if (next && next.actors.every(clean))
         if (this.mentionAt(k + 1) || ORG_HEADS.matchAt(t, k + 1) || QUANTIFIERS.matchAt(t, k + 1))
           return k;
     }
     return -1;
+  }
+
+  /** "các Sở, ngành tỉnh" right after "phối hợp": the partners, with no "với". */
+  private pluralKindAt(j: number): boolean {
+    const t = this.tokens;
+    return PLURALS.matchAt(t, j) > 0 && PLURAL_KINDS.matchAt(t, j + 1) > 0;
+  }
+
+  /** A "của" before `k` with no verb after it: `k` is inside a list of owners. */
+  private afterPossessive(from: number, k: number): boolean {
+    const t = this.tokens;
+    for (let j = k - 1; j >= from && j > k - 30; j--) {
+      if (this.isVerbAt(j, from) && !this.bodies.insideMention(j)) return false;
+      if (OF.matchAt(t, j) && t[j].folded === 'cua') return true;
+    }
+    return false;
+  }
+
+  /** A verb that guides others ("hướng dẫn", "đôn đốc") before `k`, only bodies between. */
+  private afterGuidingVerb(from: number, k: number): boolean {
+    const t = this.tokens;
+    for (let j = k - 1; j >= from && j > k - 30; j--) {
+      const start = this.bodies.insideMention(j) ? -1 : GUIDING_VERBS.matchAt(t, j);
+      const body = j + start < k && (this.mentionAt(j + start) || ORG_HEADS.matchAt(t, j + start));
+      if (start > 0 && body) return true;
+      if (this.isVerbAt(j, from) && !this.bodies.insideMention(j)) return false;
+    }
+    return false;
+  }
+
+  /** A "do" before `k` with no verb between: `k` is in the list of who did something. */
+  private afterAgentWord(from: number, k: number): boolean {
+    const t = this.tokens;
+    for (let j = k - 1; j >= from && j > k - 15; j--) {
+      if (this.isVerbAt(j, from) && !this.bodies.insideMention(j)) return false;
+      if (t[j].folded === 'do' && !t[j].cap) return true;
+    }
+    return false;
   }
 
   /** Token ranges of the lists after "phối hợp với" ("với Vụ 1, Vụ 2 và Văn phòng"). */
@@ -395,6 +993,8 @@ export class ClauseReader {
       for (let n = PARTNER_ADVERBS.matchAt(t, j); n; n = PARTNER_ADVERBS.matchAt(t, j)) j += n;
       const intro = PARTNER_INTRO.matchAt(t, j) || (phraseAt(t, j, GIUA) ? 1 : 0);
       if (intro) out.push([j, this.objectEnd(j + intro, to)]);
+      else if (this.mentionAt(j) || this.pluralKindAt(j) || PARTNER_KINDS.matchAt(t, j))
+        out.push([j, this.objectEnd(j, to)]);
     }
     return out;
   }
@@ -420,7 +1020,8 @@ export class ClauseReader {
           const second = this.actors(first + sep, this.objectEnd(first + sep, to), 'object') ?? [];
           list.push(...second.filter((a) => a.kind !== 'unresolved'));
         }
-      } else if (this.mentionAt(j)) list = this.objectList(j, to);
+      } else if (this.mentionAt(j) || this.pluralKindAt(j) || PARTNER_KINDS.matchAt(t, j))
+        list = this.objectList(j, to);
       for (const a of list ?? []) if (!out.some((o) => o.name === a.name)) out.push(a);
     }
     return out;
@@ -447,7 +1048,8 @@ export class ClauseReader {
       if (
         k > from &&
         (TASK_VERBS.matchAt(t, k) || PAST_MARKERS.matchAt(t, k)) &&
-        !(x.cap && t[k - 1].word)
+        !(x.cap && t[k - 1].word) &&
+        t[k - 1].folded !== 'viec'
       )
         break;
       k++;

@@ -1,4 +1,4 @@
-import { splitClauses } from './clauses';
+import { Clause, splitClauses } from './clauses';
 import {
   DueContext,
   DuePhrase,
@@ -11,11 +11,15 @@ import type { SourceSpan } from './mapped-text';
 import { findReferences } from './references';
 import { Actor, ClauseReader, Reading, ReadingContext } from './responsibility';
 import { summarize } from './summary';
+import { foldTiers } from './tiers';
 import { tokenize } from './tokens';
+import { fold } from './vietnamese-text';
 import type { ParsedTask } from './types';
 
 interface ParagraphReading {
   ip: ItemParagraph;
+  /** Its place among the paragraphs (a 2,000-page paste must not look itself up). */
+  index: number;
   readings: Reading[];
   dues: DuePhrase[];
   recurrences: RecurrencePhrase[];
@@ -52,6 +56,8 @@ export interface TaskOptions {
   article: boolean;
   numbered: boolean;
   due: Omit<DueContext, 'masked'>;
+  /** No type and no number: with no task either, the text would be refused. */
+  refusedOtherwise?: boolean;
 }
 
 /**
@@ -67,16 +73,58 @@ export function assembleTasks(
   ctx: ReadingContext,
   options: TaskOptions,
 ): ParsedTask[] {
-  const read = paragraphs.map((ip) => readParagraph(ip, ctx, options));
+  const read = paragraphs.map((ip, i) =>
+    readParagraph(ip, i, ctx, options, i === paragraphs.length - 1),
+  );
+  // A reply page: what a citizen or a firm asked, above the reply, asks no one of the issuer's.
+  const reply = read.findIndex((pr) => REPLY_MARK.test(fold(pr.ip.paragraph.text).trim()));
+  read.forEach((pr, i) => {
+    if (i < reply || QUESTION.test(fold(pr.ip.paragraph.text))) pr.narrative = true;
+  });
+  // "1. Đối tượng" then "- Các cơ quan, đơn vị, địa phương ... tham gia thực hiện": the bullets
+  // under a heading of scope say whom the document covers, not who must act.
+  let scope = false;
+  for (const pr of read) {
+    const text = fold(pr.ip.paragraph.text.slice(pr.ip.textStart)).trim();
+    const bullet = pr.ip.marker === 'bullet' || pr.ip.marker === 'letter';
+    if (SCOPE_HEADING.test(text)) scope = true;
+    else if (scope && bullet) pr.narrative = true;
+    else scope = false;
+  }
+  // Before the first item only an intro that hands the items over counts ("Chủ tịch UBND tỉnh
+  // yêu cầu Giám đốc các sở ... với các nội dung sau:"); the rest of a preamble is context.
+  // "... đề nghị các sở ... tổ chức trực và báo cáo." then "Nội dung như sau:" alone: the same
+  // hand-over as an intro ending with ":".
+  const endsIntro = (pr: ParagraphReading) =>
+    /:\s*$/.test(pr.ip.paragraph.text) ||
+    AS_FOLLOWS.test(fold(read[pr.index + 1]?.ip.paragraph.text ?? '').trim());
+  const handsOver = (pr: ParagraphReading) =>
+    endsIntro(pr) &&
+    !pr.readings[0]?.narrativeOpener &&
+    !pr.readings.some((r) => r.past) &&
+    pr.readings.some((r) => r.subject && !r.past && !r.speech);
+  const announcesItems = (pr: ParagraphReading) =>
+    AS_FOLLOWS.test(fold(pr.ip.paragraph.text).trim());
   const eligible = (pr: ParagraphReading) =>
-    !pr.narrative && (!options.numbered || pr.ip.item !== null || pr.ip.closing);
+    !pr.narrative &&
+    (!options.numbered ||
+      pr.ip.item !== null ||
+      pr.ip.closing ||
+      handsOver(pr) ||
+      announcesItems(pr));
   const namesUnits = read.some(
     (pr) => eligible(pr) && pr.readings.some((r) => r.subject && !r.past && !r.speech),
   );
 
   const drafts: Draft[] = [];
   let previous: Draft[] = [];
+  /** The task whose deadlines the paragraphs right after it are giving, one a paragraph. */
+  let deadlinesOf: Draft | null = null;
   let intro: Draft | null = null;
+  /** An intro before numbered items: items that name no unit of their own are its tasks. */
+  let listIntro: Draft | null = null;
+  /** A section heading that names who acts: its items that name no one are its tasks. */
+  let sectionIntro: Draft | null = null;
   for (const group of groups(read, options.numbered)) {
     if (!group.every(eligible)) {
       previous = [];
@@ -85,31 +133,296 @@ export function assembleTasks(
     }
     const item = new ItemTasks(group[0].ip.item);
     for (const pr of group) {
-      const p = read.indexOf(pr);
+      const p = pr.index;
       const bullet = pr.ip.marker === 'bullet' || pr.ip.marker === 'letter';
       if (!bullet) intro = null;
-      item.paragraph(bullet ? intro : null);
+      item.paragraph(bullet ? intro : null, pr.dues.length > 0);
       for (const r of pr.readings) item.take(r, p);
       if (!bullet && item.current && /:\s*$/.test(pr.ip.paragraph.text)) intro = item.current;
     }
     // An item that names no unit: more of the previous task, or a task for a person to assign.
-    if (!item.made.length && item.instruction) {
-      const last = previous.at(-1);
+    // A paragraph of no units that only says until when, right after a task that said not
+    // ("Mọi sự đóng góp ... xin gửi đến ... (chậm nhất là ngày 25/10/2010)"), is its deadline.
+    const last = previous.at(-1);
+    const p0 = group[0].index;
+    // So is each of a run of such paragraphs ("Báo cáo nhanh gửi trước 14h00 ngày 13/02/2021."
+    // then "Báo cáo đầy đủ gửi trước 8h00 ngày 16/02/2021."): one task per deadline follows.
+    const dated = !options.numbered && !item.made.length && group[0].dues.some((x) => x.due);
+    const run = deadlinesOf as Draft | null;
+    // "(Có đề cương chi tiết gửi kèm)" between the ask and its deadline is a note, not a break
+    let before = p0 - 1;
+    while (before > 0 && NOTE.test(read[before].ip.paragraph.text)) before--;
+    const deadlineOfLast: boolean =
+      dated &&
+      !!last?.leads.length &&
+      ((last.ranges.every((r) => r.p === before) &&
+        !last.ranges.some((r) => read[r.p].dues.some((x) => inRange(r, x)))) ||
+        (run === last && last.ranges.at(-1)!.p === before));
+    deadlinesOf = deadlineOfLast ? last! : null;
+    if (deadlineOfLast)
+      last!.ranges.push({ p: p0, start: 0, end: group[0].ip.paragraph.text.length });
+    else if (!item.made.length && item.instruction) {
       const continues = !options.numbered && group[0].readings[0]?.continuation;
       if (continues && last?.leads.length) last.ranges.push(...item.loose);
+      else if (sectionIntro && group[0].ip.item?.startsWith(`${sectionIntro.item}.`))
+        item.fromIntro(sectionIntro);
+      else if (listIntro) item.fromIntro(listIntro);
       else if (!namesUnits) item.unassigned();
     }
+    // "II. SỞ Y TẾ THỰC HIỆN CHẾ ĐỘ BÁO CÁO" over items that name no one: they are its.
+    if (group[0].ip.marker === 'section') sectionIntro = item.made.at(-1) ?? null;
+    const lastP = [...group].reverse().find((pr) => !announcesItems(pr)) ?? group.at(-1)!;
+    if (options.numbered && lastP.ip.item === null && item.made.length && handsOver(lastP))
+      listIntro = item.made.at(-1)!;
+    // Items that name the intro's units themselves make the intro a heading, not a task.
+    else if (
+      listIntro &&
+      item.made.some((d) => d !== listIntro && sameActors(d.leads, listIntro!.leads))
+    )
+      listIntro.replaced = true;
     // Deadlines inside a task's clauses are its own; the item's others go to tasks without.
     const outside = <T extends SourceSpan>(list: (pr: ParagraphReading) => T[]) =>
       group.flatMap((pr) =>
-        list(pr).filter((x) => !item.made.some((t) => inRanges(t.ranges, read.indexOf(pr), x))),
+        list(pr).filter((x) => !item.made.some((t) => inRanges(t.ranges, pr.index, x))),
       );
     const floating = { dues: outside((pr) => pr.dues), recs: outside((pr) => pr.recurrences) };
     for (const d of item.made) d.floating = floating;
     drafts.push(...item.made);
     if (item.made.length) previous = item.made;
   }
-  return drafts.filter((d) => !d.replaced).map((d) => toTask(d, read));
+  // Someone asks something of no body the reader could name ("... đề nghị các đồng chí Giám
+  // đốc quan tâm ..."): the ask is a task for a person to assign, not a reason to refuse.
+  if (!drafts.length) drafts.push(...unnamedAsks(read, eligible));
+  // Whatever defeated the readings (a list of a thousand names, a copy in pieces), a paragraph
+  // that hands work over ("Yêu cầu ...", "Giao ...") or says until when work is due is an
+  // instruction: in a text that would be refused, a task for a person to assign instead.
+  if (!drafts.length && options.refusedOtherwise) drafts.push(...lastResortAsks(read, eligible));
+  // "Các cơ quan, đơn vị sau đây chịu trách nhiệm ...:": the items name them, one by one.
+  const forward = (d: Draft) =>
+    d.leads.length > 0 && d.leads.every((a) => /\s(?:sau|dưới)\s+đây$/iu.test(a.name));
+  const kept = dropRestatements(
+    drafts.filter((d) => !d.replaced && !(forward(d) && drafts.some((o) => !forward(o)))),
+    read,
+    options.article,
+  );
+  const tasks = kept.flatMap((d) =>
+    splitByDeadline(d, read).map((x) => ({ task: toTask(x, read), text: textOf(x, read) })),
+  );
+  return foldTiers(tasks, ctx.resolver);
+}
+
+function textOf(d: Draft, read: ParagraphReading[]): string {
+  return d.ranges.map((r) => read[r.p].ip.paragraph.text.slice(r.start, r.end)).join(' ');
+}
+
+/** "Đối tượng", "Phạm vi điều chỉnh", "Đối tượng áp dụng", "Thành phần tham dự:" as a heading. */
+const SCOPE_HEADING =
+  /^(?:doi tuong(?: ap dung| giam sat| danh gia)?|pham vi(?: dieu chinh| ap dung)?|thanh phan(?: tham du| tham gia)?)\s*:?$/;
+
+/** A paragraph that is only a note in brackets: "(Có đề cương chi tiết gửi kèm)". */
+const NOTE = /^\s*\([^()]{0,120}\)\s*\.?\s*$/;
+
+const HANDS_OVER = /^(?:giao(?: cho)?|yeu cau|de nghi|chi dao|uy quyen cho)\s+\S/;
+
+/** Paragraphs that hand work over or set a deadline for it, as tasks with no lead. */
+function lastResortAsks(
+  read: ParagraphReading[],
+  eligible: (pr: ParagraphReading) => boolean,
+): Draft[] {
+  const out: Draft[] = [];
+  read.forEach((pr, p) => {
+    if (!eligible(pr) || pr.narrative) return;
+    const text = pr.ip.paragraph.text;
+    const start = pr.ip.textStart;
+    const opening = fold(text.slice(start, start + 40)).trim();
+    const dated = pr.dues.some((x) => x.due) && pr.readings.some((r) => r.instruction);
+    if (!HANDS_OVER.test(opening) && !dated) return;
+    const range = { p, start, end: text.length };
+    out.push({
+      item: pr.ip.item,
+      leads: [],
+      partners: [],
+      ranges: [range],
+      p,
+      sentence: 0,
+      shared: false,
+      predicate: range,
+      floating: { dues: [], recs: [] },
+    });
+  });
+  return out;
+}
+
+/** The asks of a text that names no body to act: tasks with no lead, one a paragraph. */
+function unnamedAsks(
+  read: ParagraphReading[],
+  eligible: (pr: ParagraphReading) => boolean,
+): Draft[] {
+  const out: Draft[] = [];
+  read.forEach((pr, p) => {
+    if (!eligible(pr) || pr.narrative) return;
+    const ask = pr.readings.find((r) => r.speech && !r.past && !r.statement);
+    if (!ask) return;
+    const rest = pr.readings.filter((r) => r.sentence === ask.sentence && r.start >= ask.start);
+    const end = Math.max(...rest.map((r) => r.end));
+    out.push({
+      item: pr.ip.item,
+      leads: [],
+      partners: [],
+      ranges: [{ p, start: ask.start, end }],
+      p,
+      sentence: ask.sentence,
+      shared: false,
+      predicate: { p, start: ask.end, end },
+      floating: { dues: [], recs: [] },
+    });
+  });
+  return out;
+}
+
+/** "Trả lời:", "THÔNG TIN PHẢN HỒI": the reply starts here; what is above is the question. */
+/** A paragraph that only announces the items: "Nội dung như sau:", "Cụ thể như sau:". */
+const AS_FOLLOWS =
+  /^(?:(?:noi dung|cu the|yeu cau|cac noi dung)\s+)?(?:nhu sau|sau day|cu the nhu sau)\s*:$/;
+const REPLY_MARK = /^(?:tra loi|thong tin phan hoi|noi dung tra loi|y kien tra loi)\s*:?$/;
+/** "Trả lời đề nghị của ông X ...: Đề nghị UBND tỉnh ...", "Câu hỏi: ...": the question. */
+const QUESTION =
+  /^(?:tra loi (?:de nghi|kien nghi|phan anh|cau hoi|y kien)|cau hoi\s*:|noi dung (?:kien nghi|cau hoi|phan anh)\s*:)/;
+
+/**
+ * "triển khai thực hiện", "thực hiện tốt hướng dẫn này", "biết, thực hiện". A decision's
+ * executing article ("chịu trách nhiệm thi hành Quyết định này") is a standing task, kept.
+ */
+const CARRY_OUT =
+  /^(?:phoi hop\s+)?(?:trien khai thuc hien|to chuc thuc hien|thuc hien(?: tot)?|biet,? thuc hien|biet)(?:\s+(?:noi dung\s+)?(?:quyet dinh|ke hoach|huong dan|chi thi|cong van|thong bao|noi dung|van ban)(?:\s+nay)?)?(?:\s*(?:[,.;]|\.\/\.|$)|, gui bao cao dam bao)/;
+
+const ANNOUNCES =
+  /(?:da|vua)\s+(?:co|ky|ban hanh|gui)\s+(?:cac\s+)?(?:cong dien|cong van|chi thi|nghi quyet|quyet dinh|thong bao|ke hoach|van ban)(?:\s+khan)?(?:\s+so\s+\S+)?\s+(?:yeu cau|de nghi|chi dao|giao|uy quyen cho)/;
+
+/**
+ * Tasks a clerk would not enter twice: a closing formula to carry out the document ("Điều 3.
+ * ... chịu trách nhiệm thi hành Quyết định này", "đề nghị các đơn vị thực hiện tốt hướng dẫn
+ * này") when the text assigns other work; in a news item, a lede whose units a later task
+ * names again (the body states the assignment in full).
+ */
+/** A short line with no end mark: a headline or a table caption, not a sentence of the body. */
+function isHeadlineParagraph(text: string): boolean {
+  const line = text.replace(/^[\s|]+|[\s|]+$/g, '');
+  const words = line.split(/\s+/).length;
+  if (/^(?:[-–+•*]|\(?\d+[.)]|\(?[a-zđ]\))/.test(line)) return false; // an item or a bullet
+  return words >= 4 && words <= 30 && !/[.!?…:;,"”)]$/.test(line) && !line.includes('\n');
+}
+
+function dropRestatements(drafts: Draft[], read: ParagraphReading[], article: boolean): Draft[] {
+  const predicate = (d: Draft) =>
+    fold(read[d.predicate.p].ip.paragraph.text.slice(d.predicate.start, d.predicate.end)).trim();
+  const ownDue = (d: Draft) => d.ranges.some((r) => read[r.p].dues.some((x) => inRange(r, x)));
+  const closing = (d: Draft) => CARRY_OUT.test(predicate(d)) && !ownDue(d);
+  let out = drafts.some((d) => !closing(d)) ? drafts.filter((d) => !closing(d)) : drafts;
+  // "Thủ tướng đã có Công điện yêu cầu các bộ, ngành, địa phương ...": the news that a
+  // document was issued, summed up; the body's own assignments are the tasks.
+  const announces = (d: Draft) => {
+    const r = d.ranges[0];
+    const text = read[r.p].ip.paragraph.text;
+    const from = Math.max(0, text.lastIndexOf('.', r.start) + 1);
+    return ANNOUNCES.test(fold(text.slice(from, r.end)));
+  };
+  if (article && out.some((d) => !announces(d))) out = out.filter((d) => !announces(d));
+  // A news item's headline or caption ("UBND tỉnh X quy định chế độ báo cáo định kỳ", "| Nội
+  // dung Công điện yêu cầu các địa phương ... |") sums up what its body then states.
+  // (Not the copy's last paragraph, which may be a sentence cut short.)
+  const headline = (d: Draft) =>
+    d.p < 3 && d.p < read.length - 1 && isHeadlineParagraph(read[d.p].ip.paragraph.text);
+  if (article && out.some((d) => !headline(d))) out = out.filter((d) => !headline(d));
+  // "Thủ tướng yêu cầu Bộ Công Thương nghiên cứu, xử lý thông tin ... . Về thông tin trên, Thủ
+  // tướng yêu cầu Bộ Công Thương nghiên cứu, xử lý.": the same units asked the same work again,
+  // in the same item, with no deadline of its own, is one task.
+  const words = (d: Draft) =>
+    new Set(
+      predicate(d)
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean),
+    );
+  const leadKey = (d: Draft) =>
+    d.leads
+      .map((a) => a.name)
+      .sort()
+      .join('|');
+  out = out.filter((d, i) => {
+    if (!d.leads.length || ownDue(d)) return true;
+    const mine = words(d);
+    if (!mine.size) return true;
+    return !out.some((o, j) => {
+      if (o === d || o.item !== d.item || leadKey(o) !== leadKey(d)) return false;
+      const theirs = words(o);
+      const within = [...mine].every((w) => theirs.has(w));
+      // the longer statement stays; of two equal ones, the first
+      return within && (theirs.size > mine.size || j < i);
+    });
+  });
+  if (article && out.length > 1) {
+    const firstP = Math.min(...out.map((d) => d.p));
+    const names = (list: Actor[]) => list.map((a) => a.name);
+    out = out.filter((d) => {
+      if (d.p !== firstP || !d.leads.length || ownDue(d)) return true;
+      return !out.some(
+        (o) =>
+          o !== d &&
+          o.p > d.p &&
+          ownDue(o) &&
+          names(d.leads).every((n) => [...names(o.leads), ...names(o.partners)].includes(n)),
+      );
+    });
+  }
+  return out;
+}
+
+/**
+ * One task per deadline: "gửi thống kê tháng 5 trước 16 giờ ngày 31/5, thống kê 6 tháng
+ * trước 16 giờ ngày 01/6" is two tasks of the same units.
+ */
+function splitByDeadline(d: Draft, read: ParagraphReading[]): Draft[] {
+  const own = d.ranges.flatMap((r) =>
+    read[r.p].dues.filter((x) => inRange(r, x)).map((x) => ({ r, x })),
+  );
+  const distinct = own.filter(
+    (o, i) => own.findIndex((y) => y.x.due === o.x.due && y.x.phrase === o.x.phrase) === i,
+  );
+  if (distinct.length < 2) return [d];
+  return distinct.map(({ r, x }, i) => {
+    const next = distinct[i + 1];
+    // Each task keeps the text up to its deadline, so its own phrase is the one it finds.
+    const start = i === 0 ? r.start : x.start;
+    const end = next && next.r === r ? next.x.start : r.end;
+    const prev = distinct[i - 1];
+    const purpose = prev && prev.r === r ? purposeBody(read[r.p], prev.x.end, x.start) : null;
+    return {
+      ...d,
+      ...(purpose ? { leads: [purpose], partners: [] } : {}),
+      ranges: [{ p: r.p, start, end }],
+    };
+  });
+}
+
+/**
+ * "gửi hồ sơ về Sở Tài nguyên và Môi trường trước ngày 28-10 để sở tổ chức thẩm định trình UBND
+ * tỉnh trước ngày 10-11": the second deadline is the named body's ("sở" is the Sở named before).
+ */
+function purposeBody(pr: ParagraphReading, from: number, to: number): Actor | null {
+  const text = pr.ip.paragraph.text;
+  const m = /(?:^|\s)để\s+(\p{L}+)/u.exec(text.slice(from, to));
+  if (!m) return null;
+  const head = fold(m[1]);
+  const at = from + m.index;
+  const before = text.slice(0, at);
+  // the last body named with that head before it: "Sở Tài nguyên và Môi trường"
+  const names = [
+    ...before.matchAll(
+      /(?:^|[\s,;(])((?:Sở|Phòng|Bộ|Cục|Vụ)\s+[^,;.()]{2,60}?)(?=\s+(?:trước|chậm|trong|để)|[,;.()]|$)/gu,
+    ),
+  ];
+  const hit = [...names].reverse().find((n) => fold(n[1]).startsWith(head + ' '));
+  return hit ? { name: hit[1].trim(), kind: 'unresolved', code: null, root: false } : null;
 }
 
 /** The tasks of one item, built clause by clause. */
@@ -121,18 +434,25 @@ class ItemTasks {
   instruction: { reading: Reading; p: number } | null = null;
   private pendingPartners: Actor[] = [];
   private under: Draft | null = null;
+  /** The paragraph states a deadline: a bullet of only that is a task of its intro's units. */
+  private dated = false;
 
   constructor(private readonly item: string | null) {}
 
   /** A new paragraph, under an intro ("... các nội dung sau:") when it is one of its bullets. */
-  paragraph(under: Draft | null): void {
+  paragraph(under: Draft | null, dated: boolean): void {
     this.under = under;
+    this.dated = dated;
     if (under) this.current = null;
   }
 
   take(r: Reading, p: number): void {
     const range = { p, start: r.start, end: r.end };
     if (r.speech) return;
+    if (r.subject && r.aside) {
+      this.current = null;
+      return;
+    }
     if (r.subject && r.past) {
       // Done already: no task, but its partners go on with the item ("đã phối hợp với ...").
       this.pendingPartners.push(...r.partners);
@@ -140,7 +460,7 @@ class ItemTasks {
       return;
     }
     if (r.subject) return this.subject(r, r.subject, p, range);
-    if (!this.current && this.under && (r.instruction || r.partners.length)) {
+    if (!this.current && this.under && (r.instruction || r.partners.length || this.dated)) {
       this.current = this.start(r, p, this.under.leads, [...this.under.partners, ...r.partners]);
       this.current.parent = this.under;
       this.under.replaced = true;
@@ -165,13 +485,24 @@ class ItemTasks {
       return;
     }
     const c = this.current;
-    if (c && c.p === p && c.sentence === r.sentence && sameActors(c.leads, subject)) {
+    // The same units again, in the same item and right after: more of the same task.
+    if (c && sameActors(c.leads, subject) && (c.p === p ? c.sentence === r.sentence : true)) {
       c.ranges.push(range);
       addActors(c.partners, r.partners);
       return;
     }
     this.current = this.start(r, p, subject, [...r.partners, ...this.pendingPartners]);
     this.pendingPartners = [];
+  }
+
+  /** A task of the intro's units made of the item's instructions. */
+  fromIntro(intro: Draft): void {
+    if (!this.instruction) return;
+    const { reading, p } = this.instruction;
+    const d = this.start(reading, p, intro.leads, [...intro.partners, ...this.pendingPartners]);
+    d.ranges = [...this.loose];
+    d.parent = intro;
+    intro.replaced = true;
   }
 
   /** A task with no lead made of the item's instructions. */
@@ -239,6 +570,9 @@ function toTask(d: Draft, read: ParagraphReading[]): ParsedTask {
     due: due?.due ?? null,
     due_phrase: due?.phrase ?? null,
     recurrence: rec?.recurrence ?? null,
+    ...(due?.time ? { due_time: due.time } : {}),
+    ...(due?.rule ? { due_rule: due.rule } : {}),
+    ...(rec && due?.day ? { recurrence_day: due.day } : {}),
     summary: summarize(predicate),
     span: {
       start: Math.min(...spans.map((x) => x.start)),
@@ -252,25 +586,69 @@ function toTask(d: Draft, read: ParagraphReading[]): ParsedTask {
 
 function readParagraph(
   ip: ItemParagraph,
+  index: number,
   ctx: ReadingContext,
   options: TaskOptions,
+  last: boolean,
 ): ParagraphReading {
   const text = ip.paragraph.text;
+  // "Về công tác chuẩn bị Đề án trình Trung ương, Bộ Chính trị, ...": a heading, not a clause
+  // (unless it is where the copy was cut: "Đối với ..., các bộ tiếp tục phối hợp với Văn ph").
+  if (
+    /^(?:Về|Đối với)\s/u.test(text) &&
+    !/[.;:!?…]$/.test(text.trim()) &&
+    text.length < 250 &&
+    !last
+  )
+    return { ip, index, readings: [], dues: [], recurrences: [], narrative: false };
   const reader = new ClauseReader(text, tokenize(text), ctx);
-  const readings = splitClauses(text.slice(ip.textStart)).flatMap((c) =>
-    reader.read(c.start + ip.textStart, c.end + ip.textStart, c.sentence),
+  const readings = joinLists(splitClauses(text.slice(ip.textStart)), reader, ip.textStart).flatMap(
+    (c) => reader.read(c.start + ip.textStart, c.end + ip.textStart, c.sentence),
   );
   const masked = findReferences(text).map((r) => ({ start: r.start, end: r.end }));
+  // A dated opening reports an event, unless someone in it asks something ("Chiều 18-5, Thủ
+  // tướng đã có Công điện yêu cầu Bộ Y tế ...").
+  const asks = readings.some((r) => r.speech && r.subject);
+  // Past work told after an ask ("Thủ tướng yêu cầu ... phải báo cáo, song đến 22/4 mới chỉ
+  // có Lào Cai là đã thực hiện") reports on that ask; it does not make the ask a story.
+  const firstAsk = readings.findIndex((r) => r.speech && !r.past);
   const narrative =
     options.article &&
-    (!!readings[0]?.narrativeOpener || readings.some((r) => r.subject && r.past && !r.speech));
+    ((!!readings[0]?.narrativeOpener && !asks) ||
+      readings.some((r, i) => r.subject && r.past && !r.speech && (firstAsk < 0 || i < firstAsk)));
   return {
     ip,
+    index,
     readings,
     dues: findDuePhrases(text, { ...options.due, masked }),
     recurrences: findRecurrences(text),
     narrative,
   };
+}
+
+/**
+ * A clause that only names bodies and ends with ";" or ":" ("Chánh Văn phòng UBND tỉnh;
+ * Giám đốc các sở; Chủ tịch UBND các huyện chịu trách nhiệm ...") is the start of the next
+ * clause's list of units, not a clause of its own.
+ */
+function joinLists(clauses: Clause[], reader: ClauseReader, offset: number): Clause[] {
+  const out: Clause[] = [];
+  let pending: Clause | null = null;
+  for (const c of clauses) {
+    const cur: Clause = pending ? { ...c, start: pending.start, sentence: pending.sentence } : c;
+    pending = null;
+    const text = reader.textOf(cur.start + offset, cur.end + offset);
+    const listGoesOn =
+      reader.isBareList(cur.start + offset, cur.end + offset) ||
+      (/;$/.test(text) && reader.handsOverList(cur.start + offset, cur.end + offset));
+    if (/[;:]$/.test(text) && listGoesOn) {
+      pending = cur;
+      continue;
+    }
+    out.push(cur);
+  }
+  if (pending) out.push(pending);
+  return out;
 }
 
 /** Paragraphs of one item together; in unnumbered text, each paragraph alone. */
@@ -280,7 +658,14 @@ function groups(read: ParagraphReading[], numbered: boolean): ParagraphReading[]
   for (const pr of read) {
     const opens = pr.ip.marker !== 'none' && pr.ip.marker !== 'bullet';
     const last = out.at(-1);
-    if (!last || opens || pr.ip.closing || last[0].ip.item !== pr.ip.item) out.push([pr]);
+    // a paragraph of no item after bullets of none: an intro of its own, not one more bullet
+    const afterBullets =
+      pr.ip.item === null &&
+      pr.ip.marker === 'none' &&
+      !!last?.length &&
+      last.at(-1)!.ip.marker === 'bullet';
+    if (!last || opens || afterBullets || pr.ip.closing || last[0].ip.item !== pr.ip.item)
+      out.push([pr]);
     else last.push(pr);
   }
   return out;

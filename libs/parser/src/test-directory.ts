@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDirectory } from '../../org/src/directory';
+import { parseDirectory } from '@dondoc/org/directory';
 import { UnitResolver } from './unit-resolver';
 
 /** The shipped VKSND directory, read once for all parser specs. */

@@ -21,15 +21,26 @@ export interface Token {
 
 const TOKEN = /[\p{L}\p{M}]+|\p{N}+|[^\s\p{L}\p{M}\p{N}]/gu;
 
+/** A word's compared forms, computed once per spelling (texts repeat their words). */
+const FORMS = new Map<string, { key: string; folded: string; upper: string }>();
+function forms(t: string): { key: string; folded: string; upper: string } {
+  let f = FORMS.get(t);
+  if (!f) {
+    const key = toneKey(t);
+    f = { key, folded: fold(key), upper: t.toLocaleUpperCase('vi') };
+    if (FORMS.size > 50_000) FORMS.clear();
+    FORMS.set(t, f);
+  }
+  return f;
+}
+
 /** Words (letters, or digits) and single punctuation marks; letters and digits split apart. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const t = m[0];
     const word = /[\p{L}\p{N}]/u.test(t[0]);
-    const key = toneKey(t);
-    const folded = fold(key);
-    const upper = t.toLocaleUpperCase('vi');
+    const { key, folded, upper } = forms(t);
     out.push({
       text: t,
       key,
@@ -74,6 +85,21 @@ export function phraseAt(tokens: readonly Token[], i: number, p: Phrase): number
   return p.length;
 }
 
+/**
+ * Words that are another word when the next one follows: "giao" hands work over, but
+ * "giao thông", "giao dịch", "giao ban" are nouns ("Ban An toàn giao thông tỉnh" names a body).
+ */
+const COMPOUND_NOUNS: Record<string, ReadonlySet<string>> = {
+  giao: new Set(['thong', 'dich', 'luu', 'ban', 'tiep', 'huu', 'thoa', 'nhan']),
+};
+
+/** A phrase that ends where a compound noun begins is not that phrase. */
+function endsInCompound(tokens: readonly Token[], i: number, p: Phrase): boolean {
+  const tails = COMPOUND_NOUNS[p[p.length - 1].folded];
+  const next = tokens[i + p.length];
+  return !!tails && !!next && next.word && tails.has(next.folded);
+}
+
 /** A set of phrases, looked up by their first word. */
 export class Lexicon {
   private readonly byFirst = new Map<string, Phrase[]>();
@@ -93,9 +119,12 @@ export class Lexicon {
   matchAt(tokens: readonly Token[], i: number): number {
     const t = tokens[i];
     if (!t || !t.word) return 0;
+    // "giao thông báo cáo": "thông" is the end of "giao thông", not the start of "thông báo"
+    const before = tokens[i - 1];
+    if (before?.word && COMPOUND_NOUNS[before.folded]?.has(t.folded)) return 0;
     for (const p of this.byFirst.get(t.folded) ?? []) {
       const n = phraseAt(tokens, i, p);
-      if (n) return n;
+      if (n && !endsInCompound(tokens, i, p)) return n;
     }
     return 0;
   }

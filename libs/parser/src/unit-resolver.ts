@@ -1,4 +1,4 @@
-import type { DirectoryGroup, DirectoryUnit } from '../../org/src/directory';
+import type { DirectoryGroup, DirectoryUnit } from '@dondoc/org/directory';
 import { EXTERNAL_BODIES } from './external-bodies';
 import { QUANTIFIERS, HEAD_TITLES } from './lexicon';
 import { Token, tokenize } from './tokens';
@@ -111,6 +111,8 @@ export function nameKey(name: string): string {
 interface TrieNode {
   next: Map<string, TrieNode>;
   ref?: UnitRef;
+  /** A name ending here is written with a comma inside ("Bộ Văn hóa, Thể thao và Du lịch"). */
+  comma?: boolean;
 }
 
 const SYSTEM_GROUP = 'VKSND các cấp';
@@ -162,12 +164,14 @@ export class UnitResolver {
       if (!key) continue;
       const keys = [key];
       if (key.startsWith('cac ')) keys.push(key.slice(4));
+      // "VKSND các tỉnh, thành phố ..." is also written "VKSND tỉnh, thành phố ...".
+      for (const k of [...keys]) if (k.includes(' cac ')) keys.push(k.replace(' cac ', ' '));
       for (const k of [...keys]) for (const s of suffixes) keys.push(`${k} ${s}`);
-      for (const k of keys) this.add(k.split(' '), ref);
+      for (const k of keys) this.add(k.split(' '), ref, /[,\-–]/.test(name));
     }
   }
 
-  private add(words: string[], ref: UnitRef): void {
+  private add(words: string[], ref: UnitRef, comma: boolean): void {
     let node = this.root;
     for (const w of words) {
       let next = node.next.get(w);
@@ -178,6 +182,7 @@ export class UnitResolver {
       node = next;
     }
     node.ref ??= ref; // the first name registered wins: units, then groups, then outsiders
+    if (comma) node.comma = true;
   }
 
   /** Every directory name in `tokens[from..to)`, longest first, left to right. */
@@ -186,7 +191,7 @@ export class UnitResolver {
     const out: Mention[] = [];
     let i = 0;
     while (i < words.length) {
-      const hit = this.longestAt(words, i);
+      const hit = this.longestAt(words, i, tokens);
       if (!hit) {
         i++;
         continue;
@@ -200,12 +205,24 @@ export class UnitResolver {
     return out;
   }
 
-  private longestAt(words: NormWord[], i: number): { end: number; ref: UnitRef } | null {
+  /**
+   * The longest name at `words[i]`. In running text a comma is inside a name only where the
+   * name itself has one: "các sở, ban, ngành tỉnh, Ủy ban nhân dân" holds no "Tỉnh ủy".
+   */
+  private longestAt(
+    words: NormWord[],
+    i: number,
+    tokens?: readonly Token[],
+  ): { end: number; ref: UnitRef } | null {
     let node: TrieNode | undefined = this.root;
     let best: { end: number; ref: UnitRef } | null = null;
+    let comma = false;
     for (let j = i; j < words.length && node; j++) {
+      if (tokens && j > i)
+        for (let k = words[j - 1].to; k < words[j].from; k++)
+          if (tokens[k].text === ',') comma = true;
       node = node.next.get(words[j].w);
-      if (node?.ref) best = { end: j + 1, ref: node.ref };
+      if (node?.ref && (!comma || node.comma)) best = { end: j + 1, ref: node.ref };
     }
     return best;
   }
@@ -222,8 +239,21 @@ export class UnitResolver {
     return !inside.every((t) => t.allCaps || !/\p{L}/u.test(t.text));
   }
 
+  /** Names asked again and again while one text is read (lists, tiers, addressees). */
+  private readonly resolved = new Map<string, UnitRef | null>();
+
   /** A whole name ("Vụ 8 VKSND tối cao", "vien kiem sat cac cap") to what it stands for. */
   resolve(name: string): UnitRef | null {
+    let ref = this.resolved.get(name);
+    if (ref === undefined) {
+      ref = this.resolveUncached(name);
+      if (this.resolved.size > 10_000) this.resolved.clear();
+      this.resolved.set(name, ref);
+    }
+    return ref;
+  }
+
+  private resolveUncached(name: string): UnitRef | null {
     const tokens = tokenize(name);
     let i = 0;
     for (;;) {

@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { localDateOf } from '../../domain/src/calendar/local-date.util';
-import { checkDirectory, DirectoryError, parentsFirst } from '../../org/src/directory';
+import { localDateOf } from '@dondoc/domain/calendar/local-date.util';
+import { checkDirectory, DirectoryError, parentsFirst } from '@dondoc/org/directory';
 import type {
   Directory,
   DirectoryGroup,
@@ -8,8 +8,8 @@ import type {
   MembershipRule,
   UnitKind,
   UnitLevel,
-} from '../../org/src/directory';
-import { DirectoryImportPlan, planImport } from '../../org/src/plan-import';
+} from '@dondoc/org/directory';
+import { DirectoryImportPlan, planImport } from '@dondoc/org/plan-import';
 import { OrgGroupEntity, OrgUnitEntity } from './entities';
 
 // Every write to the directory takes this lock, so checks and writes see one version.

@@ -1,4 +1,4 @@
-import type { TaskState } from '../../domain/src';
+import type { TaskState } from '@dondoc/domain';
 import type { TaskEntity } from './entities/task.entity';
 
 /** A stored task as the lifecycle decides on it. */
@@ -15,5 +15,22 @@ export function taskStateOf(t: TaskEntity): TaskState {
     outcome: t.outcome,
     percent: t.percent,
     extension: t.extension,
+  };
+}
+
+/** The columns that mirror a workflow's state: what the record writes when the workflow decides. */
+export function taskColumnsOf(s: TaskState): Partial<TaskEntity> {
+  return {
+    status: s.status,
+    leadUnitCode: s.leadUnitCode,
+    assignedAt: new Date(s.assignedAt),
+    dueAt: s.dueAt ? new Date(s.dueAt) : null,
+    dueDate: s.dueDate,
+    planRevision: s.planRevision,
+    plannedFrom: new Date(s.plannedFrom),
+    submittedAt: s.submittedAt ? new Date(s.submittedAt) : null,
+    outcome: s.outcome,
+    percent: s.percent,
+    extension: s.extension,
   };
 }

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
-import type { Role } from '../../domain/src';
+import type { Role } from '@dondoc/domain';
 import { AppUserEntity } from './entities';
+import { LoginAttempts } from './repositories/login-attempts.repository';
 
 export interface UserSeed {
   username: string;
@@ -21,11 +22,10 @@ export async function upsertUser(ds: DataSource, u: UserSeed): Promise<AppUserEn
       roles: u.roles,
       passwordHash: u.passwordHash,
       email: u.email ?? null,
-      failedLogins: 0,
-      lockedUntil: null,
       disabled: false,
     },
     ['username'],
   );
+  await new LoginAttempts(ds).reset(u.username);
   return ds.getRepository(AppUserEntity).findOneByOrFail({ username: u.username });
 }

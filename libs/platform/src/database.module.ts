@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { dataSourceOptions, openMigratedDataSource } from '../../persistence/src';
+import { dataSourceOptions, openMigratedDataSource } from '@dondoc/persistence';
 import { RuntimeConfig } from './runtime-config';
 
 /** TypeORM on the configured database, migrated before anything else touches it. */

@@ -1,4 +1,4 @@
-import { loadConfig } from '../../config/src/app-config';
+import { loadConfig } from '@dondoc/config/app-config';
 import { exitOnConfigError } from './exit-on-config-error';
 
 describe('exitOnConfigError', () => {

@@ -1,4 +1,4 @@
-import { ConfigError } from '../../config/src/app-config';
+import { ConfigError } from '@dondoc/config/app-config';
 
 /** Startup stops with the names of the bad variables, one JSON line, before anything else runs. */
 export function exitOnConfigError<T>(load: () => T): T {

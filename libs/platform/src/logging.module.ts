@@ -16,7 +16,10 @@ export class LoggingModule {
               level: config.values.LOG_LEVEL,
               base: { service },
               redact: ['req.headers.cookie', 'req.headers.authorization'],
-              autoLogging: { ignore: (req) => req.url === '/health' },
+              // Probes and scrapes come every few seconds: not worth a line each.
+              autoLogging: {
+                ignore: (req) => /^\/(health(\/(live|ready))?|metrics)$/.test(req.url ?? ''),
+              },
             },
           }),
         }),

@@ -1,4 +1,4 @@
-import { AppConfig, loadConfig } from '../../config/src/app-config';
+import { AppConfig, loadConfig } from '@dondoc/config/app-config';
 
 /** The validated configuration as an injectable class (no string tokens). */
 export class RuntimeConfig {

@@ -1,18 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { AuditEventEntity } from '../../../../libs/persistence/src';
+import { AuditEventEntity } from '@dondoc/persistence';
 
 export class AuditEventView {
   @ApiProperty() id!: string;
   @ApiProperty() at!: string;
   @ApiProperty() action!: string;
   @ApiProperty({ description: 'api | web | email_link | workflow | system' }) source!: string;
-  @ApiPropertyOptional() actorUserId!: string | null;
-  @ApiPropertyOptional() actorLabel!: string | null;
-  @ApiPropertyOptional() directiveId!: string | null;
-  @ApiPropertyOptional() taskId!: string | null;
-  @ApiPropertyOptional() unitCode!: string | null;
-  @ApiPropertyOptional() before!: object | null;
-  @ApiPropertyOptional() after!: object | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) actorUserId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) actorLabel!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) directiveId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) taskId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) unitCode!: string | null;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true }) before!:
+    object | null;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true }) after!:
+    object | null;
 }
 
 export function mapAuditEvent(e: AuditEventEntity): AuditEventView {

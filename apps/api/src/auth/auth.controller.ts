@@ -3,9 +3,9 @@ import { ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Principal } from '../../../../libs/domain/src';
-import { AppUserEntity } from '../../../../libs/persistence/src';
-import { RuntimeConfig } from '../../../../libs/platform/src';
+import { Principal } from '@dondoc/domain';
+import { AppUserEntity } from '@dondoc/persistence';
+import { RuntimeConfig } from '@dondoc/platform';
 import {
   AuthenticatedRequest,
   CurrentPrincipal,

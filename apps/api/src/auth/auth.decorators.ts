@@ -1,6 +1,6 @@
 import { SetMetadata, createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
-import type { Permission, Principal } from '../../../../libs/domain/src';
+import type { Permission, Principal } from '@dondoc/domain';
 
 export const PERMISSION_KEY = 'dondoc:permission';
 export const PUBLIC_KEY = 'dondoc:public';

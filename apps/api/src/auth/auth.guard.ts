@@ -1,7 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { Permission, roleAllows } from '../../../../libs/domain/src';
-import { ApiException, ErrorCode } from '../common/api-error';
+import { Permission, roleAllows, DomainException, ErrorCode } from '@dondoc/domain';
 import { AuthenticatedRequest, PERMISSION_KEY, PUBLIC_KEY } from './auth.decorators';
 import { AuthService } from './auth.service';
 import { CSRF_HEADER, SESSION_COOKIE } from './session-cookie';
@@ -28,19 +27,19 @@ export class AuthGuard implements CanActivate {
       targets,
     );
     if (!permission)
-      throw new ApiException(ErrorCode.Forbidden, 'Chức năng này chưa được cấp quyền.');
+      throw new DomainException(ErrorCode.Forbidden, 'Chức năng này chưa được cấp quyền.');
 
     const req = ctx.switchToHttp().getRequest<AuthenticatedRequest>();
     const session = await this.auth.resolve(req.cookies?.[SESSION_COOKIE]);
-    if (!session) throw new ApiException(ErrorCode.Unauthenticated, 'Vui lòng đăng nhập.');
+    if (!session) throw new DomainException(ErrorCode.Unauthenticated, 'Vui lòng đăng nhập.');
     if (!SAFE_METHODS.has(req.method) && req.header(CSRF_HEADER) !== session.csrfToken) {
-      throw new ApiException(
+      throw new DomainException(
         ErrorCode.CsrfFailed,
         'Phiên làm việc không hợp lệ. Vui lòng tải lại trang.',
       );
     }
     if (!roleAllows(session.principal, permission)) {
-      throw new ApiException(ErrorCode.Forbidden, 'Bạn không có quyền thực hiện thao tác này.');
+      throw new DomainException(ErrorCode.Forbidden, 'Bạn không có quyền thực hiện thao tác này.');
     }
     req.principal = session.principal;
     req.sessionId = session.sessionId;

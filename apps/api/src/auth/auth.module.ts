@@ -5,7 +5,7 @@ import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { LoginRateLimiter } from './login-rate-limiter';
-import { RuntimeConfig } from '../../../../libs/platform/src';
+import { RuntimeConfig } from '@dondoc/platform';
 
 @Global()
 @Module({

@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource, IsNull, MoreThan } from 'typeorm';
-import { Principal } from '../../../../libs/domain/src';
+import { DataSource } from 'typeorm';
+import { Principal, DomainException, ErrorCode, Role } from '@dondoc/domain';
 import {
   AppUserEntity,
   auditEvent,
   AuditEventEntity,
+  LoginAttempts,
   UserSessionEntity,
-} from '../../../../libs/persistence/src';
-import { RuntimeConfig, hashPassword, verifyPassword } from '../../../../libs/platform/src';
-import { ApiException, ErrorCode } from '../common/api-error';
+} from '@dondoc/persistence';
+import { RuntimeConfig, hashPassword, verifyPassword } from '@dondoc/platform';
 
 /** After this many wrong passwords in a row the account waits LOCK_MINUTES. */
 export const MAX_FAILED_LOGINS = 5;
@@ -32,33 +32,47 @@ export function hashToken(token: string): string {
 
 @Injectable()
 export class AuthService {
+  private readonly attempts: LoginAttempts;
+
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly config: RuntimeConfig,
-  ) {}
+  ) {
+    this.attempts = new LoginAttempts(ds);
+  }
 
   async login(
     username: string,
     password: string,
   ): Promise<{ token: string; session: SessionInfo; user: AppUserEntity }> {
-    const users = this.ds.getRepository(AppUserEntity);
-    const user = await users.findOneBy({ username: username.trim().toLowerCase() });
+    const name = username.trim().toLowerCase();
     const now = new Date();
-    if (user?.lockedUntil && user.lockedUntil > now) {
-      throw new ApiException(
+    // Counted before the password is checked, in one statement: parallel guesses each take
+    // a number, and those past the limit are refused untried. Names that are no account are
+    // counted alike, so a lockout says nothing about whether a name exists.
+    const attempt = await this.attempts.begin(name, MAX_FAILED_LOGINS, LOCK_MINUTES);
+    if (attempt.lockedUntil) {
+      throw new DomainException(
         ErrorCode.AccountLocked,
-        `Tài khoản tạm khóa do đăng nhập sai nhiều lần. Thử lại sau ${minutesLeft(user.lockedUntil, now)} phút.`,
+        `Tài khoản tạm khóa do đăng nhập sai nhiều lần. Thử lại sau ${minutesLeft(attempt.lockedUntil, now)} phút.`,
       );
     }
+    const user = await this.ds.getRepository(AppUserEntity).findOneBy({ username: name });
     const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
     if (!user || !ok || user.disabled) {
-      if (user && !ok) await this.recordFailure(user, now);
-      throw new ApiException(
+      const lock = attempt.number >= MAX_FAILED_LOGINS;
+      if (lock) await this.attempts.lock(name, LOCK_MINUTES);
+      if (user && !ok) {
+        await this.audit(user, lock ? 'auth.locked' : 'auth.login_failed', {
+          failedLogins: attempt.number,
+        });
+      }
+      throw new DomainException(
         ErrorCode.InvalidCredentials,
         'Tên đăng nhập hoặc mật khẩu không đúng.',
       );
     }
-    await users.update({ id: user.id }, { failedLogins: 0, lockedUntil: null });
+    await this.attempts.reset(name);
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(24).toString('base64url');
     const expiresAt = new Date(now.getTime() + this.config.values.SESSION_TTL_HOURS * 3600_000);
@@ -80,15 +94,20 @@ export class AuthService {
   /** The live session behind a cookie token, or null. */
   async resolve(token: string | undefined): Promise<SessionInfo | null> {
     if (!token) return null;
-    const session = await this.ds.getRepository(UserSessionEntity).findOneBy({
-      tokenHash: hashToken(token),
-      revokedAt: IsNull(),
-      expiresAt: MoreThan(new Date()),
-    });
-    if (!session) return null;
-    const user = await this.ds.getRepository(AppUserEntity).findOneBy({ id: session.userId });
-    if (!user || user.disabled) return null;
-    return { principal: principalOf(user), sessionId: session.id, csrfToken: session.csrfToken };
+    // Every request asks this first: the session and its user in one round trip.
+    const [row] = (await this.ds.query(
+      `SELECT s.id, s.csrf_token AS "csrfToken", u.id AS "userId", u.unit_code AS "unitCode",
+              u.roles
+         FROM user_session s JOIN app_user u ON u.id = s.user_id AND NOT u.disabled
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+      [hashToken(token)],
+    )) as { id: string; csrfToken: string; userId: string; unitCode: string; roles: Role[] }[];
+    if (!row) return null;
+    return {
+      principal: { userId: row.userId, unitCode: row.unitCode, roles: row.roles },
+      sessionId: row.id,
+      csrfToken: row.csrfToken,
+    };
   }
 
   async logout(sessionId: string, principal: Principal): Promise<void> {
@@ -108,7 +127,7 @@ export class AuthService {
     const users = this.ds.getRepository(AppUserEntity);
     const user = await users.findOneByOrFail({ id: principal.userId });
     if (!(await verifyPassword(user.passwordHash, current))) {
-      throw new ApiException(ErrorCode.InvalidCredentials, 'Mật khẩu hiện tại không đúng.', [
+      throw new DomainException(ErrorCode.InvalidCredentials, 'Mật khẩu hiện tại không đúng.', [
         { field: 'currentPassword', message: 'Mật khẩu hiện tại không đúng.' },
       ]);
     }
@@ -129,19 +148,6 @@ export class AuthService {
         .execute();
     });
     await this.audit(user, 'auth.password_changed', null);
-  }
-
-  private async recordFailure(user: AppUserEntity, now: Date): Promise<void> {
-    const failed = user.failedLogins + 1;
-    const lock = failed >= MAX_FAILED_LOGINS;
-    await this.ds.getRepository(AppUserEntity).update(
-      { id: user.id },
-      {
-        failedLogins: lock ? 0 : failed,
-        lockedUntil: lock ? new Date(now.getTime() + LOCK_MINUTES * 60_000) : null,
-      },
-    );
-    await this.audit(user, lock ? 'auth.locked' : 'auth.login_failed', { failedLogins: failed });
   }
 
   private async audit(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { RuntimeConfig } from '../../../../libs/platform/src';
-import { ApiException, ErrorCode } from '../common/api-error';
+import { RuntimeConfig } from '@dondoc/platform';
+import { DomainException, ErrorCode } from '@dondoc/domain';
 
 const WINDOW_MS = 60_000;
 
@@ -18,7 +18,7 @@ export class LoginRateLimiter {
     const recent = (this.attempts.get(address) ?? []).filter((t) => now - t < WINDOW_MS);
     if (recent.length >= this.config.values.LOGIN_RATE_LIMIT_PER_MINUTE) {
       this.attempts.set(address, recent);
-      throw new ApiException(
+      throw new DomainException(
         ErrorCode.RateLimited,
         'Quá nhiều lần đăng nhập. Vui lòng thử lại sau một phút.',
       );

@@ -1,21 +1,20 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
 import { ApiResponse, ApiTags } from '@nestjs/swagger';
-import { Principal } from '../../../../libs/domain/src';
+import { Principal, DomainException, ErrorCode } from '@dondoc/domain';
 import { CurrentPrincipal, RequirePermission } from '../auth/auth.decorators';
-import { ApiException, ErrorCode } from '../common/api-error';
 import { CalendarYearDto, CalendarYearView } from './calendar.dto';
 import { CalendarService } from './calendar.service';
 
 const yearPipe = new ParseIntPipe({
   exceptionFactory: () =>
-    new ApiException(ErrorCode.ValidationFailed, 'Năm không hợp lệ.', [
+    new DomainException(ErrorCode.ValidationFailed, 'Năm không hợp lệ.', [
       { field: 'year', message: 'Năm phải là số từ 1900 đến 2999.' },
     ]),
 });
 
 function checkYear(year: number): number {
   if (year < 1900 || year > 2999) {
-    throw new ApiException(ErrorCode.ValidationFailed, 'Năm không hợp lệ.', [
+    throw new DomainException(ErrorCode.ValidationFailed, 'Năm không hợp lệ.', [
       { field: 'year', message: 'Năm phải là số từ 1900 đến 2999.' },
     ]);
   }

@@ -7,10 +7,12 @@ import {
   addDays,
   dayOfWeek,
   vietnameseCalendar,
-} from '../../../../libs/domain/src';
-import { CalendarOverrideEntity } from '../../../../libs/persistence/src';
+  DomainException,
+  ErrorCode,
+} from '@dondoc/domain';
+import { CalendarOverrideEntity } from '@dondoc/persistence';
+import { TaskBroadcast } from '@dondoc/platform';
 import { recordApiEvent } from '../common/api-audit';
-import { ApiException, ErrorCode } from '../common/api-error';
 import { CalendarYearDto, CalendarYearView } from './calendar.dto';
 
 const TTL_MS = 30_000;
@@ -20,7 +22,10 @@ const TTL_MS = 30_000;
 export class CalendarService {
   private cached: { at: number; value: Record<number, CalendarOverrides> } | null = null;
 
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly broadcast: TaskBroadcast,
+  ) {}
 
   async adminOverrides(): Promise<Record<number, CalendarOverrides>> {
     if (this.cached && Date.now() - this.cached.at < TTL_MS) return this.cached.value;
@@ -70,7 +75,7 @@ export class CalendarService {
     const twice = dates.filter((d, i) => dates.indexOf(d) !== i);
     errors.push(...twice.map((d) => ({ field: 'date', message: `Ngày ${d} được nhập hai lần.` })));
     if (errors.length)
-      throw new ApiException(ErrorCode.ValidationFailed, 'Dữ liệu không hợp lệ.', errors);
+      throw new DomainException(ErrorCode.ValidationFailed, 'Dữ liệu không hợp lệ.', errors);
     const before = await this.year(year);
     await this.ds.transaction(async (em) => {
       await em.delete(CalendarOverrideEntity, { day: Between(`${year}-01-01`, `${year}-12-31`) });
@@ -93,6 +98,8 @@ export class CalendarService {
       });
     });
     this.cached = null;
+    // Open tasks re-plan at once, so a reminder that moves earlier goes out on its new day.
+    await this.broadcast.calendarChanged(`lịch làm việc năm ${year} được cập nhật`);
     return this.year(year);
   }
 

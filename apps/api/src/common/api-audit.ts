@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
-import type { Principal } from '../../../../libs/domain/src';
-import { AuditEventEntity, NewAuditEvent, auditEvent } from '../../../../libs/persistence/src';
+import type { Principal } from '@dondoc/domain';
+import { AuditEventEntity, NewAuditEvent, auditEvent } from '@dondoc/persistence';
 
 /** Appends one audit event for what a signed-in user just did through the API. */
 export async function recordApiEvent(

@@ -1,37 +1,6 @@
-/** Machine-readable error codes; each maps to exactly one HTTP status in the filter. */
-export enum ErrorCode {
-  ValidationFailed = 'VALIDATION_FAILED',
-  InvalidJson = 'INVALID_JSON',
-  PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
-  UnknownUnit = 'UNKNOWN_UNIT',
-  NotFound = 'NOT_FOUND',
-  Unauthenticated = 'UNAUTHENTICATED',
-  InvalidCredentials = 'INVALID_CREDENTIALS',
-  AccountLocked = 'ACCOUNT_LOCKED',
-  Forbidden = 'FORBIDDEN',
-  CsrfFailed = 'CSRF_FAILED',
-  RateLimited = 'RATE_LIMITED',
-  InvalidTransition = 'INVALID_TRANSITION',
-  IdempotencyConflict = 'IDEMPOTENCY_CONFLICT',
-  ServiceUnavailable = 'SERVICE_UNAVAILABLE',
-  Internal = 'INTERNAL_ERROR',
-}
+import { ErrorCode, FieldError } from '@dondoc/domain';
 
-export interface FieldError {
-  field: string;
-  message: string;
-}
-
-export class ApiException extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly errors: FieldError[] = [],
-  ) {
-    super(message);
-  }
-}
-
+/** Each code is exactly one HTTP status; a new code fails to compile until it is mapped here. */
 export function statusOf(code: ErrorCode): number {
   switch (code) {
     case ErrorCode.ValidationFailed:
@@ -51,10 +20,13 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.RateLimited:
       return 429;
     case ErrorCode.InvalidTransition:
+    case ErrorCode.Duplicate:
     case ErrorCode.IdempotencyConflict:
       return 409;
     case ErrorCode.PayloadTooLarge:
       return 413;
+    case ErrorCode.IdempotencyKeyReused:
+      return 422;
     case ErrorCode.ServiceUnavailable:
       return 503;
     case ErrorCode.Internal:

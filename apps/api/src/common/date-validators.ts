@@ -1,5 +1,5 @@
 import { ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
-import { isValidLocalDate, parseDueInput } from '../../../../libs/domain/src';
+import { isValidLocalDate, parseDueInput } from '@dondoc/domain';
 
 @ValidatorConstraint({ name: 'localDate' })
 export class IsLocalDate implements ValidatorConstraintInterface {

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import express, { NextFunction, Request, Response } from 'express';
-import { ErrorCode, statusOf } from './api-error';
+import { ErrorCode } from '@dondoc/domain';
+import { statusOf } from './api-error';
 
 export const BODY_LIMIT = '1mb';
 
@@ -30,32 +31,50 @@ export function useJsonBody(app: INestApplication): void {
     }
   });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const field = fieldWithNul(req.body, '');
-    if (field === null) return next();
+    const problem = bodyProblem(req.body);
+    if (problem === null) return next();
     const code = ErrorCode.ValidationFailed;
     res.status(statusOf(code)).json({
       code,
       message: 'Dữ liệu không hợp lệ.',
-      errors: [{ field, message: 'Văn bản chứa ký tự NUL (\\u0000), không lưu được.' }],
+      errors: [problem],
     });
   });
 }
 
-/** PostgreSQL text cannot hold NUL: find it before a write fails half way. */
-function fieldWithNul(value: unknown, path: string): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path || '(body)' : null;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const hit = fieldWithNul(value[i], `${path}[${i}]`);
-      if (hit !== null) return hit;
+/** Deeper than any request of this API, far short of what recursion elsewhere can take. */
+export const MAX_DEPTH = 32;
+
+/**
+ * What no handler should see: nesting past MAX_DEPTH, or a NUL character (PostgreSQL text
+ * cannot hold one: refused here before a write fails half way). Walked without recursion, so
+ * a hostile 500,000-deep array is answered, not a stack overflow.
+ */
+function bodyProblem(body: unknown): { field: string; message: string } | null {
+  const stack: [unknown, string, number][] = [[body, '', 0]];
+  while (stack.length) {
+    const [value, path, depth] = stack.pop()!;
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) {
+        return {
+          field: path || '(body)',
+          message: 'Văn bản chứa ký tự NUL (\\u0000), không lưu được.',
+        };
+      }
+      continue;
     }
-    return null;
-  }
-  if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      const hit =
-        fieldWithNul(k, path ? `${path}.${k}` : k) ?? fieldWithNul(v, path ? `${path}.${k}` : k);
-      if (hit !== null) return hit;
+    if (!value || typeof value !== 'object') continue;
+    if (depth >= MAX_DEPTH) {
+      return { field: path || '(body)', message: `Dữ liệu lồng nhau quá ${MAX_DEPTH} cấp.` };
+    }
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--)
+        stack.push([value[i], `${path}[${i}]`, depth + 1]);
+    } else {
+      for (const [k, v] of Object.entries(value).reverse()) {
+        const at = path ? `${path}.${k}` : k;
+        stack.push([v, at, depth + 1], [k, at, depth + 1]);
+      }
     }
   }
   return null;

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
-import { ApiException, ErrorCode } from './api-error';
+import { DomainException, ErrorCode } from '@dondoc/domain';
 import { readTextBody } from './text-body';
 
 const RULE = { types: ['application/yaml', 'text/plain'], limitBytes: 16, what: 'tệp YAML' };
@@ -15,12 +15,12 @@ function request(chunks: (string | Buffer)[], headers: Record<string, string>): 
   return Object.assign(stream, { headers }) as unknown as IncomingMessage;
 }
 
-async function refusal(req: IncomingMessage): Promise<ApiException> {
+async function refusal(req: IncomingMessage): Promise<DomainException> {
   try {
     await readTextBody(req, RULE);
   } catch (e) {
-    expect(e).toBeInstanceOf(ApiException);
-    return e as ApiException;
+    expect(e).toBeInstanceOf(DomainException);
+    return e as DomainException;
   }
   throw new Error('accepted');
 }

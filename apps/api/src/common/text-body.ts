@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { ApiException, ErrorCode } from './api-error';
+import { DomainException, ErrorCode } from '@dondoc/domain';
 
 export interface TextBodyRule {
   /** Media types accepted, lower case, without parameters. */
@@ -18,23 +18,29 @@ const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) /
 export async function readTextBody(req: IncomingMessage, rule: TextBodyRule): Promise<string> {
   const [type, ...params] = (req.headers['content-type'] ?? '').split(';').map((s) => s.trim());
   if (!rule.types.includes(type.toLowerCase())) {
-    throw new ApiException(ErrorCode.ValidationFailed, `Nội dung gửi lên phải là ${rule.what}.`, [
-      {
-        field: 'content-type',
-        message: `Content-Type phải là một trong: ${rule.types.join(', ')}.`,
-      },
-    ]);
+    throw new DomainException(
+      ErrorCode.ValidationFailed,
+      `Nội dung gửi lên phải là ${rule.what}.`,
+      [
+        {
+          field: 'content-type',
+          message: `Content-Type phải là một trong: ${rule.types.join(', ')}.`,
+        },
+      ],
+    );
   }
   const charset = params
     .map((p) => /^charset\s*=\s*"?([^"]*)"?$/i.exec(p)?.[1])
     .find((c) => c !== undefined);
   if (charset !== undefined && !/^utf-?8$/i.test(charset)) {
-    throw new ApiException(ErrorCode.ValidationFailed, `Nội dung gửi lên phải là ${rule.what}.`, [
-      { field: 'content-type', message: 'Chỉ nhận bảng mã UTF-8.' },
-    ]);
+    throw new DomainException(
+      ErrorCode.ValidationFailed,
+      `Nội dung gửi lên phải là ${rule.what}.`,
+      [{ field: 'content-type', message: 'Chỉ nhận bảng mã UTF-8.' }],
+    );
   }
   const tooLarge = () =>
-    new ApiException(
+    new DomainException(
       ErrorCode.PayloadTooLarge,
       `Dữ liệu gửi lên vượt quá ${megabytes(rule.limitBytes)}.`,
     );
@@ -64,8 +70,10 @@ export async function readTextBody(req: IncomingMessage, rule: TextBodyRule): Pr
     // A byte-order mark, if any, is dropped.
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ApiException(ErrorCode.ValidationFailed, `Nội dung gửi lên phải là ${rule.what}.`, [
-      { field: '(body)', message: 'Nội dung không phải văn bản UTF-8 hợp lệ.' },
-    ]);
+    throw new DomainException(
+      ErrorCode.ValidationFailed,
+      `Nội dung gửi lên phải là ${rule.what}.`,
+      [{ field: '(body)', message: 'Nội dung không phải văn bản UTF-8 hợp lệ.' }],
+    );
   }
 }

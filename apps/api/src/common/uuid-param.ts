@@ -1,10 +1,10 @@
 import { Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiException, ErrorCode } from './api-error';
+import { DomainException, ErrorCode } from '@dondoc/domain';
 
 /** A malformed id names nothing that exists: answered as not found. */
 export function notFoundOnBadUuid(what: string): ParseUUIDPipe {
   return new ParseUUIDPipe({
-    exceptionFactory: () => new ApiException(ErrorCode.NotFound, `Không tìm thấy ${what}.`),
+    exceptionFactory: () => new DomainException(ErrorCode.NotFound, `Không tìm thấy ${what}.`),
   });
 }
 

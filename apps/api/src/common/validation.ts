@@ -1,6 +1,6 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { ValidateIf } from 'class-validator';
-import { ApiException, ErrorCode, FieldError } from './api-error';
+import { DomainException, ErrorCode, FieldError } from '@dondoc/domain';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((e) => {
@@ -25,7 +25,7 @@ export function validationPipe(): ValidationPipe {
     transform: true,
     stopAtFirstError: true,
     exceptionFactory: (errors) =>
-      new ApiException(ErrorCode.ValidationFailed, 'Dữ liệu không hợp lệ.', flatten(errors)),
+      new DomainException(ErrorCode.ValidationFailed, 'Dữ liệu không hợp lệ.', flatten(errors)),
   });
 }
 

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { Principal } from '../../../../libs/domain/src';
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { ApiProperty, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Principal } from '@dondoc/domain';
 import { CurrentPrincipal, RequirePermission } from '../auth/auth.decorators';
 import { taskIdParam } from '../common/uuid-param';
 import { TaskView } from '../tasks/task.mapper';
@@ -13,7 +13,12 @@ class UnitRefView {
 }
 
 class SubtaskProposalView {
-  @ApiProperty({ nullable: true, description: 'Hạn đề xuất: hạn cấp trên trừ 10 ngày làm việc' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'Hạn đề xuất: hạn kế hoạch giao cho cấp này nếu có, nếu không thì hạn cấp trên trừ 10 ngày làm việc',
+  })
   due!: string | null;
   @ApiProperty({ type: [UnitRefView] }) units!: UnitRefView[];
 }
@@ -25,9 +30,19 @@ export class CascadeController {
 
   @Get(':id/subtasks')
   @RequirePermission('task.read')
+  @ApiQuery({
+    name: 'depth',
+    required: false,
+    enum: ['children', 'all'],
+    description: 'children (mặc định): cấp ngay dưới; all: mọi cấp, mỗi nhiệm vụ kèm parentTaskId',
+  })
   @ApiResponse({ status: 200, type: [TaskView] })
-  list(@CurrentPrincipal() p: Principal, @taskIdParam() id: string): Promise<TaskView[]> {
-    return this.cascade.list(p, id);
+  list(
+    @CurrentPrincipal() p: Principal,
+    @taskIdParam() id: string,
+    @Query('depth') depth?: string,
+  ): Promise<TaskView[]> {
+    return this.cascade.list(p, id, depth === 'all');
   }
 
   @Get(':id/subtasks/proposal')

@@ -1,28 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { IssueTasks, IssueTasksCommand, TaskSpec } from '@dondoc/application';
 import {
+  DomainException,
+  ErrorCode,
+  FieldError,
   OPEN_STATUSES,
   Principal,
+  WORKING_STATUSES,
   localDateOf,
   parseDueInput,
   proposeSubDueDate,
   subDueAllowed,
   vietnameseCalendar,
-} from '../../../../libs/domain/src';
-import { OrgUnitEntity, TaskEntity } from '../../../../libs/persistence/src';
+} from '@dondoc/domain';
+import { OrgUnitEntity, UnitOfWork } from '@dondoc/persistence';
 import { CalendarService } from '../calendar/calendar.service';
-import { recordApiEvent } from '../common/api-audit';
-import { ApiException, ErrorCode, FieldError } from '../common/api-error';
 import { OrgTreeService } from '../org/org-tree.service';
 import { TaskAccessService } from '../tasks/task-access.service';
 import { TaskView } from '../tasks/task.mapper';
 import { TasksService } from '../tasks/tasks.service';
 import { DirectivesService } from './directives.service';
 import { CascadeDto } from './dto/cascade.dto';
-import { activeUnitCodes } from '../org/active-units';
-import { loadGroupMembers } from './group-members';
-import { insertTaskRows } from './task-rows';
 
 export interface SubtaskProposal {
   due: string | null;
@@ -36,7 +34,8 @@ export interface SubtaskProposal {
 @Injectable()
 export class CascadeService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly issueTasks: IssueTasks,
     private readonly access: TaskAccessService,
     private readonly org: OrgTreeService,
     private readonly calendars: CalendarService,
@@ -49,32 +48,48 @@ export class CascadeService {
     const { task } = await this.access.cascadable(p, taskId);
     const units = await this.subordinates(task.leadUnitCode);
     const calendar = vietnameseCalendar(await this.calendars.adminOverrides());
-    const due = task.dueDate
-      ? proposeSubDueDate(task.dueDate, localDateOf(new Date()), calendar)
-      : null;
+    // The plan's own date for the level below, when it gave one; else early enough to
+    // consolidate (the parent's date less 10 working days, never after it).
+    const due =
+      task.subtaskDue ??
+      (task.dueDate ? proposeSubDueDate(task.dueDate, localDateOf(new Date()), calendar) : null);
     return { due, units: units.map((u) => ({ code: u.code, shortName: u.shortName })) };
   }
 
   async split(p: Principal, taskId: string, dto: CascadeDto): Promise<TaskView> {
     const { task: parent, directive } = await this.access.cascadable(p, taskId);
-    if (!OPEN_STATUSES.includes(parent.status) || parent.status === 'submitted') {
-      throw new ApiException(
+    if (!WORKING_STATUSES.includes(parent.status)) {
+      throw new DomainException(
         ErrorCode.InvalidTransition,
         'Chỉ giao tiếp được nhiệm vụ đang thực hiện, chưa báo cáo hoàn thành.',
       );
     }
+    const now = new Date();
+    const { org } = this.uow.repositories;
     const allowed = new Set((await this.subordinates(parent.leadUnitCode)).map((u) => u.code));
-    const groups = await loadGroupMembers(this.ds.manager);
+    const groups = await org.groupMembersOn(localDateOf(now));
     const proposal = await this.proposal(p, taskId);
     const errors: FieldError[] = [];
-    const specs = dto.tasks.map((s, i) => {
-      const members = groups.get(s.unit);
-      const units = members ?? [s.unit];
+    const doubled: FieldError[] = [];
+    const held = new Set(
+      (await this.uow.repositories.tasks.children(parent.id))
+        .filter((c) => OPEN_STATUSES.includes(c.status))
+        .map((c) => c.leadUnitCode),
+    );
+    const specs: TaskSpec[] = dto.tasks.map((s, i) => {
+      const units = groups.get(s.unit) ?? [s.unit];
       // A group like "VKSND cấp huyện thuộc tỉnh Trà Vinh" is fine when all its members are.
       if (units.length === 0 || units.some((u) => !allowed.has(u))) {
         errors.push({
           field: `tasks[${i}].unit`,
           message: `"${s.unit}" không phải đơn vị cấp dưới của ${parent.leadUnitCode}.`,
+        });
+      }
+      const twice = units.filter((u) => held.has(u));
+      if (twice.length && !s.separate) {
+        doubled.push({
+          field: `tasks[${i}].unit`,
+          message: `${twice.join(', ')} đã có nhiệm vụ đang mở được giao từ nhiệm vụ này; chọn "giao riêng" nếu cần thêm một nhiệm vụ.`,
         });
       }
       const due = s.due ?? proposal.due;
@@ -90,50 +105,60 @@ export class CascadeService {
         summary: s.summary ?? parent.summary,
         content: parent.content,
         leadUnit: s.unit,
-        coordinatingUnits: [],
         due,
-        duePhrase: null,
         priority: parent.priority,
-        recurrence: null,
+        separate: s.separate === true,
       };
     });
     if (errors.length) {
-      throw new ApiException(ErrorCode.ValidationFailed, 'Dữ liệu không hợp lệ.', errors);
+      throw new DomainException(ErrorCode.ValidationFailed, 'Dữ liệu không hợp lệ.', errors);
     }
-    const now = new Date();
-    await this.ds.transaction(async (em) => {
-      const children = await insertTaskRows(em, {
-        directiveId: directive.id,
-        issuerUnitCode: parent.leadUnitCode,
-        parentTaskId: parent.id,
-        policy: { byPriority: { [parent.priority]: parent.policy } },
-        specs,
-        groups,
-        actorUserId: p.userId,
-        now,
-      });
-      const needsAll = dto.needsAllReports ?? true;
-      await em.update(TaskEntity, { id: parent.id }, { needsAllSubreports: needsAll });
-      await recordApiEvent(em, p, now, {
-        action: 'task.cascaded',
-        directiveId: directive.id,
-        taskId: parent.id,
-        unitCode: parent.leadUnitCode,
-        after: {
-          subtasks: children.map((c) => ({ id: c.id, unit: c.leadUnitCode, dueAt: c.dueAt })),
-          needsAllSubreports: needsAll,
-        },
-      });
+    // A double click or a second head's split: one set of sub-tasks, unless asked otherwise.
+    if (doubled.length) {
+      throw new DomainException(
+        ErrorCode.Duplicate,
+        'Nhiệm vụ đã được giao cho đơn vị cấp dưới này.',
+        doubled,
+      );
+    }
+    const needsAll = dto.needsAllReports ?? true;
+    const command = IssueTasksCommand.create({
+      directiveId: directive.id,
+      issuerUnitCode: parent.leadUnitCode,
+      parentTaskId: parent.id,
+      policy: { byPriority: { [parent.priority]: parent.policy } },
+      tasks: specs,
+      needsAllReports: needsAll,
+      actor: { userId: p.userId, source: 'api' },
+      at: now,
     });
-    await this.directives.startPending(directive.id);
+    await this.uow.transaction(async (r) => {
+      const { tasks: children } = await this.issueTasks.execute(command, r);
+      await r.audit.append([
+        {
+          at: now,
+          source: 'api',
+          actorUserId: p.userId,
+          action: 'task.cascaded',
+          directiveId: directive.id,
+          taskId: parent.id,
+          unitCode: parent.leadUnitCode,
+          after: {
+            subtasks: children.map((c) => ({ id: c.id, unit: c.leadUnitCode, dueAt: c.dueAt })),
+            needsAllSubreports: needsAll,
+          },
+        },
+      ]);
+    });
+    await this.directives.startTracking(directive.id);
     return this.tasks.view(p, taskId);
   }
 
-  async list(p: Principal, taskId: string): Promise<TaskView[]> {
+  /** The tasks below this one: the level right below, or every level (the plan's tree). */
+  async list(p: Principal, taskId: string, all = false): Promise<TaskView[]> {
     await this.access.readable(p, taskId);
-    const children = await this.ds
-      .getRepository(TaskEntity)
-      .find({ where: { parentTaskId: taskId }, order: { leadUnitCode: 'ASC' } });
+    const { tasks } = this.uow.repositories;
+    const children = all ? await tasks.descendants(taskId) : await tasks.children(taskId);
     // The parent's readers see those sub-tasks the access rules let them see.
     const visible = await this.access.filterReadable(p, children);
     return Promise.all(visible.map((c) => this.tasks.view(p, c.id)));
@@ -145,15 +170,13 @@ export class CascadeService {
    * departments.
    */
   private async subordinates(leadCode: string): Promise<OrgUnitEntity[]> {
-    const units = this.ds.getRepository(OrgUnitEntity);
-    const lead = await units.findOneByOrFail({ code: leadCode });
+    const { org } = this.uow.repositories;
+    const lead = await org.unit(leadCode);
+    if (!lead) return [];
     const procuracy = lead.kind === 'vien' ? lead.code : (lead.parentCode ?? lead.code);
     const below = (await this.org.subtree(procuracy)).filter((c) => c !== procuracy);
-    const active = await activeUnitCodes(this.ds.manager, below);
-    const candidates = await units.find({
-      where: { code: In([...active]) },
-      order: { ordinal: 'ASC' },
-    });
+    const active = await org.activeUnitCodes(below, localDateOf(new Date()));
+    const candidates = await org.units([...active]);
     return candidates.filter(
       (u) => u.code !== lead.code && (u.kind === 'vien' || u.parentCode === lead.code),
     );

@@ -13,12 +13,14 @@ import {
 import { ApiHeader, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CreateDirectiveDto } from './dto/create-directive.dto';
+import { DraftDocView } from './dto/draft.view';
 import { DirectiveView } from './directive.mapper';
 import { DirectivesService } from './directives.service';
 import { DraftView, DraftsService } from './drafts.service';
 import { IssueDraftDto, ParseDirectiveDto, UpdateDraftDto } from './dto/draft.dto';
+import { OwnIdempotency } from '../common/idempotency.interceptor';
 import { notFoundOnBadUuid } from '../common/uuid-param';
-import { Principal } from '../../../../libs/domain/src';
+import { Principal } from '@dondoc/domain';
 import { CurrentPrincipal, RequirePermission } from '../auth/auth.decorators';
 
 @ApiTags('directives')
@@ -32,13 +34,18 @@ export class DirectivesController {
   /** Paste a directive's text: it is read and kept as a draft to review. */
   @Post('parse')
   @RequirePermission('directive.issue')
-  @ApiResponse({ status: 201, description: 'Bản nháp, mỗi nhiệm vụ kèm đoạn văn bản gốc' })
+  @ApiResponse({
+    status: 201,
+    type: DraftDocView,
+    description: 'Bản nháp, mỗi nhiệm vụ kèm đoạn văn bản gốc',
+  })
   parse(@CurrentPrincipal() p: Principal, @Body() dto: ParseDirectiveDto): Promise<DraftView> {
     return this.drafts.parse(p, dto.text);
   }
 
   @Get(':id/draft')
   @RequirePermission('directive.issue')
+  @ApiResponse({ status: 200, type: DraftDocView })
   draft(
     @CurrentPrincipal() p: Principal,
     @Param('id', notFoundOnBadUuid('bản nháp')) id: string,
@@ -48,6 +55,7 @@ export class DirectivesController {
 
   @Patch(':id/draft')
   @RequirePermission('directive.issue')
+  @ApiResponse({ status: 200, type: DraftDocView })
   editDraft(
     @CurrentPrincipal() p: Principal,
     @Param('id', notFoundOnBadUuid('bản nháp')) id: string,
@@ -70,6 +78,7 @@ export class DirectivesController {
 
   @Post()
   @RequirePermission('directive.issue')
+  @OwnIdempotency()
   @ApiHeader({
     name: 'Idempotency-Key',
     required: false,

@@ -7,11 +7,13 @@ import { CascadeService } from './cascade.service';
 import { DirectivesController } from './directives.controller';
 import { DirectivesService } from './directives.service';
 import { DraftsService } from './drafts.service';
+import { DirectiveListController } from './directive-list.controller';
+import { DirectiveListService } from './directive-list.service';
 
 @Module({
   imports: [OrgModule, TasksModule, CalendarModule],
-  controllers: [DirectivesController, CascadeController],
-  providers: [DirectivesService, CascadeService, DraftsService],
+  controllers: [DirectiveListController, DirectivesController, CascadeController],
+  providers: [DirectivesService, CascadeService, DraftsService, DirectiveListService],
   exports: [DirectivesService],
 })
 export class DirectivesModule {}

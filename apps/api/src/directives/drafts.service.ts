@@ -1,29 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { IssueTasks, IssueTasksCommand, requestHash } from '@dondoc/application';
 import {
+  DIRECTIVE_LIMITS,
+  DomainException,
+  ErrorCode,
+  FieldError,
   Principal,
+  TASK_LIMITS,
   isValidLocalDate,
   localDateOf,
   mayIssueFor,
-  parseDueInput,
-} from '../../../../libs/domain/src';
-import { readPolicySpec } from '../../../../libs/domain/src/schedule/policy-schema';
-import { ParsedDirective, UnitDirectory, parseDirective } from '../../../../libs/parser/src';
-import {
-  DirectiveEntity,
-  DraftTask,
-  OrgGroupEntity,
-  OrgUnitEntity,
-} from '../../../../libs/persistence/src';
-import { recordApiEvent } from '../common/api-audit';
-import { ApiException, ErrorCode, FieldError } from '../common/api-error';
+} from '@dondoc/domain';
+import { ParsedDirective, UnitDirectory, parseDirective } from '@dondoc/parser';
+import { DirectiveEntity, DraftChanges, DraftTask, UnitOfWork } from '@dondoc/persistence';
 import { DirectiveView } from './directive.mapper';
-import { DirectivesService } from './directives.service';
+import { DirectivesService, recordIssued } from './directives.service';
 import { IssueDraftDto, UpdateDraftDto } from './dto/draft.dto';
-import { activeUnitCodes } from '../org/active-units';
-import { loadGroupMembers } from './group-members';
-import { insertIssuedTasks } from './task-rows';
 
 export interface DraftView {
   id: string;
@@ -33,6 +25,8 @@ export interface DraftView {
   title: string;
   issuedOn: string;
   issuerUnit: string;
+  /** The pasted text, for the reviewer to read beside the tasks. */
+  body: string | null;
   tasks: (DraftTask & { sourceText: string | null })[];
   unresolvedUnits: string[];
   references: string[];
@@ -47,7 +41,8 @@ export interface DraftView {
 @Injectable()
 export class DraftsService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly issueTasks: IssueTasks,
     private readonly directives: DirectivesService,
   ) {}
 
@@ -59,54 +54,80 @@ export class DraftsService {
       const lead = t.lead_units.map(codeOf).find((c) => c !== null) ?? null;
       return {
         item: t.item ?? String(i + 1),
-        summary: t.summary.slice(0, 1000) || `Nhiệm vụ ${i + 1}`,
+        summary: t.summary.slice(0, TASK_LIMITS.summary) || `Nhiệm vụ ${i + 1}`,
         content: null,
         leadUnit: lead,
         coordinatingUnits: t.coordinating_units.map(codeOf).filter((c): c is string => c !== null),
         unresolvedUnits: t.unresolved_units,
         due: t.due,
         duePhrase: t.due_phrase,
-        recurrence: t.recurrence,
+        recurrence: t.recurrence ? { frequency: t.recurrence } : null,
         priority: 'thuong',
         span: t.span,
+        // The top level is the task itself; the levels below it become its tiers.
+        tiers: (t.tiers ?? []).slice(1).map((tier) => {
+          const code = codeOf(tier.level);
+          return {
+            units: code ? [code] : [],
+            unresolvedUnits: code ? [] : [tier.level],
+            due: tier.due,
+            duePhrase: tier.due_phrase,
+          };
+        }),
+        dueRule: t.due_rule
+          ? {
+              from: t.due_rule.from,
+              ...(t.due_rule.working_days !== undefined
+                ? { workingDays: t.due_rule.working_days }
+                : {}),
+              ...(t.due_rule.days !== undefined ? { days: t.due_rule.days } : {}),
+              ...(t.due_rule.months !== undefined ? { months: t.due_rule.months } : {}),
+            }
+          : null,
+        dueTime: t.due_time ?? null,
+        recurrenceDay: t.recurrence_day ?? null,
       };
     });
     const issuedOn =
       parsed.issued_on && isValidLocalDate(parsed.issued_on)
         ? parsed.issued_on
         : localDateOf(new Date());
-    const draft = await this.ds.transaction(async (em) => {
-      const saved = await em.save(
-        em.create(DirectiveEntity, {
-          number: parsed.doc_number,
-          docType: parsed.doc_type ?? 'VĂN BẢN',
-          title: parsed.title ?? '(chưa có trích yếu)',
-          issuedOn,
-          issuedPlace: parsed.issued_at_place,
-          issuerUnitCode: p.unitCode,
-          signer: parsed.signer
-            ? {
-                name: parsed.signer.name ?? '',
-                title: parsed.signer.title ?? '',
-                authority: parsed.signer.authority ?? null,
-              }
-            : null,
-          body: text,
-          status: 'draft',
-          policy: null,
-          draft: { tasks, references: parsed.references, recipients: parsed.recipients },
-          idempotencyKey: null,
-        }),
-      );
-      await recordApiEvent(em, p, new Date(), {
-        action: 'directive.drafted',
-        directiveId: saved.id,
-        unitCode: p.unitCode,
-        after: { tasks: tasks.length, unresolved: parsed.unresolved_units },
+    const id = await this.uow.transaction(async (r) => {
+      const draftId = await r.directives.insert({
+        number: parsed.doc_number?.slice(0, DIRECTIVE_LIMITS.number) ?? null,
+        docType: parsed.doc_type?.slice(0, DIRECTIVE_LIMITS.docType) ?? 'VĂN BẢN',
+        title: parsed.title?.slice(0, DIRECTIVE_LIMITS.title) ?? '(chưa có trích yếu)',
+        issuedOn,
+        issuedPlace: parsed.issued_at_place,
+        issuerUnitCode: p.unitCode,
+        signer: parsed.signer
+          ? {
+              name: parsed.signer.name ?? '',
+              title: parsed.signer.title ?? '',
+              authority: parsed.signer.authority ?? null,
+            }
+          : null,
+        body: text,
+        status: 'draft',
+        policy: null,
+        draft: { tasks, references: parsed.references, recipients: parsed.recipients },
+        idempotencyKey: null,
+        requestHash: null,
       });
-      return saved;
+      await r.audit.append([
+        {
+          at: new Date(),
+          source: 'api',
+          actorUserId: p.userId,
+          action: 'directive.drafted',
+          directiveId: draftId,
+          unitCode: p.unitCode,
+          after: { tasks: tasks.length, unresolved: parsed.unresolved_units },
+        },
+      ]);
+      return draftId;
     });
-    return this.mapDraft(draft);
+    return this.get(p, id);
   }
 
   async get(p: Principal, id: string): Promise<DraftView> {
@@ -115,7 +136,7 @@ export class DraftsService {
 
   async update(p: Principal, id: string, dto: UpdateDraftDto): Promise<DraftView> {
     const d = await this.ownDraft(p, id);
-    const changes: Partial<DirectiveEntity> = {};
+    const changes: DraftChanges = {};
     if (dto.number !== undefined) changes.number = dto.number;
     if (dto.docType !== undefined) changes.docType = dto.docType;
     if (dto.title !== undefined) changes.title = dto.title;
@@ -135,121 +156,129 @@ export class DraftsService {
           recurrence: t.recurrence ?? null,
           priority: t.priority ?? 'thuong',
           span: this.spanOf(t.span, d.body),
+          tiers: (t.tiers ?? []).map((tier) => ({
+            units: tier.units,
+            unresolvedUnits: tier.unresolvedUnits ?? [],
+            due: tier.due ?? null,
+            duePhrase: tier.duePhrase ?? null,
+            summary: tier.summary ?? null,
+            needsAllReports: tier.needsAllReports ?? true,
+          })),
+          dueRule: t.dueRule ?? null,
+          dueTime: t.dueTime ?? null,
+          recurrenceDay: t.recurrenceDay ?? null,
         })),
       };
     }
     // Nothing to change is not an error, and not worth an audit event.
     if (Object.keys(changes).length === 0) return this.get(p, id);
-    await this.ds.transaction(async (em) => {
-      await em.update(DirectiveEntity, { id }, changes);
-      await recordApiEvent(em, p, new Date(), {
-        action: 'directive.draft_edited',
-        directiveId: id,
-        unitCode: d.issuerUnitCode,
-        after: { fields: Object.keys(changes) },
-      });
+    await this.uow.transaction(async (r) => {
+      await r.directives.updateDraft(id, changes);
+      await r.audit.append([
+        {
+          at: new Date(),
+          source: 'api',
+          actorUserId: p.userId,
+          action: 'directive.draft_edited',
+          directiveId: id,
+          unitCode: d.issuerUnitCode,
+          after: { fields: Object.keys(changes) },
+        },
+      ]);
     });
     return this.get(p, id);
   }
 
-  /** Issues a reviewed draft: every task must name a known unit or group and a valid date. */
+  /**
+   * Issues a reviewed draft: every task must name an active unit or group and a valid date.
+   * Safe to repeat: issuing an issued draft again with the same request answers with the
+   * directive (and starts whatever is still pending); with another request it is refused.
+   */
   async issue(p: Principal, id: string, dto: IssueDraftDto): Promise<DirectiveView> {
-    const d = await this.ownDraft(p, id);
-    const tasks = d.draft?.tasks ?? [];
-    const groups = await loadGroupMembers(this.ds.manager);
-    const codes = [...new Set(tasks.flatMap((t) => [t.leadUnit ?? '', ...t.coordinatingUnits]))];
-    const units = await activeUnitCodes(this.ds.manager, codes);
-    const known = (c: string) => units.has(c) || groups.has(c);
-    const errors: FieldError[] = [];
-    if (tasks.length === 0)
-      errors.push({ field: 'tasks', message: 'Văn bản chưa có nhiệm vụ nào để giao.' });
-    tasks.forEach((t, i) => {
-      if (!t.leadUnit)
-        errors.push({ field: `tasks[${i}].leadUnit`, message: 'Chưa chọn đơn vị chủ trì.' });
-      else if (!known(t.leadUnit))
-        errors.push({
-          field: `tasks[${i}].leadUnit`,
-          message: `Không có đơn vị mã "${t.leadUnit}" trong danh bạ, hoặc đơn vị đã ngừng hoạt động.`,
-        });
-      t.coordinatingUnits
-        .filter((c) => !known(c))
-        .forEach((c) =>
-          errors.push({
-            field: `tasks[${i}].coordinatingUnits`,
-            message: `Không có đơn vị mã "${c}" trong danh bạ, hoặc đơn vị đã ngừng hoạt động.`,
-          }),
-        );
-      if (t.due && !parseDueInput(t.due))
-        errors.push({ field: `tasks[${i}].due`, message: 'Hạn không hợp lệ.' });
-      if (t.recurrence && !t.due)
-        errors.push({
-          field: `tasks[${i}].due`,
-          message: 'Nhiệm vụ định kỳ cần hạn của kỳ đầu tiên.',
-        });
+    const d = await this.reachableDraft(p, id);
+    const hash = requestHash(dto);
+    if (d.status !== 'draft') return this.repeatIssue(p, d, hash);
+    const command = this.issueCommand(p, d, dto);
+    const moved = await this.uow.transaction(async (r) => {
+      if (!(await r.directives.issueDraft(id, command.policy, hash))) return false;
+      const { tasks } = await this.issueTasks.execute(command, r);
+      await recordIssued(r, p, command.input.at, d, tasks.length, true);
+      return true;
     });
-    let policy = null;
-    if (dto.policy !== undefined) {
-      const check = readPolicySpec(dto.policy);
-      if (check.ok) policy = check.spec;
-      else
-        errors.push(
-          ...check.problems.map((x) => ({ field: `policy${x.path}`, message: x.message })),
-        );
+    // Another request issued it while this one waited on the row: answer as its repeat.
+    if (!moved) return this.repeatIssue(p, await this.reachableDraft(p, id), hash);
+    await this.directives.startTracking(id);
+    return this.directives.view(p, id);
+  }
+
+  private async repeatIssue(
+    p: Principal,
+    d: DirectiveEntity,
+    hash: string,
+  ): Promise<DirectiveView> {
+    if (d.status !== 'issued' || d.requestHash === null || d.draft === null) {
+      throw new DomainException(ErrorCode.InvalidTransition, 'Văn bản này đã được ban hành.');
     }
-    if (errors.length) {
-      throw new ApiException(
+    if (d.requestHash !== hash) {
+      throw new DomainException(
+        ErrorCode.IdempotencyKeyReused,
+        'Văn bản này đã được ban hành với yêu cầu khác.',
+      );
+    }
+    await this.directives.startTracking(d.id);
+    return this.directives.view(p, d.id);
+  }
+
+  /** The draft's tasks as the use case takes them; refused with every field still to fix. */
+  private issueCommand(p: Principal, d: DirectiveEntity, dto: IssueDraftDto): IssueTasksCommand {
+    const tasks = d.draft?.tasks ?? [];
+    const missingLead: FieldError[] = tasks.flatMap((t, i) =>
+      t.leadUnit ? [] : [{ field: `tasks[${i}].leadUnit`, message: 'Chưa chọn đơn vị chủ trì.' }],
+    );
+    try {
+      const command = IssueTasksCommand.create({
+        directiveId: d.id,
+        issuerUnitCode: d.issuerUnitCode,
+        parentTaskId: null,
+        policy: dto.policy ?? null,
+        tasks: tasks.map((t) => ({
+          ...t,
+          leadUnit: t.leadUnit ?? '',
+          tiers: (t.tiers ?? []).map((tier) => ({ ...tier, due: tier.due ?? '' })),
+        })),
+        actor: { userId: p.userId, source: 'api' },
+        at: new Date(),
+      });
+      if (missingLead.length) throw new DomainException(ErrorCode.ValidationFailed, '', []);
+      return command;
+    } catch (err) {
+      if (!(err instanceof DomainException)) throw err;
+      const errors = [
+        ...missingLead,
+        ...err.errors.filter((e) => !missingLead.some((m) => m.field === e.field)),
+      ];
+      throw new DomainException(
         ErrorCode.ValidationFailed,
         'Bản nháp chưa thể ban hành: còn mục cần xử lý.',
         errors,
       );
     }
-    const now = new Date();
-    await this.ds.transaction(async (em) => {
-      // Only one issue wins: the status moves from draft under a row lock.
-      const moved = await em
-        .createQueryBuilder()
-        .update(DirectiveEntity)
-        .set({ status: 'issued', policy })
-        .where('id = :id AND status = :draft', { id, draft: 'draft' })
-        .execute();
-      if (moved.affected !== 1) {
-        throw new ApiException(ErrorCode.InvalidTransition, 'Văn bản này đã được ban hành.');
-      }
-      await insertIssuedTasks(
-        em,
-        p,
-        d,
-        {
-          policy,
-          specs: tasks.map((t) => ({
-            item: t.item,
-            summary: t.summary,
-            content: t.content,
-            leadUnit: t.leadUnit!,
-            coordinatingUnits: t.coordinatingUnits,
-            due: t.due,
-            duePhrase: t.duePhrase,
-            priority: t.priority,
-            recurrence: t.recurrence ? { every: t.recurrence, until: null } : null,
-          })),
-          groups,
-          now,
-        },
-        true,
-      );
-    });
-    await this.directives.startPending(id);
-    return this.directives.view(p, id);
   }
 
-  /** A draft is seen and edited only by its own unit's issuers, and only while a draft. */
-  private async ownDraft(p: Principal, id: string): Promise<DirectiveEntity> {
-    const d = await this.ds.getRepository(DirectiveEntity).findOneBy({ id });
+  /** Drafts are seen only by their own unit's issuers; anyone else is told there is none. */
+  private async reachableDraft(p: Principal, id: string): Promise<DirectiveEntity> {
+    const d = await this.uow.repositories.directives.findById(id);
     if (!d || !mayIssueFor(p, d.issuerUnitCode)) {
-      throw new ApiException(ErrorCode.NotFound, 'Không tìm thấy bản nháp.');
+      throw new DomainException(ErrorCode.NotFound, 'Không tìm thấy bản nháp.');
     }
+    return d;
+  }
+
+  /** A draft is edited only while it is one. */
+  private async ownDraft(p: Principal, id: string): Promise<DirectiveEntity> {
+    const d = await this.reachableDraft(p, id);
     if (d.status !== 'draft') {
-      throw new ApiException(ErrorCode.InvalidTransition, 'Văn bản này đã được ban hành.');
+      throw new DomainException(ErrorCode.InvalidTransition, 'Văn bản này đã được ban hành.');
     }
     return d;
   }
@@ -279,6 +308,7 @@ export class DraftsService {
       title: d.title,
       issuedOn: d.issuedOn,
       issuerUnit: d.issuerUnitCode,
+      body: d.body,
       tasks: tasks.map((t) => ({
         ...t,
         sourceText: t.span && d.body ? d.body.slice(t.span.start, t.span.end) : null,
@@ -294,10 +324,7 @@ export class DraftsService {
     directory: UnitDirectory;
     codeOf: (name: string) => string | null;
   }> {
-    const [units, groups] = await Promise.all([
-      this.ds.getRepository(OrgUnitEntity).find(),
-      this.ds.getRepository(OrgGroupEntity).find(),
-    ]);
+    const { units, groups } = await this.uow.repositories.org.directory();
     const byName = new Map<string, string>();
     for (const u of units) byName.set(u.shortName, u.code);
     for (const g of groups) byName.set(g.name, g.code);

@@ -4,25 +4,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { ErrorCode } from '@dondoc/domain';
 import { Public } from '../auth/auth.decorators';
+import { Readiness, probe, readiness } from '@dondoc/platform';
 
-type Check = 'ok' | 'down';
-
-async function probe(fn: () => Promise<unknown>, timeoutMs = 2000): Promise<Check> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('timeout')), timeoutMs);
-  });
-  try {
-    await Promise.race([fn(), timeout]);
-    return 'ok';
-  } catch {
-    return 'down';
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
+/**
+ * Liveness says the process answers (restart it if not); readiness says it can do its work,
+ * the database and Temporal both reachable (send it no traffic if not). `/health` is the
+ * readiness answer under its first name, for callers that predate the split.
+ */
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
@@ -34,12 +24,37 @@ export class HealthController {
   @Get()
   @Public()
   async check(@Res({ passthrough: true }) res: Response) {
-    const [database, temporal] = await Promise.all([
-      probe(() => this.ds.query('SELECT 1')),
-      probe(() => this.temporal.connection.workflowService.getSystemInfo({})),
-    ]);
-    const ok = database === 'ok' && temporal === 'ok';
-    res.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
-    return { status: ok ? 'ok' : 'degraded', checks: { database, temporal } };
+    const r = await this.ready();
+    res.status(r.ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    return { status: r.ok ? 'ok' : 'degraded', checks: r.checks };
+  }
+
+  @Get('live')
+  @Public()
+  live() {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @Public()
+  async readiness(@Res({ passthrough: true }) res: Response) {
+    const r = await this.ready();
+    res.status(r.ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    return r.ok
+      ? { status: 'ok', checks: r.checks }
+      : {
+          code: ErrorCode.ServiceUnavailable,
+          message: r.message,
+          errors: [],
+          status: 'unavailable',
+          checks: r.checks,
+        };
+  }
+
+  private ready(): Promise<Readiness> {
+    return readiness({
+      database: () => probe(() => this.ds.query('SELECT 1')),
+      temporal: () => probe(() => this.temporal.connection.workflowService.getSystemInfo({})),
+    });
   }
 }

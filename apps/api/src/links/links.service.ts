@@ -1,16 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
-import { OPEN_STATUSES, dueText, dueTimeOfDay, statusLabel } from '../../../../libs/domain/src';
 import {
-  auditEvent,
-  AuditEventEntity,
+  OPEN_STATUSES,
+  dueText,
+  dueTimeOfDay,
+  statusLabel,
+  DomainException,
+  ErrorCode,
+} from '@dondoc/domain';
+import {
+  TypeOrmAuditRepository,
   EmailLinkEntity,
   OrgUnitEntity,
   TaskEntity,
-} from '../../../../libs/persistence/src';
-import { RuntimeConfig, verifyLink } from '../../../../libs/platform/src';
-import { ApiException, ErrorCode } from '../common/api-error';
+} from '@dondoc/persistence';
+import { RuntimeConfig, verifyLink } from '@dondoc/platform';
 import { TasksService } from '../tasks/tasks.service';
 import { LinkPage } from './link-page';
 
@@ -52,8 +57,9 @@ export class LinksService {
         confirm: { label: 'Xác nhận tiếp nhận' },
       };
     }
-    if (!(await this.consume(checked.link))) return this.used();
-    await this.audit(checked, 'link.opened');
+    // Mail scanners fetch every link before the person does: a GET uses nothing up. The
+    // first opening is recorded; an open link stays good until it expires or the task ends.
+    await this.audit(checked, 'link.opened', `link-opened:${checked.link.id}`);
     return {
       status: 200,
       title: 'Nhiệm vụ',
@@ -76,9 +82,10 @@ export class LinksService {
           source: 'email_link',
           label: this.label(checked.link),
         },
+        { unitCode: checked.link.unitCode },
       );
     } catch (err) {
-      if (err instanceof ApiException && err.code === ErrorCode.InvalidTransition) {
+      if (err instanceof DomainException && err.code === ErrorCode.InvalidTransition) {
         await this.consume(checked.link);
         return { status: 409, title: 'Không thực hiện được', message: err.message };
       }
@@ -145,9 +152,9 @@ export class LinksService {
     return `liên kết email gửi tới ${link.sentTo.join(', ')}`;
   }
 
-  private async audit({ link, task }: Checked, action: string): Promise<void> {
-    await this.ds.getRepository(AuditEventEntity).insert(
-      auditEvent({
+  private async audit({ link, task }: Checked, action: string, once?: string): Promise<void> {
+    await new TypeOrmAuditRepository(this.ds.manager).append([
+      {
         source: 'email_link',
         action,
         actorLabel: this.label(link),
@@ -155,8 +162,9 @@ export class LinksService {
         taskId: task.id,
         unitCode: task.leadUnitCode,
         after: { linkId: link.id },
-      }),
-    );
+        idempotencyKey: once ?? null,
+      },
+    ]);
   }
 
   private async unitName(code: string): Promise<string> {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { Principal } from '../../../../libs/domain/src';
+import { Principal } from '@dondoc/domain';
 import { CurrentPrincipal, RequirePermission } from '../auth/auth.decorators';
 import { readTextBody } from '../common/text-body';
 import {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Principal, localDateOf } from '../../../../libs/domain/src';
+import { Principal, localDateOf, DomainException, ErrorCode } from '@dondoc/domain';
 import {
   Directory,
   DirectoryError,
@@ -9,14 +9,8 @@ import {
   groupMembers,
   parseDirectory,
   planChanges,
-} from '../../../../libs/org/src';
-import {
-  AuditEventEntity,
-  auditEvent,
-  importDirectory,
-  loadDirectory,
-} from '../../../../libs/persistence/src';
-import { ApiException, ErrorCode } from '../common/api-error';
+} from '@dondoc/org';
+import { AuditEventEntity, auditEvent, importDirectory, loadDirectory } from '@dondoc/persistence';
 import { DirectoryImportView, OrgGroupView, UnitListItemView } from './org.dto';
 import { fileErrors, importAudit, mapGroup, mapImport, mapUnitListItem } from './org.mapper';
 import { OrgTreeService } from './org-tree.service';
@@ -79,7 +73,11 @@ export class OrgDirectoryService {
       return mapImport(plan);
     } catch (err) {
       if (err instanceof DirectoryError) {
-        throw new ApiException(ErrorCode.ValidationFailed, BROKEN_FILE, fileErrors(err.problems));
+        throw new DomainException(
+          ErrorCode.ValidationFailed,
+          BROKEN_FILE,
+          fileErrors(err.problems),
+        );
       }
       throw err;
     } finally {
@@ -92,7 +90,11 @@ export class OrgDirectoryService {
       return parseDirectory(yamlText);
     } catch (err) {
       if (err instanceof DirectoryError) {
-        throw new ApiException(ErrorCode.ValidationFailed, BROKEN_FILE, fileErrors(err.problems));
+        throw new DomainException(
+          ErrorCode.ValidationFailed,
+          BROKEN_FILE,
+          fileErrors(err.problems),
+        );
       }
       throw err;
     }

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { OrgUnitEntity } from '../../../../libs/persistence/src';
+import { OrgRepository } from '@dondoc/persistence';
 
 const TTL_MS = 30_000;
 
@@ -14,7 +12,7 @@ export class OrgTreeService {
   private parents = new Map<string, string | null>();
   private loadedAt = 0;
 
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(private readonly units: OrgRepository) {}
 
   /** The unit and every unit above it, nearest first. */
   async ancestry(code: string): Promise<string[]> {
@@ -51,10 +49,7 @@ export class OrgTreeService {
 
   private async fresh(): Promise<void> {
     if (Date.now() - this.loadedAt < TTL_MS) return;
-    const units = await this.ds
-      .getRepository(OrgUnitEntity)
-      .find({ select: { code: true, parentCode: true } });
-    this.parents = new Map(units.map((u) => [u.code, u.parentCode]));
+    this.parents = await this.units.parentMap();
     this.loadedAt = Date.now();
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Principal } from '../../../../libs/domain/src';
+import { Principal, DomainException, ErrorCode } from '@dondoc/domain';
 import {
   Directory,
   DirectoryUnit,
@@ -10,7 +10,7 @@ import {
   describeProblem,
   isActiveOn,
   sameUnit,
-} from '../../../../libs/org/src';
+} from '@dondoc/org';
 import {
   AuditEventEntity,
   OrgUnitEntity,
@@ -19,8 +19,7 @@ import {
   lockDirectory,
   nextUnitOrdinal,
   unitRow,
-} from '../../../../libs/persistence/src';
-import { ApiException, ErrorCode } from '../common/api-error';
+} from '@dondoc/persistence';
 import { CreateUnitDto, MergeUnitDto, OrgUnitView, UpdateUnitDto } from './org.dto';
 import { mapUnit, unitErrors } from './org.mapper';
 import { OrgTreeService } from './org-tree.service';
@@ -59,7 +58,7 @@ export class OrgUnitsService {
         dir.units.some((u) => u.code === unit.code) ||
         dir.groups.some((g) => g.code === unit.code)
       ) {
-        throw new ApiException(ErrorCode.ValidationFailed, INVALID, [
+        throw new DomainException(ErrorCode.ValidationFailed, INVALID, [
           { field: 'code', message: `Mã "${unit.code}" đã có trong danh bạ.` },
         ]);
       }
@@ -92,7 +91,7 @@ export class OrgUnitsService {
       // Nothing to change is not an error, and not worth an audit event.
       if (sameUnit(before, after)) return mapUnit(before);
       if (before.parent === null && after.parent !== null) {
-        throw new ApiException(ErrorCode.ValidationFailed, INVALID, [
+        throw new DomainException(ErrorCode.ValidationFailed, INVALID, [
           { field: 'parent', message: 'Đơn vị gốc không có đơn vị cấp trên.' },
         ]);
       }
@@ -108,29 +107,29 @@ export class OrgUnitsService {
     return this.write(async (em, dir) => {
       const before = this.find(dir, code);
       if (before.replaced_by !== null) {
-        throw new ApiException(
+        throw new DomainException(
           ErrorCode.InvalidTransition,
           `Đơn vị ${code} đã được sáp nhập vào ${before.replaced_by} từ ngày ${before.active_to}.`,
         );
       }
       if (before.parent === null) {
-        throw new ApiException(ErrorCode.ValidationFailed, INVALID, [
+        throw new DomainException(ErrorCode.ValidationFailed, INVALID, [
           { field: 'code', message: 'Không sáp nhập được đơn vị gốc.' },
         ]);
       }
       const into = dir.units.find((u) => u.code === dto.into);
       if (!into) {
-        throw new ApiException(ErrorCode.UnknownUnit, 'Có đơn vị không có trong danh bạ.', [
+        throw new DomainException(ErrorCode.UnknownUnit, 'Có đơn vị không có trong danh bạ.', [
           { field: 'into', message: `Không có đơn vị mã "${dto.into}" trong danh bạ.` },
         ]);
       }
       if (into.code === code) {
-        throw new ApiException(ErrorCode.ValidationFailed, INVALID, [
+        throw new DomainException(ErrorCode.ValidationFailed, INVALID, [
           { field: 'into', message: 'Không sáp nhập được một đơn vị vào chính nó.' },
         ]);
       }
       if (!isActiveOn(into, dto.on)) {
-        throw new ApiException(ErrorCode.ValidationFailed, INVALID, [
+        throw new DomainException(ErrorCode.ValidationFailed, INVALID, [
           { field: 'into', message: `Đơn vị ${into.code} không hoạt động vào ngày ${dto.on}.` },
         ]);
       }
@@ -154,7 +153,7 @@ export class OrgUnitsService {
 
   private find(dir: Directory, code: string): DirectoryUnit {
     const unit = dir.units.find((u) => u.code === code);
-    if (!unit) throw new ApiException(ErrorCode.NotFound, 'Không tìm thấy đơn vị.');
+    if (!unit) throw new DomainException(ErrorCode.NotFound, 'Không tìm thấy đơn vị.');
     return unit;
   }
 
@@ -165,7 +164,7 @@ export class OrgUnitsService {
   private valid(raw: Record<string, unknown>): DirectoryUnit {
     const checked = checkUnit(raw);
     if (!checked.unit)
-      throw new ApiException(ErrorCode.ValidationFailed, INVALID, unitErrors(checked.problems));
+      throw new DomainException(ErrorCode.ValidationFailed, INVALID, unitErrors(checked.problems));
     return checked.unit;
   }
 
@@ -174,7 +173,7 @@ export class OrgUnitsService {
     const known = new Set(checkDirectory(before).map(describeProblem));
     const fresh = checkDirectory(after).filter((p) => !known.has(describeProblem(p)));
     if (fresh.length) {
-      throw new ApiException(
+      throw new DomainException(
         ErrorCode.ValidationFailed,
         'Thay đổi làm danh bạ không hợp lệ.',
         unitErrors(fresh, rename),

@@ -9,7 +9,7 @@ import {
   Validate,
   ValidateNested,
 } from 'class-validator';
-import { KINDS, LEVELS, UnitKind, UnitLevel } from '../../../../libs/org/src';
+import { KINDS, LEVELS, UnitKind, UnitLevel } from '@dondoc/org';
 import { IsLocalDate } from '../common/date-validators';
 import { IsOptionalNotNull } from '../common/validation';
 
@@ -78,12 +78,19 @@ export class CreateUnitDto {
   @Type(() => UnitHeadDto)
   head?: UnitHeadDto | null;
 
-  @ApiPropertyOptional({ example: '2025-07-01', description: 'Ngày bắt đầu hoạt động' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '2025-07-01',
+    description: 'Ngày bắt đầu hoạt động',
+  })
   @IsOptional()
   @Validate(IsLocalDate)
   activeFrom?: string | null;
 
   @ApiPropertyOptional({
+    type: String,
+    nullable: true,
     example: '2030-01-01',
     description: 'Ngày ngừng hoạt động (từ ngày này đơn vị không còn hoạt động)',
   })
@@ -138,17 +145,17 @@ export class UpdateUnitDto {
   @Type(() => UnitHeadDto)
   head?: UnitHeadDto | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @Validate(IsLocalDate)
   activeFrom?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @Validate(IsLocalDate)
   activeTo?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Mã đơn vị tiếp nhận' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Mã đơn vị tiếp nhận' })
   @IsOptional()
   @IsString(TEXT)
   replacedBy?: string | null;

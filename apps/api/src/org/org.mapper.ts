@@ -5,8 +5,8 @@ import {
   DirectoryUnit,
   describeProblem,
   formatPath,
-} from '../../../../libs/org/src';
-import { FieldError } from '../common/api-error';
+} from '@dondoc/org';
+import { FieldError } from '@dondoc/domain';
 import { DirectoryImportView, OrgGroupView, OrgUnitView, UnitListItemView } from './org.dto';
 
 export function mapUnitListItem(u: DirectoryUnit): UnitListItemView {

@@ -2,9 +2,8 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { OPEN_STATUSES, Principal } from '../../../../libs/domain/src';
-import { AttachmentEntity, AuditEventEntity, auditEvent } from '../../../../libs/persistence/src';
-import { ApiException, ErrorCode } from '../common/api-error';
+import { OPEN_STATUSES, Principal, DomainException, ErrorCode } from '@dondoc/domain';
+import { AttachmentEntity, AuditEventEntity, auditEvent } from '@dondoc/persistence';
 import { TaskAccessService } from './task-access.service';
 import { AttachmentView, mapAttachment } from './task.mapper';
 
@@ -32,12 +31,12 @@ export class AttachmentsService {
   ): Promise<AttachmentView> {
     const { task } = await this.access.actionable(p, taskId);
     if (!file) {
-      throw new ApiException(ErrorCode.ValidationFailed, 'Dữ liệu không hợp lệ.', [
+      throw new DomainException(ErrorCode.ValidationFailed, 'Dữ liệu không hợp lệ.', [
         { field: 'file', message: 'Chưa chọn tệp để tải lên (trường "file").' },
       ]);
     }
     if (!OPEN_STATUSES.includes(task.status)) {
-      throw new ApiException(
+      throw new DomainException(
         ErrorCode.InvalidTransition,
         'Nhiệm vụ đã kết thúc; không thể đính kèm thêm tệp.',
       );
@@ -87,7 +86,33 @@ export class AttachmentsService {
       .addSelect('a.content')
       .where('a.id = :attachmentId AND a.task_id = :taskId', { attachmentId, taskId })
       .getOne();
-    if (!file) throw new ApiException(ErrorCode.NotFound, 'Không tìm thấy tệp đính kèm.');
+    if (!file) throw new DomainException(ErrorCode.NotFound, 'Không tìm thấy tệp đính kèm.');
     return { file, content: file.content };
   }
+}
+
+/**
+ * Types a browser shows without running anything from the file. Anything else (HTML, SVG,
+ * scripts, unknown) goes out as bytes to save, whatever the uploader said it was.
+ */
+const SAFE_TYPES = new Set([
+  'application/pdf',
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'text/plain',
+  'text/csv',
+  'application/zip',
+  'application/msword',
+  'application/vnd.ms-excel',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.oasis.opendocument.text',
+  'application/vnd.oasis.opendocument.spreadsheet',
+]);
+
+export function servedContentType(stored: string): string {
+  const type = stored.split(';')[0].trim().toLowerCase();
+  return SAFE_TYPES.has(type) ? type : 'application/octet-stream';
 }

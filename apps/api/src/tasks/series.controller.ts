@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { Principal } from '../../../../libs/domain/src';
+import { Principal } from '@dondoc/domain';
 import { CurrentPrincipal, RequirePermission } from '../auth/auth.decorators';
 import { notFoundOnBadUuid } from '../common/uuid-param';
 import { ReasonDto } from './dto/task-action.dto';

@@ -7,13 +7,20 @@ import {
   dueText,
   dueTimeOfDay,
   statusLabel,
-} from '../../../../libs/domain/src';
-import { AttachmentEntity, TaskEntity, TaskReportEntity } from '../../../../libs/persistence/src';
+} from '@dondoc/domain';
+import { AttachmentEntity, TaskEntity, TaskReportEntity } from '@dondoc/persistence';
 
 export class DueView {
-  @ApiPropertyOptional({ description: 'Ngày cuối cùng còn đúng hạn' }) date!: string | null;
-  @ApiPropertyOptional({ description: 'Thời điểm bắt đầu bị coi là quá hạn' }) at!: string | null;
-  @ApiPropertyOptional({ description: 'Thời hạn như văn bản ghi' }) phrase!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Ngày cuối cùng còn đúng hạn' })
+  date!: string | null;
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Thời điểm bắt đầu bị coi là quá hạn',
+  })
+  at!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Thời hạn như văn bản ghi' })
+  phrase!: string | null;
   @ApiProperty({ description: 'Thời hạn để hiển thị' }) text!: string;
 }
 
@@ -24,7 +31,11 @@ export class PlannedNotificationView {
 }
 
 export class ExtensionView {
-  @ApiPropertyOptional({ description: 'Ngày cuối cùng còn đúng hạn nếu được gia hạn' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Ngày cuối cùng còn đúng hạn nếu được gia hạn',
+  })
   date!: string | null;
   @ApiProperty() at!: string;
   @ApiProperty() reason!: string;
@@ -43,35 +54,60 @@ export class TaskView {
   @ApiProperty() directiveId!: string;
   @ApiProperty() item!: string;
   @ApiProperty() summary!: string;
-  @ApiPropertyOptional() content!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) content!: string | null;
   @ApiProperty() leadUnit!: string;
   @ApiProperty({ type: [String] }) coordinatingUnits!: string[];
   @ApiProperty({ type: DueView }) due!: DueView;
   @ApiProperty() priority!: string;
   @ApiProperty() status!: string;
   @ApiProperty() statusLabel!: string;
-  @ApiProperty({ description: 'overdue | due_soon | on_track | closed | no_deadline' })
+  @ApiProperty({
+    enum: ['overdue', 'due_soon', 'on_track', 'closed', 'no_deadline'],
+    description: 'Tình trạng thời hạn, tính lại mỗi lần đọc',
+  })
   deadlineState!: DeadlineState;
-  @ApiPropertyOptional() outcome!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) outcome!: string | null;
   @ApiProperty() assignedAt!: string;
-  @ApiPropertyOptional() acknowledgedAt!: string | null;
-  @ApiPropertyOptional() completedAt!: string | null;
-  @ApiPropertyOptional() result!: string | null;
-  @ApiPropertyOptional() submittedAt!: string | null;
-  @ApiPropertyOptional({ description: 'Tỷ lệ hoàn thành theo báo cáo gần nhất' })
+  @ApiPropertyOptional({ type: String, nullable: true }) acknowledgedAt!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) completedAt!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) result!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) submittedAt!: string | null;
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: 'Tỷ lệ hoàn thành theo báo cáo gần nhất',
+  })
   percent!: number | null;
   @ApiPropertyOptional({ type: ExtensionView, description: 'Đề nghị gia hạn đang chờ' })
   extension!: ExtensionView | null;
-  @ApiPropertyOptional({ description: 'Chuỗi nhiệm vụ định kỳ mà nhiệm vụ này là một kỳ' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Chuỗi nhiệm vụ định kỳ mà nhiệm vụ này là một kỳ',
+  })
   seriesId!: string | null;
-  @ApiPropertyOptional() periodIndex!: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true }) periodIndex!: number | null;
   @ApiProperty({ description: 'Đơn vị giao nhiệm vụ (ban hành, hoặc giao tiếp)' })
   issuerUnit!: string;
-  @ApiPropertyOptional({ description: 'Nhiệm vụ cấp trên khi được giao tiếp' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Nhiệm vụ cấp trên khi được giao tiếp',
+  })
   parentTaskId!: string | null;
   @ApiProperty({ description: 'Chỉ được báo cáo hoàn thành khi mọi đơn vị cấp dưới đã báo cáo' })
   needsAllSubreports!: boolean;
-  @ApiPropertyOptional({ description: 'Nhóm đơn vị mà nhiệm vụ được tách ra từ đó' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Hạn kế hoạch giao cho cấp dưới (đề xuất khi giao tiếp)',
+  })
+  subtaskDue!: string | null;
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Nhóm đơn vị mà nhiệm vụ được tách ra từ đó',
+  })
   sourceGroup!: string | null;
   @ApiPropertyOptional({ type: SubtaskCounts, description: '"k trên n" nhiệm vụ cấp dưới' })
   subtasks!: SubtaskCounts | null;
@@ -124,6 +160,7 @@ export function mapTask(
     issuerUnit: t.issuerUnitCode,
     parentTaskId: t.parentTaskId,
     needsAllSubreports: t.needsAllSubreports,
+    subtaskDue: t.subtaskDue,
     sourceGroup: t.sourceGroup,
     subtasks,
     ...(plan
@@ -159,9 +196,9 @@ export function mapAttachment(a: AttachmentEntity): AttachmentView {
 export class TaskReportView {
   @ApiProperty({ description: 'progress | submission' }) kind!: string;
   @ApiProperty() text!: string;
-  @ApiPropertyOptional() percent!: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true }) percent!: number | null;
   @ApiProperty() unit!: string;
-  @ApiPropertyOptional() actorUserId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) actorUserId!: string | null;
   @ApiProperty() reportedAt!: string;
   @ApiProperty({ type: [AttachmentView] }) attachments!: AttachmentView[];
 }

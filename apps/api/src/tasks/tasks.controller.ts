@@ -12,14 +12,16 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Principal, parseDueInput } from '../../../../libs/domain/src';
+import { Principal, parseDueInput } from '@dondoc/domain';
 import { AuditEventView } from '../audit/audit.mapper';
 import { CurrentPrincipal, RequirePermission } from '../auth/auth.decorators';
+import { IdempotencyInterceptor, IdempotencyKey } from '../common/idempotency.interceptor';
 import { notFoundOnBadUuid, taskIdParam } from '../common/uuid-param';
 import {
   AttachmentsService,
   MAX_ATTACHMENT_BYTES,
   UploadedFile as StoredUpload,
+  servedContentType,
 } from './attachments.service';
 import {
   ExtensionRequestDto,
@@ -69,8 +71,12 @@ export class TasksController {
   @HttpCode(200)
   @ApiResponse({ status: 200, type: TaskView })
   @ApiResponse(REFUSED)
-  acknowledge(@CurrentPrincipal() p: Principal, @taskIdParam() id: string): Promise<TaskView> {
-    return this.tasks.act(p, id, { action: 'acknowledge' });
+  acknowledge(
+    @CurrentPrincipal() p: Principal,
+    @taskIdParam() id: string,
+    @IdempotencyKey() key: string | undefined,
+  ): Promise<TaskView> {
+    return this.tasks.act(p, id, { action: 'acknowledge' }, key);
   }
 
   @Post(':id/progress')
@@ -82,13 +88,19 @@ export class TasksController {
     @CurrentPrincipal() p: Principal,
     @taskIdParam() id: string,
     @Body() dto: ProgressDto,
+    @IdempotencyKey() key: string | undefined,
   ): Promise<TaskView> {
-    return this.tasks.act(p, id, {
-      action: 'report_progress',
-      text: dto.text,
-      percent: dto.percent ?? null,
-      attachmentIds: dto.attachmentIds ?? [],
-    });
+    return this.tasks.act(
+      p,
+      id,
+      {
+        action: 'report_progress',
+        text: dto.text,
+        percent: dto.percent ?? null,
+        attachmentIds: dto.attachmentIds ?? [],
+      },
+      key,
+    );
   }
 
   @Post(':id/extension')
@@ -100,14 +112,20 @@ export class TasksController {
     @CurrentPrincipal() p: Principal,
     @taskIdParam() id: string,
     @Body() dto: ExtensionRequestDto,
+    @IdempotencyKey() key: string | undefined,
   ): Promise<TaskView> {
     const due = parseDueInput(dto.due)!; // the DTO has checked it parses
-    return this.tasks.act(p, id, {
-      action: 'request_extension',
-      dueAt: due.dueAt.toISOString(),
-      dueDate: due.dueDate,
-      reason: dto.reason,
-    });
+    return this.tasks.act(
+      p,
+      id,
+      {
+        action: 'request_extension',
+        dueAt: due.dueAt.toISOString(),
+        dueDate: due.dueDate,
+        reason: dto.reason,
+      },
+      key,
+    );
   }
 
   @Post(':id/extension/approve')
@@ -119,8 +137,9 @@ export class TasksController {
     @CurrentPrincipal() p: Principal,
     @taskIdParam() id: string,
     @Body() dto: NoteDto,
+    @IdempotencyKey() key: string | undefined,
   ): Promise<TaskView> {
-    return this.tasks.act(p, id, { action: 'approve_extension', note: dto.note ?? null });
+    return this.tasks.act(p, id, { action: 'approve_extension', note: dto.note ?? null }, key);
   }
 
   @Post(':id/extension/reject')
@@ -132,8 +151,9 @@ export class TasksController {
     @CurrentPrincipal() p: Principal,
     @taskIdParam() id: string,
     @Body() dto: ReasonDto,
+    @IdempotencyKey() key: string | undefined,
   ): Promise<TaskView> {
-    return this.tasks.act(p, id, { action: 'reject_extension', reason: dto.reason });
+    return this.tasks.act(p, id, { action: 'reject_extension', reason: dto.reason }, key);
   }
 
   @Post(':id/submit')
@@ -145,12 +165,18 @@ export class TasksController {
     @CurrentPrincipal() p: Principal,
     @taskIdParam() id: string,
     @Body() dto: SubmitDto,
+    @IdempotencyKey() key: string | undefined,
   ): Promise<TaskView> {
-    return this.tasks.act(p, id, {
-      action: 'submit',
-      result: dto.result,
-      attachmentIds: dto.attachmentIds ?? [],
-    });
+    return this.tasks.act(
+      p,
+      id,
+      {
+        action: 'submit',
+        result: dto.result,
+        attachmentIds: dto.attachmentIds ?? [],
+      },
+      key,
+    );
   }
 
   @Post(':id/accept')
@@ -162,8 +188,9 @@ export class TasksController {
     @CurrentPrincipal() p: Principal,
     @taskIdParam() id: string,
     @Body() dto: NoteDto,
+    @IdempotencyKey() key: string | undefined,
   ): Promise<TaskView> {
-    return this.tasks.act(p, id, { action: 'accept', note: dto.note ?? null });
+    return this.tasks.act(p, id, { action: 'accept', note: dto.note ?? null }, key);
   }
 
   @Post(':id/return')
@@ -175,8 +202,9 @@ export class TasksController {
     @CurrentPrincipal() p: Principal,
     @taskIdParam() id: string,
     @Body() dto: ReasonDto,
+    @IdempotencyKey() key: string | undefined,
   ): Promise<TaskView> {
-    return this.tasks.act(p, id, { action: 'return', reason: dto.reason });
+    return this.tasks.act(p, id, { action: 'return', reason: dto.reason }, key);
   }
 
   @Post(':id/reassign')
@@ -188,8 +216,14 @@ export class TasksController {
     @CurrentPrincipal() p: Principal,
     @taskIdParam() id: string,
     @Body() dto: ReassignDto,
+    @IdempotencyKey() key: string | undefined,
   ): Promise<TaskView> {
-    return this.tasks.act(p, id, { action: 'reassign', unitCode: dto.unit, reason: dto.reason });
+    return this.tasks.act(
+      p,
+      id,
+      { action: 'reassign', unitCode: dto.unit, reason: dto.reason },
+      key,
+    );
   }
 
   @Post(':id/cancel')
@@ -201,14 +235,16 @@ export class TasksController {
     @CurrentPrincipal() p: Principal,
     @taskIdParam() id: string,
     @Body() dto: ReasonDto,
+    @IdempotencyKey() key: string | undefined,
   ): Promise<TaskView> {
-    return this.tasks.act(p, id, { action: 'cancel', reason: dto.reason });
+    return this.tasks.act(p, id, { action: 'cancel', reason: dto.reason }, key);
   }
 
   @Post(':id/attachments')
   @RequirePermission('task.act')
   @UseInterceptors(
     FileInterceptor('file', { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 } }),
+    IdempotencyInterceptor,
   )
   @ApiConsumes('multipart/form-data')
   @ApiBody({
@@ -233,8 +269,10 @@ export class TasksController {
     @Res() res: Response,
   ): Promise<void> {
     const { file, content } = await this.attachments.download(p, id, attachmentId);
-    res.setHeader('Content-Type', file.contentType);
+    res.setHeader('Content-Type', servedContentType(file.contentType));
     res.setHeader('X-Content-Type-Options', 'nosniff');
+    // Opened in a tab anyway, a file can run nothing and reach nothing of this origin.
+    res.setHeader('Content-Security-Policy', "sandbox; default-src 'none'");
     res.setHeader(
       'Content-Disposition',
       `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,

@@ -1,37 +1,31 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
-import { Actor } from '../../../../libs/contracts/src';
+import { unknownUnitMessage } from '@dondoc/application';
+import { Actor } from '@dondoc/contracts';
 import {
+  ActingFor,
+  DomainException,
+  ErrorCode,
   OPEN_STATUSES,
   Principal,
   TaskCommand,
   UNIT_ACTIONS,
   decide,
+  localDateOf,
   planNotifications,
   vietnameseCalendar,
-} from '../../../../libs/domain/src';
-import {
-  AttachmentEntity,
-  AuditEventEntity,
-  NotificationEntity,
-  TaskEntity,
-  TaskReportEntity,
-  TaskSeriesEntity,
-  taskStateOf,
-} from '../../../../libs/persistence/src';
+} from '@dondoc/domain';
+import { TaskEntity, UnitOfWork, taskStateOf } from '@dondoc/persistence';
 import { AuditEventView, mapAuditEvent } from '../audit/audit.mapper';
-import { ApiException, ErrorCode } from '../common/api-error';
 import { CalendarService } from '../calendar/calendar.service';
-import { activeUnitCodes } from '../org/active-units';
 import { TaskWorkflowGateway } from '../temporal/task-workflow.gateway';
 import { TaskAccessService } from './task-access.service';
-import { SubtaskCounts, TaskReportView, TaskView, mapReport, mapTask } from './task.mapper';
+import { TaskReportView, TaskView, mapReport, mapTask } from './task.mapper';
 
 @Injectable()
 export class TasksService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly workflows: TaskWorkflowGateway,
     private readonly access: TaskAccessService,
     private readonly calendars: CalendarService,
@@ -39,10 +33,8 @@ export class TasksService {
 
   async view(p: Principal, id: string): Promise<TaskView> {
     const { task } = await this.access.readable(p, id);
-    const sent = await this.ds
-      .getRepository(NotificationEntity)
-      .find({ select: { key: true }, where: { taskId: id } });
-    const sentKeys = new Set(sent.map((n) => n.key.slice(id.length + 1)));
+    const { tasks } = this.uow.repositories;
+    const sentKeys = await tasks.mailKeys(id);
     const calendar = vietnameseCalendar(await this.calendars.adminOverrides());
     const now = new Date();
     const plan = planNotifications(
@@ -58,43 +50,37 @@ export class TasksService {
       task.policy,
       calendar,
     ).filter((n) => !sentKeys.has(n.key));
-    return mapTask(task, now, calendar, plan, await this.subtaskCounts(task.id));
+    return mapTask(task, now, calendar, plan, await tasks.subtaskCounts(task.id));
   }
 
-  /** Sub-tasks that have not reported: neither submitted nor closed. */
-  private async openSubtasks(parentId: string): Promise<number> {
-    const [{ n }] = await this.ds.query(
-      `SELECT count(*)::int AS n FROM task
-        WHERE parent_task_id = $1 AND status IN ('assigned', 'acknowledged', 'in_progress')`,
-      [parentId],
-    );
-    return n;
-  }
-
-  /** "k of n done" for a task split to subordinate units; null when it was not split. */
-  private async subtaskCounts(parentId: string): Promise<SubtaskCounts | null> {
-    const [row] = await this.ds.query(
-      `SELECT count(*)::int AS total,
-              count(*) FILTER (WHERE status IN ('submitted', 'done'))::int AS reported,
-              count(*) FILTER (WHERE status = 'done')::int AS done,
-              count(*) FILTER (WHERE status = 'cancelled')::int AS cancelled
-         FROM task WHERE parent_task_id = $1`,
-      [parentId],
-    );
-    return row.total === 0 ? null : row;
-  }
-
-  /** Takes an action for a signed-in user: the lead unit's actions, or the issuer's decisions. */
-  async act(p: Principal, id: string, command: TaskCommand): Promise<TaskView> {
+  /**
+   * Takes an action for a signed-in user: the lead unit's actions, or the issuer's decisions.
+   * With an Idempotency-Key the workflow update has an id of its own, so a retry of an action
+   * that did reach the workflow is answered by it, not applied a second time.
+   */
+  async act(
+    p: Principal,
+    id: string,
+    command: TaskCommand,
+    idempotencyKey?: string,
+  ): Promise<TaskView> {
     const { task } = UNIT_ACTIONS.includes(command.action)
       ? await this.access.actionable(p, id)
       : await this.access.decidable(p, id);
     await this.checkReferences(task, command);
     const withFacts =
       command.action === 'submit' && task.needsAllSubreports
-        ? { ...command, openSubtasks: await this.openSubtasks(task.id) }
+        ? {
+            ...command,
+            openSubtasks: await this.uow.repositories.tasks.unreportedSubtasks(task.id),
+          }
         : command;
-    await this.perform(task, withFacts, { userId: p.userId, source: 'api' });
+    // A unit's action is taken for the user's own unit: refused if the task has moved on.
+    const actingFor = UNIT_ACTIONS.includes(command.action) ? { unitCode: p.unitCode } : undefined;
+    const updateId = idempotencyKey
+      ? `act-${createHash('sha256').update(`${p.userId}\n${id}\n${idempotencyKey}`).digest('hex')}`
+      : undefined;
+    await this.perform(task, withFacts, { userId: p.userId, source: 'api' }, actingFor, updateId);
     return this.view(p, id);
   }
 
@@ -103,12 +89,22 @@ export class TasksService {
    * Closed tasks are answered here; open ones are decided by their workflow, which
    * serialises concurrent actions.
    */
-  async perform(task: TaskEntity, command: TaskCommand, actor: Actor): Promise<void> {
+  async perform(
+    task: TaskEntity,
+    command: TaskCommand,
+    actor: Actor,
+    actingFor?: ActingFor,
+    updateId?: string,
+  ): Promise<void> {
     if (!OPEN_STATUSES.includes(task.status)) {
-      const d = decide(taskStateOf(task), command, new Date());
-      if (!d.ok) throw new ApiException(ErrorCode.InvalidTransition, d.reason);
+      const d = decide(taskStateOf(task), command, new Date(), actingFor);
+      if (!d.ok) throw new DomainException(ErrorCode.InvalidTransition, d.reason);
     }
-    await this.workflows.act(task.workflowId, { actor, command });
+    await this.workflows.act(
+      task.workflowId,
+      { actor, command, ...(actingFor ? { actingFor } : {}) },
+      updateId,
+    );
   }
 
   /** Stops a recurring series from opening more periods; open period tasks go on. */
@@ -117,14 +113,15 @@ export class TasksService {
     seriesId: string,
     reason: string,
   ): Promise<{ seriesId: string; status: string; nextIndex: number }> {
-    const first = await this.ds
-      .getRepository(TaskEntity)
-      .findOne({ where: { seriesId }, order: { periodIndex: 'ASC' } });
-    if (!first) throw new ApiException(ErrorCode.NotFound, 'Không tìm thấy nhiệm vụ định kỳ.');
+    const { tasks, series: allSeries } = this.uow.repositories;
+    const first = await tasks.period(seriesId, 0);
+    const series = first && (await allSeries.findById(seriesId));
+    if (!first || !series) {
+      throw new DomainException(ErrorCode.NotFound, 'Không tìm thấy nhiệm vụ định kỳ.');
+    }
     await this.access.decidable(p, first.id);
-    const series = await this.ds.getRepository(TaskSeriesEntity).findOneByOrFail({ id: seriesId });
     if (series.status !== 'active') {
-      throw new ApiException(
+      throw new DomainException(
         ErrorCode.InvalidTransition,
         'Nhiệm vụ định kỳ này đã kết thúc hoặc đã bị hủy.',
       );
@@ -138,45 +135,31 @@ export class TasksService {
 
   async events(p: Principal, id: string): Promise<AuditEventView[]> {
     await this.access.readable(p, id);
-    const rows = await this.ds
-      .getRepository(AuditEventEntity)
-      .find({ where: { taskId: id }, order: { id: 'ASC' } });
-    return rows.map(mapAuditEvent);
+    return (await this.uow.repositories.audit.forTask(id)).map(mapAuditEvent);
   }
 
   async reports(p: Principal, id: string): Promise<TaskReportView[]> {
     await this.access.readable(p, id);
-    const rows = await this.ds
-      .getRepository(TaskReportEntity)
-      .find({ where: { taskId: id }, order: { id: 'ASC' } });
-    const ids = [...new Set(rows.flatMap((r) => r.attachmentIds))];
-    const files = ids.length
-      ? await this.ds.getRepository(AttachmentEntity).findBy({ id: In(ids) })
-      : [];
+    const { tasks } = this.uow.repositories;
+    const rows = await tasks.reports(id);
+    const files = await tasks.attachments([...new Set(rows.flatMap((r) => r.attachmentIds))]);
     return rows.map((r) => mapReport(r, files));
   }
 
   /** Units and attachments a command names must exist and belong where it says. */
   private async checkReferences(task: TaskEntity, command: TaskCommand): Promise<void> {
-    if (
-      command.action === 'reassign' &&
-      !(await activeUnitCodes(this.ds.manager, [command.unitCode])).has(command.unitCode)
-    ) {
-      throw new ApiException(ErrorCode.UnknownUnit, 'Có đơn vị không có trong danh bạ.', [
-        {
-          field: 'unit',
-          message: `Không có đơn vị mã "${command.unitCode}" trong danh bạ, hoặc đơn vị đã ngừng hoạt động.`,
-        },
-      ]);
+    const { org, tasks } = this.uow.repositories;
+    if (command.action === 'reassign') {
+      const active = await org.activeUnitCodes([command.unitCode], localDateOf(new Date()));
+      if (!active.has(command.unitCode)) {
+        throw new DomainException(ErrorCode.UnknownUnit, 'Có đơn vị không có trong danh bạ.', [
+          { field: 'unit', message: unknownUnitMessage(command.unitCode) },
+        ]);
+      }
     }
     if (command.action !== 'report_progress' && command.action !== 'submit') return;
-    const ids = [...new Set(command.attachmentIds)];
-    if (ids.length === 0) return;
-    const found = await this.ds
-      .getRepository(AttachmentEntity)
-      .count({ where: { id: In(ids), taskId: task.id } });
-    if (found !== ids.length) {
-      throw new ApiException(ErrorCode.ValidationFailed, 'Dữ liệu không hợp lệ.', [
+    if (!(await tasks.ownsAttachments(task.id, command.attachmentIds))) {
+      throw new DomainException(ErrorCode.ValidationFailed, 'Dữ liệu không hợp lệ.', [
         { field: 'attachmentIds', message: 'Có tệp đính kèm không thuộc nhiệm vụ này.' },
       ]);
     }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiResponse, ApiTags } from '@nestjs/swagger';
-import { Principal } from '../../../../libs/domain/src';
+import { Principal } from '@dondoc/domain';
 import { CurrentPrincipal, RequirePermission } from '../auth/auth.decorators';
 import { notFoundOnBadUuid } from '../common/uuid-param';
 import { CreateUserDto, UpdateUserDto, UserView } from './users.dto';

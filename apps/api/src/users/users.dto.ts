@@ -11,7 +11,7 @@ import {
   Length,
   Matches,
 } from 'class-validator';
-import { ROLES, Role } from '../../../../libs/domain/src';
+import { ROLES, Role } from '@dondoc/domain';
 import { PASSWORD_RULE } from '../auth/auth.dto';
 import { IsOptionalNotNull } from '../common/validation';
 
@@ -90,7 +90,7 @@ export class UserView {
   @ApiProperty() id!: string;
   @ApiProperty() username!: string;
   @ApiProperty() displayName!: string;
-  @ApiPropertyOptional() email!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) email!: string | null;
   @ApiProperty() unitCode!: string;
   @ApiProperty({ type: [String] }) roles!: string[];
   @ApiProperty() disabled!: boolean;

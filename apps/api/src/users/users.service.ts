@@ -1,19 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
-import { Principal } from '../../../../libs/domain/src';
+import { Principal, DomainException, ErrorCode } from '@dondoc/domain';
 import {
   AppUserEntity,
   auditEvent,
   AuditEventEntity,
+  LoginAttempts,
   UserSessionEntity,
-} from '../../../../libs/persistence/src';
-import { hashPassword } from '../../../../libs/platform/src';
-import { ApiException, ErrorCode } from '../common/api-error';
+} from '@dondoc/persistence';
+import { hashPassword } from '@dondoc/platform';
 import { OrgTreeService } from '../org/org-tree.service';
 import { CreateUserDto, UpdateUserDto, UserView } from './users.dto';
 
-export function mapUser(u: AppUserEntity, now = new Date()): UserView {
+export function mapUser(u: AppUserEntity, locked = false): UserView {
   return {
     id: u.id,
     username: u.username,
@@ -22,27 +22,32 @@ export function mapUser(u: AppUserEntity, now = new Date()): UserView {
     unitCode: u.unitCode,
     roles: u.roles,
     disabled: u.disabled,
-    locked: !!u.lockedUntil && u.lockedUntil > now,
+    locked,
   };
 }
 
 @Injectable()
 export class UsersService {
+  private readonly attempts: LoginAttempts;
+
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly org: OrgTreeService,
-  ) {}
+  ) {
+    this.attempts = new LoginAttempts(ds);
+  }
 
   async list(): Promise<UserView[]> {
     const users = await this.ds.getRepository(AppUserEntity).find({ order: { username: 'ASC' } });
-    return users.map((u) => mapUser(u));
+    const locked = await this.attempts.locked(users.map((u) => u.username));
+    return users.map((u) => mapUser(u, locked.has(u.username)));
   }
 
   async create(admin: Principal, dto: CreateUserDto): Promise<UserView> {
     await this.checkUnit(dto.unitCode);
     const repo = this.ds.getRepository(AppUserEntity);
     if (await repo.existsBy({ username: dto.username })) {
-      throw new ApiException(ErrorCode.ValidationFailed, 'Dữ liệu không hợp lệ.', [
+      throw new DomainException(ErrorCode.ValidationFailed, 'Dữ liệu không hợp lệ.', [
         { field: 'username', message: 'Tên đăng nhập đã tồn tại.' },
       ]);
     }
@@ -66,7 +71,7 @@ export class UsersService {
   async update(admin: Principal, id: string, dto: UpdateUserDto): Promise<UserView> {
     const repo = this.ds.getRepository(AppUserEntity);
     const before = await repo.findOneBy({ id });
-    if (!before) throw new ApiException(ErrorCode.NotFound, 'Không tìm thấy người dùng.');
+    if (!before) throw new DomainException(ErrorCode.NotFound, 'Không tìm thấy người dùng.');
     if (dto.unitCode) await this.checkUnit(dto.unitCode);
     const changes: Partial<AppUserEntity> = {
       ...(dto.displayName !== undefined && { displayName: dto.displayName }),
@@ -76,8 +81,6 @@ export class UsersService {
       ...(dto.password !== undefined && {
         passwordHash: await hashPassword(dto.password),
         passwordChangedAt: new Date(),
-        failedLogins: 0,
-        lockedUntil: null,
       }),
     };
     // Nothing to change is not an error, and not worth an audit event.
@@ -94,7 +97,9 @@ export class UsersService {
       await em.insert(AuditEventEntity, this.audit(admin, 'user.updated', updated, before));
       return updated;
     });
-    return mapUser(after);
+    // A new password set by the admin also lifts a lockout.
+    if (dto.password !== undefined) await this.attempts.reset(before.username);
+    return mapUser(after, (await this.attempts.locked([after.username])).has(after.username));
   }
 
   private audit(
@@ -117,7 +122,7 @@ export class UsersService {
 
   private async checkUnit(code: string): Promise<void> {
     if (!(await this.org.exists(code))) {
-      throw new ApiException(ErrorCode.UnknownUnit, 'Có đơn vị không có trong danh bạ.', [
+      throw new DomainException(ErrorCode.UnknownUnit, 'Có đơn vị không có trong danh bạ.', [
         { field: 'unitCode', message: `Không có đơn vị mã "${code}" trong danh bạ.` },
       ]);
     }

@@ -35,6 +35,25 @@ describe('canReachTask', () => {
   ])('%s → %s', (_who, p, expected) => {
     expect(canReachTask(p, task)).toBe(expected);
   });
+
+  // A district's task in a plan's tree: Vụ 11 consolidates, the province split it.
+  const inTree: TaskReach = {
+    ...task,
+    issuerUnitCode: 'VKST.TRA_VINH',
+    issuerUnitAncestry: ['VKST.TRA_VINH', 'VKSTC'],
+    subAssigned: true,
+    directiveIssuerUnitCode: 'VKSTC',
+    lineageUnitCodes: ['VKST.TRA_VINH', 'VKSTC.V11'],
+  };
+  it.each<[string, Principal, boolean]>([
+    ['the secretariat of the directive’s issuer', as('VKSTC', 'secretariat'), true],
+    ['an officer of the consolidating unit', as('VKSTC.V11', 'unit_officer'), true],
+    ['the head of the province above', as('VKST.TRA_VINH', 'unit_head'), true],
+    ['a department beside the consolidating unit', as('VKSTC.V8', 'unit_head'), false],
+    ['another province', as('VKST.AN_GIANG', 'unit_head'), false],
+  ])('in a plan’s tree, %s reads it → %s', (_who, p, expected) => {
+    expect(canReachTask(p, inTree)).toBe(expected);
+  });
 });
 
 describe('mayActOnTask', () => {
@@ -65,6 +84,18 @@ describe('mayDecideOnTask', () => {
     ['a leader of the issuing province', as('VKST.TRA_VINH', 'leader'), subTask, true],
     ['a leader above the issuing province', as('VKSTC', 'leader'), subTask, true],
     ['a leader of another province', as('VKST.AN_GIANG', 'leader'), subTask, false],
+    [
+      'a leader of the province that sub-assigned it',
+      as('VKST.TRA_VINH', 'leader'),
+      { ...subTask, subAssigned: true },
+      true,
+    ],
+    [
+      'a leader above the province that sub-assigned it: reads, never acts below its level',
+      as('VKSTC', 'leader'),
+      { ...subTask, subAssigned: true },
+      false,
+    ],
     [
       'the head of the issuing province, not sub-assigned',
       as('VKST.TRA_VINH', 'unit_head'),

@@ -24,6 +24,13 @@ export const PERMISSIONS = {
   'org.admin': ['admin'],
   'user.admin': ['admin'],
   'calendar.admin': ['admin'],
+  'mail.admin': ['admin'],
+  /** Summaries, task lists and their exports, within `reportScope`. */
+  'report.read': ['leader', 'secretariat', 'unit_head', 'unit_officer'],
+  /** Drafting a reminder letter (công văn đôn đốc) for what one's unit issued. */
+  'letter.draft': ['leader', 'secretariat'],
+  /** Setting targets (chỉ tiêu) on a directive's items. */
+  'target.manage': ['leader', 'secretariat'],
   'session.own': ['leader', 'secretariat', 'unit_head', 'unit_officer', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
@@ -45,16 +52,30 @@ export interface TaskReach {
   issuerUnitAncestry: readonly string[];
   /** Sub-assigned by a unit from its own task, rather than given by a directive. */
   subAssigned?: boolean;
+  /** The unit that issued the directive the task belongs to. */
+  directiveIssuerUnitCode?: string;
+  /** The lead units of the tasks above this one in its plan's tree, parent first. */
+  lineageUnitCodes?: readonly string[];
+}
+
+/** Leaders reach what lies below their unit; everyone else only what touches their own unit. */
+export function reachesUnitsBelow(p: Principal): boolean {
+  return p.roles.includes('leader');
 }
 
 /**
  * A task is within reach of its own unit, of coordinating units (they watch it), of the unit
- * that issued it, and of leaders of any unit above the lead unit.
+ * that issued it, and of leaders of any unit above the lead unit. A plan is read as one tree:
+ * the unit that issued the directive, and every unit holding a task above this one (the
+ * consolidating unit, the province above a district), read it too — to read, not to act.
+ * (Lists ask the same in SQL: `TaskListRepository`, held equal to this by its test.)
  */
 export function canReachTask(p: Principal, t: TaskReach): boolean {
   if (t.leadUnitCode === p.unitCode || t.issuerUnitCode === p.unitCode) return true;
   if (t.coordinatingUnitCodes.includes(p.unitCode)) return true;
-  return p.roles.includes('leader') && t.leadUnitAncestry.includes(p.unitCode);
+  if (t.directiveIssuerUnitCode === p.unitCode) return true;
+  if (t.lineageUnitCodes?.includes(p.unitCode)) return true;
+  return reachesUnitsBelow(p) && t.leadUnitAncestry.includes(p.unitCode);
 }
 
 /** Acknowledging, reporting and completing belong to the lead unit's own people. */
@@ -64,12 +85,18 @@ export function mayActOnTask(p: Principal, t: TaskReach): boolean {
 
 /**
  * Deciding on a task (extensions, acceptance, return, reassignment, cancellation) belongs
- * to the leaders of the unit that issued it, or of a unit above that one; on a sub-assigned
- * task, also to the head of the unit that sub-assigned it.
+ * to the leaders of the unit that issued it, or of a unit above that one. A sub-assigned
+ * task is decided by the unit that sub-assigned it (its leaders and its head) and nobody
+ * above: each level of a plan decides on the level right below it, never further down.
  */
 export function mayDecideOnTask(p: Principal, t: TaskReach): boolean {
-  if (p.roles.includes('leader') && t.issuerUnitAncestry.includes(p.unitCode)) return true;
-  return Boolean(t.subAssigned) && p.roles.includes('unit_head') && t.issuerUnitCode === p.unitCode;
+  if (t.subAssigned) {
+    return (
+      t.issuerUnitCode === p.unitCode &&
+      (p.roles.includes('leader') || p.roles.includes('unit_head'))
+    );
+  }
+  return p.roles.includes('leader') && t.issuerUnitAncestry.includes(p.unitCode);
 }
 
 /** Splitting a task to subordinate units: the lead unit's head. */
@@ -92,7 +119,7 @@ export function canReachDirective(
   reachesAnyTask: boolean,
 ): boolean {
   if (issuerAncestry[0] === p.unitCode || reachesAnyTask) return true;
-  return p.roles.includes('leader') && issuerAncestry.includes(p.unitCode);
+  return reachesUnitsBelow(p) && issuerAncestry.includes(p.unitCode);
 }
 
 /**

@@ -32,6 +32,7 @@ const HEADLINE: Record<NotificationKind, string> = {
   due_reminder: 'Nhắc hạn nhiệm vụ',
   overdue_escalation: 'Nhiệm vụ quá hạn',
   review_reminder: 'Kết quả nhiệm vụ đang chờ xem xét',
+  commitment_overdue: 'Đã quá ngày đơn vị cam kết hoàn thành',
   assigned: 'Giao nhiệm vụ mới',
   extension_requested: 'Đơn vị đề nghị gia hạn nhiệm vụ',
   extension_approved: 'Đề nghị gia hạn đã được chấp thuận',
@@ -49,9 +50,11 @@ const NEXT_STEP: Record<NotificationKind, string> = {
   due_reminder:
     'Đề nghị đơn vị hoàn thành và báo cáo đúng hạn. Nếu cần thêm thời gian, hãy đề nghị gia hạn trước khi hết hạn.',
   overdue_escalation:
-    'Nhiệm vụ đã quá hạn mà chưa hoàn thành. Hệ thống sẽ tiếp tục báo cáo lãnh đạo định kỳ cho đến khi nhiệm vụ được hoàn thành.',
+    'Nhiệm vụ đã quá hạn mà chưa hoàn thành. Đề nghị đơn vị giải trình trên trang nhiệm vụ: lý do, phần việc còn lại và ngày cam kết hoàn thành. Hệ thống sẽ tiếp tục báo cáo lãnh đạo định kỳ cho đến khi nhiệm vụ được hoàn thành.',
   review_reminder:
     'Đơn vị đã báo cáo hoàn thành nhưng kết quả chưa được xem xét. Đề nghị chấp nhận hoặc trả lại kết quả.',
+  commitment_overdue:
+    'Nhiệm vụ đã quá hạn; ngày đơn vị cam kết hoàn thành trong giải trình cũng đã qua. Đề nghị đơn vị hoàn thành và báo cáo ngay, hoặc giải trình lại với ngày cam kết mới.',
   assigned:
     'Đề nghị đơn vị xác nhận tiếp nhận và tổ chức thực hiện. Hệ thống sẽ nhắc trước hạn và báo cáo lãnh đạo nếu quá hạn.',
   extension_requested: 'Đề nghị xem xét, chấp thuận hoặc từ chối đề nghị gia hạn.',
@@ -108,15 +111,48 @@ export function composeNotification(f: NotificationFacts): ComposedMail {
     '',
     ...links.map(([label, url]) => `${label}: ${url}`),
   ].join('\n');
-  const html = [
-    `<p><strong>${escapeHtml(headline)}</strong></p>`,
-    '<table>',
+  const html = mailHtml(headline, lines, NEXT_STEP[f.kind], links);
+  return { subject, text, html };
+}
+
+const FONT = 'font-family:Arial,Helvetica,sans-serif';
+const TH = `align="left" valign="top" style="${FONT};font-size:14px;color:#595959;font-weight:normal;padding:6px 12px 6px 0;width:110px"`;
+const TD = `style="${FONT};font-size:14px;color:#1f1f1f;padding:6px 0"`;
+
+/**
+ * The mail's HTML as common clients render it: nested tables, inline styles, no scripts or
+ * web fonts, one column that reads on a phone; the same look as the web app's pages.
+ */
+function mailHtml(
+  headline: string,
+  lines: [string, string][],
+  nextStep: string,
+  links: [string, string][],
+): string {
+  const [first, ...rest] = links;
+  const button = (label: string, url: string) =>
+    `<a href="${escapeHtml(url)}" style="${FONT};display:inline-block;background:#a8071a;color:#ffffff;text-decoration:none;font-weight:bold;font-size:14px;padding:10px 18px;border-radius:6px">${escapeHtml(label)}</a>`;
+  const link = (label: string, url: string) =>
+    `<p style="${FONT};font-size:14px;margin:8px 0"><a href="${escapeHtml(url)}" style="color:#a8071a">${escapeHtml(label)}</a></p>`;
+  return [
+    '<!doctype html>',
+    '<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"></head>',
+    '<body style="margin:0;padding:0;background:#f5f5f5">',
+    '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f5f5f5"><tr><td align="center" style="padding:16px 8px">',
+    '<table role="presentation" width="600" cellpadding="0" cellspacing="0" style="width:100%;max-width:600px;background:#ffffff;border:1px solid #e5e5e5;border-radius:8px">',
+    `<tr><td style="${FONT};background:#7f0716;color:#ffffff;font-weight:bold;font-size:16px;padding:12px 20px;border-radius:8px 8px 0 0">Đôn Đốc</td></tr>`,
+    '<tr><td style="padding:20px">',
+    `<h1 style="${FONT};font-size:20px;line-height:1.3;color:#1f1f1f;margin:0 0 12px">${escapeHtml(headline)}</h1>`,
+    '<table role="presentation" cellpadding="0" cellspacing="0" style="width:100%;border-collapse:collapse">',
     ...lines.map(
-      ([k, v]) => `<tr><th align="left">${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`,
+      ([k, v]) => `<tr><th ${TH}>${escapeHtml(k)}</th><td ${TD}>${escapeHtml(v)}</td></tr>`,
     ),
     '</table>',
-    `<p>${escapeHtml(NEXT_STEP[f.kind])}</p>`,
-    ...links.map(([label, url]) => `<p><a href="${escapeHtml(url)}">${escapeHtml(label)}</a></p>`),
+    `<p style="${FONT};font-size:14px;line-height:1.5;color:#1f1f1f;margin:16px 0">${escapeHtml(nextStep)}</p>`,
+    ...(first ? [`<p style="margin:16px 0">${button(first[0], first[1])}</p>`] : []),
+    ...rest.map(([label, url]) => link(label, url)),
+    '</td></tr>',
+    `<tr><td style="${FONT};font-size:12px;color:#595959;padding:12px 20px;border-top:1px solid #e5e5e5">Thư tự động của hệ thống Đôn Đốc; vui lòng không trả lời thư này.</td></tr>`,
+    '</table></td></tr></table></body></html>',
   ].join('\n');
-  return { subject, text, html };
 }

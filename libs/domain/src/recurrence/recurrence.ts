@@ -14,6 +14,15 @@ export interface Recurrence {
   until: string | null;
 }
 
+/** A recurrence as it is asked for (a form, a draft): checked into a Recurrence on issue. */
+export interface RecurrenceSpec {
+  frequency?: Frequency;
+  /** A period in seconds, for demos and tests; real series use a frequency. */
+  everySeconds?: number;
+  /** No period falls due after this (`YYYY-MM-DD` or an ISO instant). */
+  until?: string | null;
+}
+
 export interface PeriodDue {
   dueAt: Date;
   dueDate: LocalDate;

@@ -1,3 +1,4 @@
+import { vietnameseCalendar } from '../calendar/working-calendar';
 import { WorkingCalendar } from '../calendar/working-calendar';
 import { TASK_STATUSES, TaskStatus } from '../task/task-status';
 import { PlannedNotification, ScheduleInput, planNotifications } from './plan-notifications';
@@ -447,6 +448,30 @@ describe('planNotifications: repeats until the task closes', () => {
     expect(new Set([...early, ...later].map((n) => n.key)).size).toBe(6);
   });
 
+  it('with `now`, plans every repeat already due since the window began, and four after it', () => {
+    const plan = planNotifications(
+      task({
+        status: 'in_progress',
+        repeatsFrom: new Date('2021-07-01T00:00:00Z'),
+        now: new Date('2021-09-02T00:00:00Z'),
+      }),
+      DEFAULT_POLICY,
+      calendar,
+    ).filter((n) => n.key.startsWith('overdue_escalation:repeat'));
+    expect(plan.map((n) => n.at.toISOString())).toEqual(
+      [
+        '2021-08-11',
+        '2021-08-18',
+        '2021-08-25',
+        '2021-09-01',
+        '2021-09-10',
+        '2021-09-17',
+        '2021-09-24',
+        '2021-10-01',
+      ].map(at8),
+    );
+  });
+
   it('skips a due-day reminder that would fall after an early-morning deadline', () => {
     // Deadline 07:30 local on Fri 30/7/2021: the 08:00 reminder that morning would be late.
     const plan = planNotifications(
@@ -544,5 +569,76 @@ describe('planNotifications around Tết and by priority', () => {
     expect(plan({ status: 'in_progress', submittedAt }).some(([k]) => k.startsWith('review'))).toBe(
       false,
     );
+  });
+});
+
+describe('planNotifications: the date an explanation commits to', () => {
+  // Overdue since Sat 31/7/2021; the unit explained and committed to finish by Fri 6/8.
+  const committedAt = new Date('2021-08-06T17:00:00.000Z');
+  const commitments = (plan: PlannedNotification[]) =>
+    plan.filter((n) => n.kind === 'commitment_overdue');
+
+  it('is chased at the first escalation rung after the committed day, to the unit and its head', () => {
+    const [chase] = commitments(planNotifications(task({ committedAt }), DEFAULT_POLICY, calendar));
+    expect(chase.key).toBe('commitment_overdue:2021-08-06@1');
+    expect(chase.at.toISOString()).toBe(at8('2021-08-09')); // T+1 working day: Mon 9/8
+    expect(chase.to).toEqual(['unit', 'unit_head']);
+    expect(chase.note).toContain('6/8/2021');
+  });
+
+  it('counts working days past Tết like any deadline', () => {
+    // Committed to Thu 8/2/2024, the eve of Tết Giáp Thìn: the office reopens Thu 15/2.
+    const [chase] = commitments(
+      planNotifications(
+        task({
+          dueAt: new Date('2024-01-31T17:00:00.000Z'),
+          committedAt: new Date('2024-02-07T17:00:00.000Z'),
+        }),
+        DEFAULT_POLICY,
+        vietnameseCalendar(),
+      ),
+    );
+    expect(chase.at.toISOString()).toBe(at8('2024-02-15'));
+  });
+
+  it('a new date is a new key; the same date keeps its key across re-plans', () => {
+    const later = new Date('2021-08-13T17:00:00.000Z');
+    const keyOf = (c: Date, planRevision = 1) =>
+      commitments(
+        planNotifications(task({ committedAt: c, planRevision }), DEFAULT_POLICY, calendar),
+      )[0].key;
+    expect(keyOf(later)).not.toBe(keyOf(committedAt));
+    expect(keyOf(committedAt)).toBe(keyOf(committedAt));
+  });
+
+  it.each<TaskStatus>(['submitted', 'done', 'cancelled'])(
+    'is not chased once the task is %s',
+    (status) => {
+      expect(
+        commitments(planNotifications(task({ status, committedAt }), DEFAULT_POLICY, calendar)),
+      ).toEqual([]);
+    },
+  );
+
+  it('is not planned once its time is behind the plan', () => {
+    const plan = planNotifications(
+      task({ committedAt, plannedFrom: new Date('2021-08-10T00:00:00.000Z') }),
+      DEFAULT_POLICY,
+      calendar,
+    );
+    expect(commitments(plan)).toEqual([]);
+  });
+
+  it('follows second offsets in demo policies, and a policy with no escalation waits one working day', () => {
+    const seconds: TimingPolicy = {
+      ...DEFAULT_POLICY,
+      afterDue: [{ offset: { seconds: 2 }, to: ['unit_head'] }],
+      repeatAfterDue: null,
+    };
+    const [fast] = commitments(planNotifications(task({ committedAt }), seconds, calendar));
+    expect(fast.at.getTime()).toBe(committedAt.getTime() + 2000);
+    const none: TimingPolicy = { ...DEFAULT_POLICY, afterDue: [], repeatAfterDue: null };
+    const [slow] = commitments(planNotifications(task({ committedAt }), none, calendar));
+    expect(slow.at.toISOString()).toBe(at8('2021-08-09'));
   });
 });

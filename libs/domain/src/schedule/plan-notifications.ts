@@ -1,13 +1,18 @@
 import { WorkingCalendar } from '../calendar/working-calendar';
-import { LocalDate, localDateOf, localTimeOn } from '../calendar/local-date.util';
+import {
+  LocalDate,
+  formatVietnameseDate,
+  localDateOf,
+  localTimeOn,
+} from '../calendar/local-date.util';
 import { Audience, Offset, REMINDER_HOUR, Rung, TimingPolicy } from './timing-policy';
-import { OPEN_STATUSES, TaskStatus } from '../task/task-status';
-import { WORKING_STATUSES } from '../task/task-lifecycle';
+import { OPEN_STATUSES, TaskStatus, WORKING_STATUSES } from '../task/task-status';
+
 /** About twenty years of weekly repeats: a bound, not a policy. */
 const MAX_REPEATS = 1000;
 
 export type PlannedKind =
-  'ack_reminder' | 'due_reminder' | 'overdue_escalation' | 'review_reminder';
+  'ack_reminder' | 'due_reminder' | 'overdue_escalation' | 'review_reminder' | 'commitment_overdue';
 
 export interface PlannedNotification {
   /** Stable within one task: `kind:rung[:repeat]@due-revision`. */
@@ -15,6 +20,8 @@ export interface PlannedNotification {
   kind: PlannedKind;
   at: Date;
   to: Audience[];
+  /** A line the mail adds to what it says of the task. */
+  note?: string;
 }
 
 export interface ScheduleInput {
@@ -35,6 +42,17 @@ export interface ScheduleInput {
    */
   repeatsFrom?: Date;
   repeatLimit?: number;
+  /**
+   * When set, every repeat already due by this instant is planned too, and `repeatLimit`
+   * counts only those after it: a workflow back after an outage sees all it missed.
+   */
+  now?: Date;
+  /**
+   * The first instant after the date an overdue unit committed to in its explanation
+   * (giải trình). Chased like a deadline: if the work is still open once it has passed, the
+   * unit and its head hear of it. The task's own deadline, and its figures, stay as they were.
+   */
+  committedAt?: Date | null;
 }
 
 /**
@@ -48,9 +66,9 @@ export function planNotifications(
 ): PlannedNotification[] {
   if (!OPEN_STATUSES.includes(task.status)) return [];
   const plan: PlannedNotification[] = [];
-  const add = (kind: PlannedKind, id: string, at: Date, to: Audience[]) => {
+  const add = (kind: PlannedKind, id: string, at: Date, to: Audience[], note?: string) => {
     if (at.getTime() >= task.plannedFrom.getTime()) {
-      plan.push({ key: `${kind}:${id}@${task.planRevision}`, kind, at, to });
+      plan.push({ key: `${kind}:${id}@${task.planRevision}`, kind, at, to, ...(note && { note }) });
     }
   };
 
@@ -72,8 +90,7 @@ export function planNotifications(
   }
   // A submitted task waits for the issuer's decision: due reminders are for work still to do.
   if (task.dueAt && WORKING_STATUSES.includes(task.status)) {
-    // The deadline is exclusive: its working-day anchor is the last day on time.
-    const due = { instant: task.dueAt, day: localDateOf(new Date(task.dueAt.getTime() - 1)) };
+    const due = lastDayBefore(task.dueAt);
     policy.beforeDue.forEach((rung, i) => {
       const at = shift(due, rung.offset, -1, calendar);
       // A deadline early in the morning can put the due-day reminder after it: no use then.
@@ -96,9 +113,21 @@ export function planNotifications(
         from = shift(anchor(from), repeat.offset, +1, calendar);
         if (from.getTime() < windowStart) continue;
         add('overdue_escalation', `repeat-${n}`, from, repeat.to);
-        planned++;
+        if (!task.now || from.getTime() > task.now.getTime()) planned++;
       }
     }
+  }
+  if (task.committedAt && WORKING_STATUSES.includes(task.status)) {
+    const committed = lastDayBefore(task.committedAt);
+    const offset = policy.afterDue[0]?.offset ?? { workingDays: 1 };
+    // Keyed by the date: a new explanation with another date is chased again, the same one once.
+    add(
+      'commitment_overdue',
+      committed.day,
+      shift(committed, offset, +1, calendar),
+      ['unit', 'unit_head'],
+      `Ngày đơn vị cam kết hoàn thành trong giải trình: ${formatVietnameseDate(committed.day)}`,
+    );
   }
   return plan.sort((a, b) => a.at.getTime() - b.at.getTime() || a.key.localeCompare(b.key));
 }
@@ -115,6 +144,11 @@ interface Anchor {
 
 function anchor(instant: Date): Anchor {
   return { instant, day: localDateOf(instant) };
+}
+
+/** A deadline is exclusive: its working-day anchor is the last day on time. */
+function lastDayBefore(deadline: Date): Anchor {
+  return { instant: deadline, day: localDateOf(new Date(deadline.getTime() - 1)) };
 }
 
 /**

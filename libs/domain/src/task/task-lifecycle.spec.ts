@@ -59,7 +59,6 @@ const COMMANDS: Record<TaskAction, TaskCommand> = {
   return: { action: 'return', reason: 'Thiếu số liệu quý II' },
   reassign: { action: 'reassign', unitCode: 'VKSTC.V7', reason: 'Đúng chức năng Vụ 7' },
   cancel: { action: 'cancel', reason: 'Không còn cần thiết' },
-  complete: { action: 'complete', result: 'Xong' },
 };
 
 const ACTIONS = Object.keys(COMMANDS) as TaskAction[];
@@ -86,7 +85,6 @@ describe('decide: which status allows which action', () => {
           `${s}+approve_extension`,
           `${s}+reject_extension`,
           `${s}+submit`,
-          `${s}+complete`,
           `${s}+reassign`,
           `${s}+cancel`,
         ]),
@@ -149,9 +147,22 @@ describe('decide: which status allows which action', () => {
   });
 
   it('unit and issuer actions split every exposed action between them', () => {
-    expect([...UNIT_ACTIONS, ...ISSUER_ACTIONS].sort()).toEqual(
-      ACTIONS.filter((a) => a !== 'complete').sort(),
-    );
+    expect([...UNIT_ACTIONS, ...ISSUER_ACTIONS].sort()).toEqual([...ACTIONS].sort());
+  });
+
+  it('refuses a unit’s action once the task belongs to another unit, and only then', () => {
+    const s = state({ leadUnitCode: 'VKSTC.V2' });
+    for (const a of UNIT_ACTIONS) {
+      const d = decide(s, COMMANDS[a], AT, { unitCode: 'VKSTC.V8' });
+      expect(d).toEqual({
+        ok: false,
+        reason:
+          'Nhiệm vụ đã được giao cho đơn vị khác; thao tác của đơn vị trước không còn hiệu lực.',
+      });
+    }
+    expect(decide(s, COMMANDS.acknowledge, AT, { unitCode: 'VKSTC.V2' }).ok).toBe(true);
+    // The issuer's decisions do not depend on the lead unit.
+    expect(decide(s, COMMANDS.cancel, AT, { unitCode: 'VKSTC.V8' }).ok).toBe(true);
   });
 });
 
@@ -316,13 +327,6 @@ describe('decide: what each action changes', () => {
       expect(s).toMatchObject({ status: 'cancelled', extension: null });
     },
   );
-
-  it('the one-step completion of the first workflow version judges by its own time', () => {
-    expect(apply(state(), COMMANDS.complete, new Date('2021-07-31T00:00:00.000Z'))).toMatchObject({
-      status: 'done',
-      outcome: 'late',
-    });
-  });
 
   it('never mutates the state it is given', () => {
     const s = state({ status: 'in_progress', extension: EXTENSION });

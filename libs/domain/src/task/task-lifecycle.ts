@@ -1,7 +1,4 @@
-import { OPEN_STATUSES, TaskOutcome, TaskStatus } from './task-status';
-
-/** The statuses in which the unit still has work to do. */
-export const WORKING_STATUSES: readonly TaskStatus[] = ['assigned', 'acknowledged', 'in_progress'];
+import { OPEN_STATUSES, TaskOutcome, TaskStatus, WORKING_STATUSES } from './task-status';
 
 export interface PendingExtension {
   /** The first late instant the unit asks for. */
@@ -48,9 +45,7 @@ export type TaskCommand =
   | { action: 'accept'; note: string | null }
   | { action: 'return'; reason: string }
   | { action: 'reassign'; unitCode: string; reason: string }
-  | { action: 'cancel'; reason: string }
-  /** Done in one step: only for workflows started before completions were reviewed. */
-  | { action: 'complete'; result?: string };
+  | { action: 'cancel'; reason: string };
 
 export type TaskAction = TaskCommand['action'];
 
@@ -92,7 +87,6 @@ const ACTION_LABEL: Record<TaskAction, string> = {
   return: 'trả lại',
   reassign: 'giao lại',
   cancel: 'hủy',
-  complete: 'hoàn thành',
 };
 
 const ALLOWED_FROM: Record<TaskAction, readonly TaskStatus[]> = {
@@ -106,7 +100,6 @@ const ALLOWED_FROM: Record<TaskAction, readonly TaskStatus[]> = {
   return: ['submitted'],
   reassign: OPEN_STATUSES,
   cancel: OPEN_STATUSES,
-  complete: WORKING_STATUSES,
 };
 
 export function statusLabel(status: TaskStatus): string {
@@ -124,12 +117,29 @@ export function outcomeOf(completedAt: Date, dueAt: Date | null): TaskOutcome {
 
 const refuse = (reason: string): Decision => ({ ok: false, reason });
 
+/** Who takes an action: for the lead unit's actions, the unit the actor acted for. */
+export interface ActingFor {
+  unitCode: string;
+}
+
 /**
  * Decides an action on a task: the next state, or a reason a clerk can read. Pure, so the
- * workflow's validator, its handler and the API all decide alike.
+ * workflow's validator, its handler and the API all decide alike. A unit's action is taken
+ * for the unit that holds the task when it is decided: one that arrives after the task was
+ * given to another unit is refused, never credited to the new one.
  */
-export function decide(state: TaskState, command: TaskCommand, at: Date): Decision {
+export function decide(
+  state: TaskState,
+  command: TaskCommand,
+  at: Date,
+  actingFor?: ActingFor,
+): Decision {
   const { action } = command;
+  if (actingFor && UNIT_ACTIONS.includes(action) && actingFor.unitCode !== state.leadUnitCode) {
+    return refuse(
+      'Nhiệm vụ đã được giao cho đơn vị khác; thao tác của đơn vị trước không còn hiệu lực.',
+    );
+  }
   if (!ALLOWED_FROM[action].includes(state.status)) {
     return refuse(
       `Không thể ${ACTION_LABEL[action]} nhiệm vụ đang ở trạng thái "${STATUS_LABEL[state.status]}".`,
@@ -208,10 +218,5 @@ export function decide(state: TaskState, command: TaskCommand, at: Date): Decisi
       });
     case 'cancel':
       return next({ status: 'cancelled', extension: null });
-    case 'complete':
-      return next({
-        status: 'done',
-        outcome: outcomeOf(at, state.dueAt === null ? null : new Date(state.dueAt)),
-      });
   }
 }

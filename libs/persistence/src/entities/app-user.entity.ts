@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { Role } from '../../../domain/src';
+import type { Role } from '@dondoc/domain';
 
 @Entity({ name: 'app_user' })
 export class AppUserEntity {
@@ -23,12 +23,6 @@ export class AppUserEntity {
 
   @Column({ name: 'password_hash', type: 'text' })
   passwordHash!: string;
-
-  @Column({ name: 'failed_logins', type: 'int', default: 0 })
-  failedLogins!: number;
-
-  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
-  lockedUntil!: Date | null;
 
   @Column({ type: 'boolean', default: false })
   disabled!: boolean;

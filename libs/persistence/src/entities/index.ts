@@ -11,12 +11,20 @@ import { AttachmentEntity } from './attachment.entity';
 import { TaskReportEntity } from './task-report.entity';
 import { CalendarOverrideEntity } from './calendar-override.entity';
 import { TaskSeriesEntity } from './task-series.entity';
+import { TaskTargetEntity } from './task-target.entity';
+import { TaskFiguresEntity } from './task-figures.entity';
+import { TaskExplanationEntity } from './task-explanation.entity';
+import { ReminderLetterEntity, ReminderLetterTaskEntity } from './reminder-letter.entity';
+import { DigestPreferenceEntity } from './digest-preference.entity';
 
 export { AppUserEntity, EmailLinkEntity, UserSessionEntity };
 export { AttachmentEntity, CalendarOverrideEntity, TaskReportEntity, TaskSeriesEntity };
 export type { TaskReportKind } from './task-report.entity';
 export type { CalendarOverrideKind } from './calendar-override.entity';
 export type { TaskSeriesStatus, TaskTemplate } from './task-series.entity';
+export { TaskTargetEntity, TaskFiguresEntity, TaskExplanationEntity, DigestPreferenceEntity };
+export { ReminderLetterEntity, ReminderLetterTaskEntity };
+export type { LetterSigner } from './reminder-letter.entity';
 export type { EmailLinkAction } from './email-link.entity';
 export {
   auditEvent,
@@ -27,7 +35,13 @@ export {
   OrgUnitEntity,
   TaskEntity,
 };
-export type { DirectiveDraft, DirectiveStatus, DraftTask, Signer } from './directive.entity';
+export type {
+  DirectiveDraft,
+  DirectiveStatus,
+  DraftTask,
+  DraftTier,
+  Signer,
+} from './directive.entity';
 export type { NewAuditEvent } from './audit-event.entity';
 export type { TaskPriority } from './task.entity';
 
@@ -45,4 +59,10 @@ export const ENTITIES = [
   TaskReportEntity,
   CalendarOverrideEntity,
   TaskSeriesEntity,
+  TaskTargetEntity,
+  TaskFiguresEntity,
+  TaskExplanationEntity,
+  ReminderLetterEntity,
+  ReminderLetterTaskEntity,
+  DigestPreferenceEntity,
 ];

@@ -3,12 +3,20 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 /** The mail outbox: recorded before sending, marked after, keyed so nothing goes twice. */
 @Entity({ name: 'notification' })
 export class NotificationEntity {
-  /** `taskId/kind:rung@revision`. */
+  /** `taskId/kind:rung@revision`, or `digest/kind/period/userId` for a digest. */
   @PrimaryColumn({ type: 'text' })
   key!: string;
 
-  @Column({ name: 'task_id', type: 'uuid' })
-  taskId!: string;
+  /** Null for mail about no one task (a digest). */
+  @Column({ name: 'task_id', type: 'uuid', nullable: true })
+  taskId!: string | null;
+
+  /** A digest's recipient; with `period`, what makes it one mail per person and period. */
+  @Column({ name: 'recipient_user_id', type: 'uuid', nullable: true })
+  recipientUserId!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  period!: string | null;
 
   @Column({ type: 'text' })
   kind!: string;
@@ -27,6 +35,25 @@ export class NotificationEntity {
 
   @Column({ type: 'int', default: 0 })
   attempts!: number;
+
+  /** When the relay refused it for good; it is not sent again. */
+  @Column({ name: 'failed_at', type: 'timestamptz', nullable: true })
+  failedAt!: Date | null;
+
+  /** The relay's answer to a refused mail. */
+  @Column({ type: 'text', nullable: true })
+  failure!: string | null;
+
+  /** Held by the attempt talking to the relay; another attempt waits until it is released. */
+  @Column({ name: 'lease_until', type: 'timestamptz', nullable: true })
+  leaseUntil!: Date | null;
+
+  @Column({ name: 'lease_owner', type: 'text', nullable: true })
+  leaseOwner!: string | null;
+
+  /** Recipients the relay refused while it took the mail for the others. */
+  @Column({ name: 'rejected_recipients', type: 'text', array: true, default: () => "'{}'" })
+  rejectedRecipients!: string[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

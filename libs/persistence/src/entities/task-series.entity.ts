@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import type { Priority, Recurrence, TimingPolicy } from '../../../domain/src';
+import type { Priority, Recurrence, TimingPolicy } from '@dondoc/domain';
 
 export type TaskSeriesStatus = 'active' | 'ended' | 'cancelled';
 

@@ -5,7 +5,7 @@ import type {
   TaskOutcome,
   TaskStatus,
   TimingPolicy,
-} from '../../../domain/src';
+} from '@dondoc/domain';
 
 export type TaskPriority = Priority;
 
@@ -92,6 +92,14 @@ export class TaskEntity {
   /** The parent may not be submitted before every sub-task has reported. */
   @Column({ name: 'needs_all_subreports', type: 'boolean', default: false })
   needsAllSubreports!: boolean;
+
+  /** The due date its plan gives the level below (a due input); proposed for a split by hand. */
+  @Column({ name: 'subtask_due', type: 'text', nullable: true })
+  subtaskDue!: string | null;
+
+  /** A second sub-task for a unit that already holds one, asked for on purpose. */
+  @Column({ name: 'split_separately', type: 'boolean', default: false })
+  splitSeparately!: boolean;
 
   /** The group this task was fanned out from ("VKSND cấp tỉnh"), if any. */
   @Column({ name: 'source_group', type: 'text', nullable: true })

@@ -11,12 +11,15 @@ import {
   Validate,
   ValidateNested,
 } from 'class-validator';
+import { TASK_LIMITS } from '@dondoc/domain';
 import { IsDueInput, textRule } from '../../common/date-validators';
+
+const L = TASK_LIMITS;
 
 export class SubtaskDto {
   @ApiProperty({ example: 'VKSH.TRA_VINH.TRA_CU', description: 'Mã đơn vị (hoặc nhóm) cấp dưới' })
   @IsString({ message: 'Phải là mã đơn vị.' })
-  @Length(1, 100, { message: 'Phải là mã đơn vị.' })
+  @Length(1, L.unitCode, { message: 'Phải là mã đơn vị.' })
   unit!: string;
 
   @ApiPropertyOptional({
@@ -27,10 +30,18 @@ export class SubtaskDto {
   @Validate(IsDueInput)
   due?: string;
 
+  @ApiPropertyOptional({
+    default: false,
+    description: 'Giao thêm một nhiệm vụ riêng cho đơn vị đã có nhiệm vụ đang mở từ nhiệm vụ này',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'Phải là true hoặc false.' })
+  separate?: boolean;
+
   @ApiPropertyOptional({ description: 'Tóm tắt riêng; mặc định như nhiệm vụ cấp trên' })
   @IsOptional()
-  @IsString(textRule(1000))
-  @Length(1, 1000, { message: 'Tóm tắt nhiệm vụ phải có từ 1 đến 1000 ký tự.' })
+  @IsString(textRule(L.summary))
+  @Length(1, L.summary, { message: `Tóm tắt nhiệm vụ phải có từ 1 đến ${L.summary} ký tự.` })
   summary?: string;
 }
 

@@ -1,0 +1,3 @@
+import { TimeRangeQueryDto } from '../common/time-range.dto';
+
+export class FailedMailQueryDto extends TimeRangeQueryDto {}

@@ -1,0 +1,48 @@
+import type { Actor } from './actor-list';
+import { fromRef } from './actor-list';
+import { HEAD_TITLES, QUANTIFIERS } from './lexicon';
+import type { MappedText } from './mapped-text';
+import { tokenize } from './tokens';
+import type { UnitResolver } from './unit-resolver';
+import { capitalizeFirst, fold } from './vietnamese-text';
+
+/**
+ * The bodies under "Kính gửi:", each by its name without its head's title ("Thủ trưởng các
+ * đơn vị thuộc VKSND tối cao" → the group; "Viện KSND các huyện- thành phố" as written): what
+ * "các đơn vị" means in the letter's body.
+ */
+export function readAddressees(cells: readonly MappedText[], resolver: UnitResolver): Actor[] {
+  const texts = cells.map((c) => c.text.trim());
+  const at = texts.findIndex((t) => /^kinh gui\b/.test(fold(t)));
+  if (at < 0) return [];
+  const items: string[] = [];
+  const first = texts[at].replace(/^[^:]*:?\s*/, '');
+  for (const line of [first, ...texts.slice(at + 1)]) {
+    if (!line) continue;
+    if (items.length && !/^[-–+•]/.test(line)) break;
+    items.push(...line.split(/\s*[;]\s*|(?:^|\s)[-–+•]\s+/));
+  }
+  const out: Actor[] = [];
+  for (const raw of items) {
+    const name = raw
+      .replace(/^[-–+•]\s*/, '')
+      .replace(/[\s;.,]+$/, '')
+      .trim();
+    if (!name) continue;
+    const ref = resolver.resolve(name);
+    const actor: Actor = ref
+      ? fromRef(ref)
+      : { name: withoutTitle(name), kind: 'unresolved', code: null, root: false };
+    if (!out.some((a) => a.name === actor.name)) out.push(actor);
+  }
+  return out;
+}
+
+function withoutTitle(name: string): string {
+  const tokens = tokenize(name);
+  let i = 0;
+  for (let n = HEAD_TITLES.matchAt(tokens, i); n; n = HEAD_TITLES.matchAt(tokens, i)) i += n;
+  if (i === 0 || i >= tokens.length) return name;
+  const rest = name.slice(tokens[i].start);
+  return QUANTIFIERS.matchAt(tokens, i) ? capitalizeFirst(rest) : capitalizeFirst(rest);
+}

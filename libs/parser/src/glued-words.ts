@@ -1,0 +1,53 @@
+import { MappedText } from './mapped-text';
+import { fold } from './vietnamese-text';
+
+/**
+ * Two syllables a copy ran together ("cơquan", "cácsở", "Kếhoạch", "BANHÀNH"), split again.
+ * A Vietnamese syllable is one vowel group between an optional onset and an optional final
+ * consonant, so a Vietnamese word (it has a letter or mark English lacks) that is not one
+ * syllable but is exactly two is two words. Where two splits fit, the second syllable keeps
+ * a consonant onset and the first is the longer ("ban|hành", not "banh|ành" nor "ba|nhành").
+ */
+const ONSET = '(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)';
+const SYLLABLE = `${ONSET}?[aeiouy]{1,3}(?:ng|nh|ch|c|m|n|p|t)?`;
+const ONE = new RegExp(`^${SYLLABLE}$`);
+const FIRST = new RegExp(`^${SYLLABLE}`);
+/** A Vietnamese word: "đ", or a mark (a tone, a breve, a circumflex, a horn) once decomposed. */
+const VIETNAMESE = /[đĐ]|[\u0300-\u0323]/u;
+
+/** Where to cut `word` (an index into it), or -1 when it is one word. */
+export function gluedAt(word: string): number {
+  if (word.length < 4 || word.length > 14 || !VIETNAMESE.test(word.normalize('NFD'))) return -1;
+  const f = fold(word);
+  if (f.length !== word.length || !/^[a-z]+$/.test(f) || ONE.test(f)) return -1;
+  let best = -1;
+  let bestOnset = false;
+  for (let k = f.length - 1; k > 0; k--) {
+    if (!ONE.test(f.slice(0, k)) || !ONE.test(f.slice(k))) continue;
+    const onset = /^[^aeiouy]/.test(f.slice(k));
+    if (best < 0 || (onset && !bestOnset)) {
+      best = k;
+      bestOnset = onset;
+    }
+  }
+  return FIRST.test(f) ? best : -1;
+}
+
+/** The text with run-together syllables split by a space mapped to the gap between them. */
+export function unglueWords(text: MappedText): MappedText {
+  const words = [...text.text.matchAll(/\p{L}+/gu)];
+  if (!words.some((m) => gluedAt(m[0]) > 0)) return text;
+  const b = MappedText.builder();
+  let from = 0;
+  for (const m of words) {
+    const at = gluedAt(m[0]);
+    if (at <= 0) continue;
+    const cut = m.index + at;
+    b.append(text.slice(from, cut));
+    const gap = text.span(cut - 1, cut).end;
+    b.push(' ', gap, gap);
+    from = cut;
+  }
+  b.append(text.slice(from));
+  return b.build();
+}

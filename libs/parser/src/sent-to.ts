@@ -1,0 +1,32 @@
+import { Actor, ActorReader, ReadingContext } from './actor-list';
+import { tokenize } from './tokens';
+import { fold } from './vietnamese-text';
+
+/**
+ * "đã ký gửi Công điện hỏa tốc số 1677/CĐ-TTg đến các Bộ, cơ quan ngang Bộ, ..., UBND các
+ * tỉnh, thành phố trực thuộc Trung ương": the bodies a news item says the document was sent
+ * to. They are its addressees, as under "Kính gửi:" in the document itself.
+ */
+const TYPE = String.raw`(?:cong\s+dien|cong\s+van|chi\s+thi|thong\s+bao|van\s+ban|ke\s+hoach|quyet\s+dinh)(?:\s+(?:hoa\s+toc|thuong\s+khan|khan))?(?:\s+so\s+[^\s,]+)?(?:\s*,?\s*ngay\s+[\d/.-]+)?`;
+const SENT = new RegExp(
+  // "ký gửi Công điện ... đến <list>", "Công văn số 12/UBND-VX gửi (đến) <list>"
+  String.raw`(?:^|[^a-z])(?:(?:ky\s+)?gui\s+(?:[^.;:\n]{0,20}\s)?${TYPE}\s+(?:den|toi|cho)|${TYPE}\s*,?\s+gui(?:\s+(?:den|toi))?)\s+(?=cac\s|uy\s+ban|ubnd|bo\s|so\s|tinh|thanh\s+pho|huyen)`,
+);
+/** Where the list of addressees ends: its subject, a purpose, the end of the sentence. */
+const LIST_END = /\s(?:ve\s+viec|ve|yeu\s+cau|de\s+nghi|nham|de)\s|[.;:\n(“"]/;
+/** How far into the text a news item states where its document went. */
+const LEDE = 800;
+
+export function proseAddressees(text: string, ctx: ReadingContext): Actor[] {
+  const folded = fold(text.slice(0, LEDE));
+  const m = SENT.exec(folded);
+  if (!m) return [];
+  const from = m.index + m[0].length;
+  const end = LIST_END.exec(folded.slice(from));
+  const to = end ? from + end.index : folded.length;
+  const list = text.slice(from, to).replace(/[\s,]+$/, '');
+  if (!list) return [];
+  const tokens = tokenize(list);
+  const reader = new ActorReader(list, tokens, ctx.resolver.mentions(tokens), ctx);
+  return reader.list(0, tokens.length, 'object') ?? [];
+}
