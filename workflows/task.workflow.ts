@@ -54,10 +54,16 @@ const { recordTransition } = proxyActivities<Activities>({
 });
 
 // Mail waits out an SMTP outage: retried with back-off, never given up on.
-const { sendNotification } = proxyActivities<Activities>({
+const MAIL_OPTIONS = {
   startToCloseTimeout: '20 seconds',
   retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
-});
+} as const;
+const { sendNotification: sendQueued } = proxyActivities<Activities>(MAIL_OPTIONS);
+// The same mail sent inside the wake-up's own workflow task: no activity task to schedule,
+// poll and complete, and no second workflow task to hear of it. Half the work per reminder
+// for Temporal and the worker, which is what the 08:00 storm is short of. Long outages are
+// waited out on timers between attempts, as the SDK does for local activities.
+const { sendNotification: sendInTurn } = proxyLocalActivities<Activities>(MAIL_OPTIONS);
 
 const { calendarOverrides } = proxyLocalActivities<Activities>({
   startToCloseTimeout: '10 seconds',
@@ -79,6 +85,8 @@ export const PATCHES = {
   singleWriter: 'single-writer',
   /** The date an explanation commits to is chased like a deadline (explanationGiven signal). */
   commitmentChase: 'commitment-chase',
+  /** Mail goes out as a local activity of the wake-up, not as an activity task of its own. */
+  localMail: 'local-mail',
 } as const;
 
 /** Well under Temporal's 50,000-event limit; a year of weekly escalations needs a few hundred. */
@@ -95,6 +103,7 @@ const noteOf = (c: LegacyCommand): string | null =>
 export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskWorkflowState> {
   const singleWriter = patched(PATCHES.singleWriter);
   const chaseCommitments = patched(PATCHES.commitmentChase);
+  const sendNotification = patched(PATCHES.localMail) ? sendInTurn : sendQueued;
   let task: TaskState = input.carried?.state ?? legacyInitialState(input);
   let calendar = new WorkingCalendar();
   const sent = new Set<string>(input.carried?.sentKeys ?? []);

@@ -7,7 +7,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Work that outlives one workflow run: endless escalations, and recurring periods. */
 describe('long-running tasks', () => {
-  const HISTORY_LIMIT = 60;
+  // The lowest limit the config takes: mail sent inside the wake-up adds few events per repeat.
+  const HISTORY_LIMIT = 50;
   const sys = new TestSystem();
   let clerk: ApiClient;
   let leader: ApiClient;
@@ -45,19 +46,41 @@ describe('long-running tasks', () => {
         dueSoon: { seconds: 1 },
       },
     );
-    const wanted = Array.from({ length: 14 }, (_, n) => `overdue_escalation:repeat-${n}@0`);
+    const wanted = Array.from({ length: 26 }, (_, n) => `overdue_escalation:repeat-${n}@0`);
+    // A repeat that fell due while the hand-over was still starting the next run (on a busy
+    // machine, more than the 1 s between repeats) goes out folded into the next mail, named in
+    // its audit event as skipped: accounted for, not lost.
+    const accounted = async () => {
+      const mailed = (await taskMails(sys.db, sys.smtp, task.id, t0)).map((m) => m.key);
+      const rows: { skipped: string[] }[] = await sys.db.query(
+        `SELECT after->'skipped' AS skipped FROM audit_event
+          WHERE task_id = $1 AND action = 'notification.sent' AND after ? 'skipped'`,
+        [task.id],
+      );
+      return { mailed, skipped: rows.flatMap((r) => r.skipped) };
+    };
     const deadline = Date.now() + 60_000;
-    let keys: string[] = [];
-    while (!wanted.every((k) => keys.includes(k))) {
-      if (Date.now() > deadline) throw new Error(`only ${keys.join(', ')}`);
+    let { mailed, skipped } = await accounted();
+    while (!wanted.every((k) => mailed.includes(k) || skipped.includes(k))) {
+      if (Date.now() > deadline) throw new Error(`only ${mailed.join(', ')}`);
       await sleep(300);
-      keys = (await taskMails(sys.db, sys.smtp, task.id, t0)).map((m) => m.key);
+      ({ mailed, skipped } = await accounted());
     }
     await leader.post(`/tasks/${task.id}/cancel`).send({ reason: 'Đủ rồi' }).expect(200);
 
-    // Every repeat once, in order, with no gap across the hand-overs.
-    const repeats = keys.filter((k) => k.startsWith('overdue_escalation:repeat-'));
-    expect(repeats).toEqual(repeats.map((_, n) => `overdue_escalation:repeat-${n}@0`));
+    // Every repeat once, in order, with no gap across the hand-overs: mailed or folded.
+    const repeats = mailed.filter((k) => k.startsWith('overdue_escalation:repeat-'));
+    const sequence = (k: string) => Number(/repeat-(\d+)@/.exec(k)![1]);
+    expect(repeats.map(sequence)).toEqual([...repeats.map(sequence)].sort((a, b) => a - b));
+    expect(new Set(repeats).size).toBe(repeats.length);
+    expect(skipped.filter((k) => repeats.includes(k))).toEqual([]);
+    const last = Math.max(...repeats.map(sequence));
+    for (let n = 0; n <= last; n++) {
+      const key = `overdue_escalation:repeat-${n}@0`;
+      expect([key, repeats.includes(key) || skipped.includes(key)]).toEqual([key, true]);
+    }
+    // Folding is for a late start, not the rule: most repeats go out as mails of their own.
+    expect(skipped.length).toBeLessThan(repeats.length / 4);
     const ids = sys.smtp.messages.map((m) => m.messageId);
     expect(new Set(ids).size).toBe(ids.length);
 

@@ -1,8 +1,10 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
 import { projectRoot } from '@dondoc/config/project-root';
+import { TestSystem } from './system';
+import { WEB_DIST } from '../../apps/api/src/web/web-app';
 
 /** Debian's Chromium (`apt-get install chromium`); no browser is ever downloaded. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -17,14 +19,13 @@ export const PHONE = { width: 390, height: 844 };
  */
 export class Browsers {
   private browser?: Browser;
+  private baseUrl = '';
   private shots = 0;
 
-  constructor(
-    private readonly baseUrl: string,
-    private readonly suite: string,
-  ) {}
+  constructor(private readonly suite: string) {}
 
-  async start(): Promise<this> {
+  async start(baseUrl: string): Promise<this> {
+    this.baseUrl = baseUrl;
     // Playwright gives every launch a fresh, temporary profile of its own.
     this.browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -82,6 +83,33 @@ export class Browsers {
   async stop(): Promise<void> {
     await this.browser?.close();
   }
+}
+
+/**
+ * A browser test file's parts: the real system listening for the browser, one Chromium, and
+ * `check` for every page worth a look (a screenshot, and axe-core's serious findings kept in
+ * `violations` for the file's last test to assert empty).
+ */
+export function browserSuite(suite: string) {
+  const sys = new TestSystem();
+  const browsers = new Browsers(suite);
+  const violations: string[] = [];
+  beforeAll(async () => {
+    if (!readFileSync(join(WEB_DIST, 'index.html'), 'utf8').includes('<div id="root">')) {
+      throw new Error('the web app is not built: npm run web:build');
+    }
+    await sys.start({ listen: true });
+    await browsers.start(sys.url);
+  }, 120_000);
+  afterAll(async () => {
+    await browsers.stop();
+    await sys.stop();
+  });
+  const check = async (page: Page, name: string): Promise<void> => {
+    await browsers.shot(page, name);
+    violations.push(...(await seriousViolations(page)).map((v) => `${name}: ${v}`));
+  };
+  return { sys, browsers, check, violations };
 }
 
 /** Accessibility violations of serious or critical impact on the page as it is now (axe-core). */

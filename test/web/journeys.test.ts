@@ -1,19 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import type { Page } from 'playwright-core';
 import { addDays, localDateOf, vietnameseCalendar } from '@dondoc/domain';
 import { projectRoot } from '@dondoc/config/project-root';
-import { TestSystem } from '../support/system';
-import {
-  Browsers,
-  PHONE,
-  chooseDate,
-  seriousViolations,
-  signIn,
-  typedDate,
-} from '../support/browser';
-import { WEB_DIST } from '../../apps/api/src/web/web-app';
+import { PHONE, browserSuite, chooseDate, signIn, typedDate } from '../support/browser';
 
 const SEED = join(projectRoot(), 'libs', 'parser', 'fixtures', 'seeds', 'tb-vkstc-2021-07-20.txt');
 const calendar = vietnameseCalendar();
@@ -29,29 +19,9 @@ const EXTENDED = calendar.addWorkingDays(today, 45);
  * on any page visited.
  */
 describe('journeys in the browser', () => {
-  const sys = new TestSystem();
-  let browsers: Browsers;
+  const { sys, browsers, check, violations } = browserSuite('journeys');
   /** The Vụ 8 task issued from the seed notice, shared by the journeys that follow. */
   let vu8TaskId = '';
-  const a11y: string[] = [];
-
-  async function check(page: Page, name: string): Promise<void> {
-    await browsers.shot(page, name);
-    const found = await seriousViolations(page);
-    a11y.push(...found.map((v) => `${name}: ${v}`));
-  }
-
-  beforeAll(async () => {
-    if (!readFileSync(join(WEB_DIST, 'index.html'), 'utf8').includes('<div id="root">')) {
-      throw new Error('the web app is not built: npm run web:build');
-    }
-    await sys.start({ listen: true });
-    browsers = await new Browsers(sys.url, 'journeys').start();
-  }, 120_000);
-  afterAll(async () => {
-    await browsers?.stop();
-    await sys.stop();
-  });
 
   it('the secretariat pastes the VKSTC notice, maps a unit, sets a due date and issues; the mails go out', async () => {
     const clerk = await sys.account('VKSTC', 'secretariat');
@@ -350,6 +320,6 @@ describe('journeys in the browser', () => {
   });
 
   it('finds no accessibility violation of serious or critical impact on any page visited', () => {
-    expect(a11y).toEqual([]);
+    expect(violations).toEqual([]);
   });
 });

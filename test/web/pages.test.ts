@@ -1,7 +1,5 @@
-import type { Page } from 'playwright-core';
 import { localDateOf, vietnameseCalendar } from '@dondoc/domain';
-import { TestSystem } from '../support/system';
-import { Browsers, PHONE, seriousViolations, signIn } from '../support/browser';
+import { PHONE, browserSuite, signIn } from '../support/browser';
 
 const calendar = vietnameseCalendar();
 const typed = (d: string) => d.split('-').reverse().join('/');
@@ -12,10 +10,7 @@ const typed = (d: string) => d.split('-').reverse().join('/');
  * a password changed, a refused sign-in, each with a screenshot and axe-core.
  */
 describe('pages in the browser', () => {
-  const sys = new TestSystem();
-  let browsers: Browsers;
-  const a11y: string[] = [];
-
+  const { sys, browsers, check, violations } = browserSuite('pages');
   /** An account of its own (other test files sign in as the shared ones while this runs). */
   async function ownAccount(unitCode: string, role: string) {
     const admin = await sys.as('VKSTC.C2', 'admin');
@@ -27,20 +22,6 @@ describe('pages in the browser', () => {
       .expect(201);
     return { username, password };
   }
-
-  async function check(page: Page, name: string): Promise<void> {
-    await browsers.shot(page, name);
-    a11y.push(...(await seriousViolations(page)).map((v) => `${name}: ${v}`));
-  }
-
-  beforeAll(async () => {
-    await sys.start({ listen: true });
-    browsers = await new Browsers(sys.url, 'pages').start();
-  }, 120_000);
-  afterAll(async () => {
-    await browsers?.stop();
-    await sys.stop();
-  });
 
   it('a leader enters a directive by hand and finds it in the list without accents', async () => {
     const leader = await sys.account('VKST.TRA_VINH', 'leader');
@@ -202,6 +183,6 @@ describe('pages in the browser', () => {
   });
 
   it('finds no accessibility violation of serious or critical impact on these pages', () => {
-    expect(a11y).toEqual([]);
+    expect(violations).toEqual([]);
   });
 });

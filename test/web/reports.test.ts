@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
-import type { Download, Page } from 'playwright-core';
+import type { Download } from 'playwright-core';
 import { localDateOf, vietnameseCalendar } from '@dondoc/domain';
-import { TestSystem } from '../support/system';
-import { Browsers, chooseDate, seriousViolations, signIn } from '../support/browser';
+import { browserSuite, chooseDate, signIn } from '../support/browser';
 
 const calendar = vietnameseCalendar();
 
@@ -66,23 +65,7 @@ async function ooxml(download: Download, part: string): Promise<string> {
  * issuer of a three-level plan sees the districts under their provinces.
  */
 describe('reports and plan trees in the browser', () => {
-  const sys = new TestSystem();
-  let browsers: Browsers;
-  const a11y: string[] = [];
-
-  async function check(page: Page, name: string): Promise<void> {
-    await browsers.shot(page, name);
-    a11y.push(...(await seriousViolations(page)).map((v) => `${name}: ${v}`));
-  }
-
-  beforeAll(async () => {
-    await sys.start({ listen: true });
-    browsers = await new Browsers(sys.url, 'reports').start();
-  }, 120_000);
-  afterAll(async () => {
-    await browsers?.stop();
-    await sys.stop();
-  });
+  const { sys, browsers, check, violations } = browserSuite('reports');
 
   it('a leader reads a unit’s row, drills down to its tasks, downloads the XLSX and the letter', async () => {
     const clerk = await sys.as('VKSTC', 'secretariat');
@@ -304,6 +287,6 @@ describe('reports and plan trees in the browser', () => {
   });
 
   it('finds no accessibility violation of serious or critical impact on these pages', () => {
-    expect(a11y).toEqual([]);
+    expect(violations).toEqual([]);
   });
 });

@@ -1,7 +1,5 @@
-import type { Page } from 'playwright-core';
 import { localDateOf, vietnameseCalendar } from '@dondoc/domain';
-import { TestSystem } from '../support/system';
-import { Browsers, seriousViolations, signIn } from '../support/browser';
+import { browserSuite, signIn } from '../support/browser';
 
 const calendar = vietnameseCalendar();
 
@@ -11,23 +9,7 @@ const calendar = vietnameseCalendar();
  * shows what each unit reached against the target; a unit head switches a digest off and on.
  */
 describe('targets and digest switches in the browser', () => {
-  const sys = new TestSystem();
-  let browsers: Browsers;
-  const a11y: string[] = [];
-
-  async function check(page: Page, name: string): Promise<void> {
-    await browsers.shot(page, name);
-    a11y.push(...(await seriousViolations(page)).map((v) => `${name}: ${v}`));
-  }
-
-  beforeAll(async () => {
-    await sys.start({ listen: true });
-    browsers = await new Browsers(sys.url, 'targets').start();
-  }, 120_000);
-  afterAll(async () => {
-    await browsers?.stop();
-    await sys.stop();
-  });
+  const { sys, browsers, check, violations } = browserSuite('targets');
 
   it('a leader sets a rate target, Vụ 8 reports its figures, the report shows 77,97% against 73%', async () => {
     const clerk = await sys.as('VKSTC', 'secretariat');
@@ -191,6 +173,6 @@ describe('targets and digest switches in the browser', () => {
   });
 
   it('finds no accessibility violation of serious or critical impact on these pages', () => {
-    expect(a11y).toEqual([]);
+    expect(violations).toEqual([]);
   });
 });

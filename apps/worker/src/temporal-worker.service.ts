@@ -19,8 +19,13 @@ import { instrumentActivities } from './ops/instrument-activities';
 import { ReminderLateness } from './ops/reminder-lateness';
 import { WorkerMetrics } from './ops/worker-metrics';
 
-/** Workflow tasks at once: the SDK's default (40) with one workflow thread only queues them here. */
-const WORKFLOW_TASK_SLOTS = 10;
+/**
+ * Workflow tasks at once. A wake-up that sends a reminder holds its slot while its mail goes
+ * out as a local activity (tens of milliseconds waiting on the database and the relay, not
+ * on the workflow thread), so slots must cover the mails in flight: with 10, the 08:00 storm
+ * (5,000 in a minute) queued behind them; 40 keeps the relay's pool busy.
+ */
+const WORKFLOW_TASK_SLOTS = 40;
 
 /** Where the workflow code comes from: a prebuilt bundle (tests, production) or the source folder. */
 export class WorkflowSource {
@@ -89,15 +94,14 @@ export class TemporalWorkerService implements OnApplicationShutdown {
       // recently used, swept in order), so a bigger cache buys the storm nothing and only
       // costs memory on every other day. 500 keeps the worker well under 600 MB.
       maxCachedWorkflows: cfg.WORKER_MAX_CACHED_WORKFLOWS,
-      // Few workflow tasks at once: they share one thread, and a wake-up waiting in the
-      // server's queue costs nothing, while one waiting here counts against its timeout.
       maxConcurrentWorkflowTaskExecutions: WORKFLOW_TASK_SLOTS,
       // Mail activities wait on the database pool and the SMTP pool: more at once than they
       // can serve only makes each slower, past its 20 s, and then retried (a storm of
       // 5,000 reminders ran 100 at once and timed out by the hundred). What waits in the
       // server's queue has no timeout.
       maxConcurrentActivityTaskExecutions: cfg.WORKER_MAX_CONCURRENT_ACTIVITIES,
-      maxConcurrentLocalActivityExecutions: cfg.WORKER_MAX_CONCURRENT_ACTIVITIES,
+      // One local mail per wake-up in flight: as many as the slots that wait on them.
+      maxConcurrentLocalActivityExecutions: WORKFLOW_TASK_SLOTS,
       // A wake-up queued for this worker's cache goes to any worker after this long, and is
       // then replayed whole. At the morning storm the queue is longer than Temporal's 10 s
       // default, so most wake-ups timed out there and were replayed; a worker that dies
