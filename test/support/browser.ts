@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
@@ -95,7 +95,8 @@ export function browserSuite(suite: string) {
   const browsers = new Browsers(suite);
   const violations: string[] = [];
   beforeAll(async () => {
-    if (!readFileSync(join(WEB_DIST, 'index.html'), 'utf8').includes('<div id="root">')) {
+    const index = join(WEB_DIST, 'index.html');
+    if (!existsSync(index) || !readFileSync(index, 'utf8').includes('<div id="root">')) {
       throw new Error('the web app is not built: npm run web:build');
     }
     await sys.start({ listen: true });
