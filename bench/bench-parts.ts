@@ -1,7 +1,9 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
+import { TypedSearchAttributes } from '@temporalio/common';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import {
   PostgresHandle,
@@ -18,6 +20,9 @@ import {
 import { importDirectory, openMigratedDataSource, upsertUser } from '@dondoc/persistence';
 import { parseDirectory, VKSND_DIRECTORY_PATH } from '@dondoc/org';
 import { projectRoot } from '@dondoc/config/project-root';
+import { inLanes } from '@dondoc/application';
+import { DIRECTIVE_ID_KEY, TASK_ID_KEY, UNIT_KEY, taskWorkflowInput } from '@dondoc/contracts';
+import { DEFAULT_POLICY, TaskState } from '@dondoc/domain';
 import { hashPassword } from '@dondoc/platform/password';
 import { withPathAliases } from '@dondoc/platform/workflow-bundler';
 
@@ -198,6 +203,102 @@ export async function signInClerk(databaseUrl: string, baseUrl: string): Promise
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
   const { csrfToken } = (await login.json()) as { csrfToken: string };
   return { baseUrl, cookie, csrf: csrfToken };
+}
+
+/**
+ * The worker and the api in processes of their own, on a task queue of their own, mail to
+ * `smtpPort`, as `npm start` runs them; resolves when the api answers, the worker polls and a
+ * secretariat user of VKSTC is signed in.
+ */
+export async function startSystem(
+  parts: BenchParts,
+  name: string,
+  smtpPort: number,
+): Promise<{ worker: AppProcess; api: AppProcess; session: ApiSession; taskQueue: string }> {
+  const apiPort = await freePort();
+  const taskQueue = `bench-${name}-${randomUUID()}`;
+  const baseUrl = `http://127.0.0.1:${apiPort}`;
+  const env = {
+    DATABASE_URL: parts.databaseUrl,
+    TEMPORAL_ADDRESS: parts.temporalAddress,
+    TEMPORAL_TASK_QUEUE: taskQueue,
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(smtpPort),
+    MAIL_FROM: 'Đôn Đốc <dondoc@dondoc.test>',
+    APP_BASE_URL: baseUrl,
+    API_PORT: String(apiPort),
+    LINK_SECRET: randomUUID() + randomUUID(),
+    WORKFLOW_BUNDLE_PATH: await workflowBundle(),
+    DIGEST_SCHEDULE: 'false',
+    // The benches' clients are many and fast; the limits are for people.
+    RATE_LIMIT_PER_MINUTE: '10000000',
+    LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+    LOG_LEVEL: 'warn',
+  };
+  const worker = startApp('worker', env);
+  const api = startApp('api', env);
+  await waitFor(
+    'api',
+    async () => {
+      if (!(await fetch(`${baseUrl}/health`)).ok) throw new Error('not yet');
+    },
+    180_000,
+  );
+  await waitForPoller(parts.client, taskQueue);
+  return { worker, api, session: await signInClerk(parts.databaseUrl, baseUrl), taskQueue };
+}
+
+/** The units a directive can be sent to and mailed at, VKSTC itself aside. */
+export async function mailedUnits(db: { query(sql: string): Promise<unknown> }): Promise<string[]> {
+  const rows = (await db.query(
+    `SELECT code FROM org_unit WHERE cardinality(emails) > 0 AND code <> 'VKSTC' ORDER BY code`,
+  )) as { code: string }[];
+  return rows.map((r) => r.code);
+}
+
+/**
+ * `count` task workflows started straight on Temporal, `LANES` at a time as the API starts
+ * them, each as far from its deadline as a new task: the baseline of the fan-out figures.
+ * Returns the milliseconds it took.
+ */
+export async function bareStarts(
+  parts: BenchParts,
+  queue: string,
+  count: number,
+  unit: string,
+  lanes: number,
+): Promise<number> {
+  const now = new Date().toISOString();
+  const state: TaskState = {
+    status: 'assigned',
+    leadUnitCode: unit,
+    assignedAt: now,
+    dueAt: '2030-12-31T17:00:00.000Z',
+    dueDate: '2030-12-31',
+    planRevision: 0,
+    plannedFrom: now,
+    submittedAt: null,
+    outcome: null,
+    percent: null,
+    extension: null,
+  };
+  const ids = Array.from({ length: count }, () => randomUUID());
+  const directiveId = randomUUID();
+  const t0 = performance.now();
+  const { error } = await inLanes(ids, lanes, async (id) => {
+    await parts.client.workflow.start('taskWorkflow', {
+      workflowId: `bare-${id}`,
+      taskQueue: queue,
+      args: [taskWorkflowInput(id, state, DEFAULT_POLICY)],
+      typedSearchAttributes: new TypedSearchAttributes([
+        { key: TASK_ID_KEY, value: id },
+        { key: DIRECTIVE_ID_KEY, value: directiveId },
+        { key: UNIT_KEY, value: unit },
+      ]),
+    });
+  });
+  if (error) throw error;
+  return performance.now() - t0;
 }
 
 /** `q`-th quantile (0..1) of `xs`, nearest rank. */

@@ -1,18 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { AddressInfo } from 'node:net';
-import { TypedSearchAttributes } from '@temporalio/common';
 import { DataSource } from 'typeorm';
 import { createApp } from '../apps/api/src/create-app';
-import { inLanes } from '@dondoc/application';
 import { loadConfig } from '@dondoc/config/app-config';
-import { DIRECTIVE_ID_KEY, TASK_ID_KEY, UNIT_KEY, taskWorkflowInput } from '@dondoc/contracts';
-import { DEFAULT_POLICY, TaskState } from '@dondoc/domain';
 import { RuntimeConfig, hashPassword } from '@dondoc/platform';
 import { upsertUser } from '@dondoc/persistence';
 import { messageIdFor } from '../activities';
 import {
   AppProcess,
-  BenchParts,
+  bareStarts,
   report,
   startApp,
   startBenchParts,
@@ -34,40 +30,6 @@ const LANES = 64;
 const ROUNDS = Number(process.env.FANOUT_ROUNDS ?? 3);
 
 const UNITS = ['VKSTC.V7', 'VKSTC.V8', 'VKSTC.V9', 'VKSTC.V10', 'VKSTC.V11', 'VKSTC.V15'];
-
-async function bareStarts(parts: BenchParts, queue: string): Promise<number> {
-  const now = new Date().toISOString();
-  const state = (): TaskState => ({
-    status: 'assigned',
-    leadUnitCode: 'VKSTC.V8',
-    assignedAt: now,
-    dueAt: '2030-12-31T17:00:00.000Z',
-    dueDate: '2030-12-31',
-    planRevision: 0,
-    plannedFrom: now,
-    submittedAt: null,
-    outcome: null,
-    percent: null,
-    extension: null,
-  });
-  const ids = Array.from({ length: TASKS }, () => randomUUID());
-  const directiveId = randomUUID();
-  const t0 = performance.now();
-  const { error } = await inLanes(ids, LANES, async (id) => {
-    await parts.client.workflow.start('taskWorkflow', {
-      workflowId: `bare-${id}`,
-      taskQueue: queue,
-      args: [taskWorkflowInput(id, state(), DEFAULT_POLICY)],
-      typedSearchAttributes: new TypedSearchAttributes([
-        { key: TASK_ID_KEY, value: id },
-        { key: DIRECTIVE_ID_KEY, value: directiveId },
-        { key: UNIT_KEY, value: 'VKSTC.V8' },
-      ]),
-    });
-  });
-  if (error) throw error;
-  return performance.now() - t0;
-}
 
 async function ourFanout(baseUrl: string, cookie: string, csrf: string, round: number) {
   const body = JSON.stringify({
@@ -158,14 +120,14 @@ export async function fanout(): Promise<void> {
     const { csrfToken } = (await login.json()) as { csrfToken: string };
 
     // A warm-up of each, then alternating rounds so neither side gets the warmer server.
-    await bareStarts(parts, `bench-bare-warmup-${randomUUID()}`);
+    await bareStarts(parts, `bench-bare-warmup-${randomUUID()}`, TASKS, 'VKSTC.V8', LANES);
     await ourFanout(baseUrl, cookie, csrfToken, 0);
     const bare: number[] = [];
     const ours: number[] = [];
     const db = app.get(DataSource);
     const issued: string[] = [];
     for (let r = 1; r <= ROUNDS; r++) {
-      bare.push(await bareStarts(parts, `bench-bare-${randomUUID()}`));
+      bare.push(await bareStarts(parts, `bench-bare-${randomUUID()}`, TASKS, 'VKSTC.V8', LANES));
       const o = await ourFanout(baseUrl, cookie, csrfToken, r);
       if (o.tasks !== TASKS) throw new Error(`directive came back with ${o.tasks} tasks`);
       const [{ n }] = await app

@@ -1,19 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { freePort, waitFor } from '@dondoc/devkit';
+import { waitFor } from '@dondoc/devkit';
 import { inLanes } from '@dondoc/application';
 import { messageIdFor } from '../activities';
 import {
   ApiSession,
   AppProcess,
+  mailedUnits,
   quantile,
   report,
   rssMb,
-  signInClerk,
-  startApp,
   startBenchParts,
-  waitForPoller,
-  workflowBundle,
+  startSystem,
 } from './bench-parts';
 import { MailCounter } from './mail-counter';
 
@@ -57,45 +54,13 @@ export async function soak(args: string[]): Promise<void> {
   const smtp = await new MailCounter().start();
   const apps: AppProcess[] = [];
   try {
-    const apiPort = await freePort();
-    const taskQueue = `bench-soak-${randomUUID()}`;
-    const env = {
-      DATABASE_URL: parts.databaseUrl,
-      TEMPORAL_ADDRESS: parts.temporalAddress,
-      TEMPORAL_TASK_QUEUE: taskQueue,
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(smtp.port),
-      MAIL_FROM: 'Đôn Đốc <dondoc@dondoc.test>',
-      APP_BASE_URL: `http://127.0.0.1:${apiPort}`,
-      API_PORT: String(apiPort),
-      LINK_SECRET: randomUUID() + randomUUID(),
-      WORKFLOW_BUNDLE_PATH: await workflowBundle(),
-      DIGEST_SCHEDULE: 'false',
-      RATE_LIMIT_PER_MINUTE: '10000000',
-      LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
-      LOG_LEVEL: 'warn',
-    };
-    const worker = startApp('worker', env);
-    const apiProcess = startApp('api', env);
+    const { worker, api: apiProcess, session: api } = await startSystem(parts, 'soak', smtp.port);
     apps.push(worker, apiProcess);
-    const baseUrl = `http://127.0.0.1:${apiPort}`;
-    await waitFor(
-      'api',
-      async () => {
-        if (!(await fetch(`${baseUrl}/health`)).ok) throw new Error('not yet');
-      },
-      180_000,
-    );
-    await waitForPoller(parts.client, taskQueue);
+    const baseUrl = api.baseUrl;
     const idleWorkerRss = worker.rssMb();
-    const api = await signInClerk(parts.databaseUrl, baseUrl);
 
     const ds = await new DataSource({ type: 'postgres', url: parts.databaseUrl }).initialize();
-    const units: string[] = (
-      await ds.query(
-        `SELECT code FROM org_unit WHERE cardinality(emails) > 0 AND code <> 'VKSTC' ORDER BY code`,
-      )
-    ).map((r: { code: string }) => r.code);
+    const units = await mailedUnits(ds);
     const t0 = Date.now();
     const directiveIds: string[] = [];
     for (let r = 0; r * TASKS_PER_DIRECTIVE < tasks; r++) {

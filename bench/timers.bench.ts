@@ -1,18 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { freePort, waitFor } from '@dondoc/devkit';
+import { waitFor } from '@dondoc/devkit';
 import type { TimingPolicy } from '@dondoc/domain';
 import { messageIdFor } from '../activities';
 import {
   ApiSession,
   AppProcess,
+  mailedUnits,
   quantile,
   report,
-  signInClerk,
-  startApp,
   startBenchParts,
-  waitForPoller,
-  workflowBundle,
+  startSystem,
 } from './bench-parts';
 import { MailCounter } from './mail-counter';
 
@@ -86,42 +83,11 @@ export async function timers(args: string[]): Promise<void> {
     peakWorkerRss = Math.max(peakWorkerRss, apps[0]?.rssMb() ?? 0);
   }, 1000);
   try {
-    const apiPort = await freePort();
-    const taskQueue = `bench-timers-${randomUUID()}`;
-    const env = {
-      DATABASE_URL: parts.databaseUrl,
-      TEMPORAL_ADDRESS: parts.temporalAddress,
-      TEMPORAL_TASK_QUEUE: taskQueue,
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(smtp.port),
-      MAIL_FROM: 'Đôn Đốc <dondoc@dondoc.test>',
-      APP_BASE_URL: `http://127.0.0.1:${apiPort}`,
-      API_PORT: String(apiPort),
-      LINK_SECRET: randomUUID() + randomUUID(),
-      WORKFLOW_BUNDLE_PATH: await workflowBundle(),
-      DIGEST_SCHEDULE: 'false',
-      RATE_LIMIT_PER_MINUTE: '1000000',
-      LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
-      LOG_LEVEL: 'warn',
-    };
-    apps.push(startApp('worker', env), startApp('api', env));
-    const baseUrl = `http://127.0.0.1:${apiPort}`;
-    await waitFor(
-      'api',
-      async () => {
-        if (!(await fetch(`${baseUrl}/health`)).ok) throw new Error('not yet');
-      },
-      180_000,
-    );
-    await waitForPoller(parts.client, taskQueue);
-    const api = await signInClerk(parts.databaseUrl, baseUrl);
+    const { worker, api: apiProcess, session: api } = await startSystem(parts, 'timers', smtp.port);
+    apps.push(worker, apiProcess);
 
     const ds = await new DataSource({ type: 'postgres', url: parts.databaseUrl }).initialize();
-    const units: string[] = (
-      await ds.query(
-        `SELECT code FROM org_unit WHERE cardinality(emails) > 0 AND code <> 'VKSTC' ORDER BY code`,
-      )
-    ).map((r: { code: string }) => r.code);
+    const units = await mailedUnits(ds);
 
     // Reminder i falls due at windowStart + i·window/N, to the whole second.
     const issuedAt = Date.now();

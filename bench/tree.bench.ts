@@ -1,15 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { AddressInfo } from 'node:net';
-import { TypedSearchAttributes } from '@temporalio/common';
 import { DataSource } from 'typeorm';
 import { createApp } from '../apps/api/src/create-app';
-import { inLanes } from '@dondoc/application';
 import { loadConfig } from '@dondoc/config/app-config';
-import { DIRECTIVE_ID_KEY, TASK_ID_KEY, UNIT_KEY, taskWorkflowInput } from '@dondoc/contracts';
-import { DEFAULT_POLICY, TaskState } from '@dondoc/domain';
 import { RuntimeConfig, hashPassword } from '@dondoc/platform';
 import { upsertUser } from '@dondoc/persistence';
-import { BenchParts, report, startBenchParts } from './bench-parts';
+import { bareStarts, report, startBenchParts } from './bench-parts';
 
 /**
  * The country's plan as one tree, issued through the API: Vụ 11 consolidates, every provincial
@@ -36,40 +32,6 @@ async function addDistricts(ds: DataSource): Promise<void> {
         AND NOT EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_code = p.code AND c.level = 'huyen')`,
     [DISTRICTS_PER_PROVINCE],
   );
-}
-
-async function bareStarts(parts: BenchParts, queue: string, count: number): Promise<number> {
-  const now = new Date().toISOString();
-  const state: TaskState = {
-    status: 'assigned',
-    leadUnitCode: 'VKST.TRA_VINH',
-    assignedAt: now,
-    dueAt: '2030-07-29T17:00:00.000Z',
-    dueDate: '2030-07-29',
-    planRevision: 0,
-    plannedFrom: now,
-    submittedAt: null,
-    outcome: null,
-    percent: null,
-    extension: null,
-  };
-  const ids = Array.from({ length: count }, () => randomUUID());
-  const directiveId = randomUUID();
-  const t0 = performance.now();
-  const { error } = await inLanes(ids, LANES, async (id) => {
-    await parts.client.workflow.start('taskWorkflow', {
-      workflowId: `bare-${id}`,
-      taskQueue: queue,
-      args: [taskWorkflowInput(id, state, DEFAULT_POLICY)],
-      typedSearchAttributes: new TypedSearchAttributes([
-        { key: TASK_ID_KEY, value: id },
-        { key: DIRECTIVE_ID_KEY, value: directiveId },
-        { key: UNIT_KEY, value: 'VKST.TRA_VINH' },
-      ]),
-    });
-  });
-  if (error) throw error;
-  return performance.now() - t0;
 }
 
 function planBody(round: number): string {
@@ -168,11 +130,13 @@ export async function tree(): Promise<void> {
 
     // A warm-up of each, then alternating rounds so neither side gets the warmer server.
     const { tasks, provinces, districts } = await issue(0);
-    await bareStarts(parts, `bench-bare-warmup-${randomUUID()}`, tasks);
+    await bareStarts(parts, `bench-bare-warmup-${randomUUID()}`, tasks, 'VKST.TRA_VINH', LANES);
     const ours: number[] = [];
     const bare: number[] = [];
     for (let r = 1; r <= ROUNDS; r++) {
-      bare.push(await bareStarts(parts, `bench-bare-${randomUUID()}`, tasks));
+      bare.push(
+        await bareStarts(parts, `bench-bare-${randomUUID()}`, tasks, 'VKST.TRA_VINH', LANES),
+      );
       const o = await issue(r);
       if (o.tasks !== tasks) throw new Error(`round ${r} made ${o.tasks} tasks, not ${tasks}`);
       ours.push(o.ms);
