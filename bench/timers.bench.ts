@@ -5,7 +5,9 @@ import { messageIdFor } from '../activities';
 import {
   ApiSession,
   AppProcess,
+  cpuSeconds,
   mailedUnits,
+  postgresCpuSeconds,
   quantile,
   report,
   startBenchParts,
@@ -133,6 +135,14 @@ export async function timers(args: string[]): Promise<void> {
         `warning: assignment notices still going out when the window opened; raise TIMERS_LEAD_S`,
       );
 
+    // CPU of each part over the storm, from the last assignment notice to the last reminder.
+    const cpu = () => ({
+      worker: cpuSeconds(worker.pid),
+      temporal: cpuSeconds(parts.temporalPid),
+      postgres: postgresCpuSeconds(),
+      api: cpuSeconds(apiProcess.pid),
+    });
+    const cpuBefore = cpu();
     const windowEnd = windowStart + windowS * 1000;
     const reminderIds = expected.map((e) => e.reminderId);
     await waitFor(
@@ -142,6 +152,9 @@ export async function timers(args: string[]): Promise<void> {
       },
       windowEnd - Date.now() + graceS * 1000,
     ).catch(() => undefined);
+    const cpuAfter = cpu();
+    const cpuMsPerReminder = (part: keyof typeof cpuBefore) =>
+      (((cpuAfter[part] - cpuBefore[part]) * 1000) / tasks).toFixed(1);
     // Time for a second copy to show itself.
     await new Promise((r) => setTimeout(r, 5000));
 
@@ -175,6 +188,10 @@ export async function timers(args: string[]): Promise<void> {
       ['assigned_received', assignedArrived],
       ['assigned_drain_s', (assignedDrainS / 1000).toFixed(1)],
       ['worker_rss_peak_mb', peakWorkerRss.toFixed(0)],
+      ['cpu_ms_per_reminder_worker', cpuMsPerReminder('worker')],
+      ['cpu_ms_per_reminder_temporal', cpuMsPerReminder('temporal')],
+      ['cpu_ms_per_reminder_postgres', cpuMsPerReminder('postgres')],
+      ['cpu_ms_per_reminder_api', cpuMsPerReminder('api')],
       ['expected', tasks],
       ['received', tasks - missing],
       ['missing', missing],
