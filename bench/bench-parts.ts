@@ -115,9 +115,11 @@ export interface AppProcess {
 
 export function startApp(app: 'worker' | 'api', env: Record<string, string>): AppProcess {
   const log = openSync(join(BENCH_DIR, `${app}.log`), 'w');
-  // BENCH_WORKER_NODE_ARGS="--prof" (or any node flags) to see where the worker's time goes.
-  const nodeArgs =
-    app === 'worker' ? (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean) : [];
+  // BENCH_WORKER_NODE_ARGS or BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" (or
+  // any node flags) to see where a process's time goes.
+  const nodeArgs = (process.env[`BENCH_${app.toUpperCase()}_NODE_ARGS`] ?? '')
+    .split(' ')
+    .filter(Boolean);
   const child: ChildProcess = spawn(
     process.execPath,
     [...nodeArgs, ...typescriptEntry(`apps/${app}/src/main.ts`)],
