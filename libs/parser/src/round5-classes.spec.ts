@@ -54,3 +54,38 @@ describe('an additive opener that lists its own phrases between the ask and the 
     ).toEqual([['Thanh tra tỉnh']]);
   });
 });
+
+describe('a line that reads as nothing above an intro that hands numbered items over', () => {
+  const intro =
+    'Văn phòng UBND tỉnh đề nghị các sở, ban, ngành tỉnh, UBND các huyện, thành phố tổ chức trực và báo cáo tình hình trong dịp nghỉ lễ.\nNội dung như sau:\n1. Về việc trực:\nBố trí lịch trực hợp lý; lập danh sách lãnh đạo trực gửi Văn phòng UBND tỉnh trước ngày 20/4/2024.\n2. Về báo cáo:\nCông an tỉnh báo cáo nhanh tình hình hằng ngày.';
+  const items = (text: string) => read(text).tasks.map((t) => [t.item, t.lead_units, t.due]);
+  const expected = [
+    ['1', ['Sở, ban, ngành tỉnh', 'UBND các huyện, thành phố'], '2024-04-19'],
+    ['2', ['Công an tỉnh'], null],
+  ];
+
+  it("gives the items the intro's units with no line above it", () => {
+    expect(items(intro)).toEqual(expected);
+  });
+
+  it("does so under a portal's weekday date line", () => {
+    expect(items(`Tin tức sự kiện\nThứ năm 18/4/2024\n${intro}`)).toEqual(expected);
+    expect(items(`Ủy ban nhân dân tỉnh\nThứ hai, 15/4/2024\n${intro}`)).toEqual(expected);
+  });
+
+  it("does so under a body's name, a date line and the headline of a news item", () => {
+    expect(
+      items(
+        `Ủy ban nhân dân tỉnh\nThứ năm 18/4/2024\nTổ chức trực và báo cáo tình hình dịp nghỉ lễ\n${intro}`,
+      ),
+    ).toEqual(expected);
+  });
+
+  it('still leaves out a preamble sentence of context before the intro', () => {
+    expect(
+      items(
+        `Ủy ban nhân dân tỉnh\nThứ năm 18/4/2024\nNăm qua, các đơn vị đã thực hiện tốt công tác trực.\n${intro}`,
+      ),
+    ).toEqual(expected);
+  });
+});
