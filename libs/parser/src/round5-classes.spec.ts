@@ -89,3 +89,37 @@ describe('a line that reads as nothing above an intro that hands numbered items 
     ).toEqual(expected);
   });
 });
+
+describe("an hour with the minutes' mark before the due day", () => {
+  const due = (phrase: string) =>
+    read(`UBND tỉnh yêu cầu Sở Y tế gửi báo cáo về Văn phòng UBND tỉnh ${phrase}.`).tasks.map(
+      (t) => [t.due, t.due_phrase],
+    );
+
+  it('reads "17 giờ 00’" and "16h00’" with a typographic apostrophe', () => {
+    expect(due('trước 17 giờ 00’ ngày 03/5/2020')).toEqual([
+      ['2020-05-03', 'trước 17 giờ 00’ ngày 03/5/2020'],
+    ]);
+    expect(due('trước 16h00’ ngày 12/02/2021')).toEqual([
+      ['2021-02-12', 'trước 16h00’ ngày 12/02/2021'],
+    ]);
+  });
+
+  it('reads a typed apostrophe and a prime the same way, after "chậm nhất" too', () => {
+    expect(due("trước 16h00' ngày 12/02/2021")).toEqual([
+      ['2021-02-12', "trước 16h00' ngày 12/02/2021"],
+    ]);
+    expect(due('chậm nhất 9 giờ 30′ ngày 15/6/2023')).toEqual([
+      ['2023-06-15', 'chậm nhất 9 giờ 30′ ngày 15/6/2023'],
+    ]);
+  });
+
+  it('still reads an hour with no minutes, or with "phút"', () => {
+    expect(due('trước 17 giờ ngày 03/5/2020')).toEqual([
+      ['2020-05-03', 'trước 17 giờ ngày 03/5/2020'],
+    ]);
+    expect(due('trước 8 giờ 30 phút ngày 03/5/2020')).toEqual([
+      ['2020-05-03', 'trước 8 giờ 30 phút ngày 03/5/2020'],
+    ]);
+  });
+});
