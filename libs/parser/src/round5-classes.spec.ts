@@ -123,3 +123,35 @@ describe("an hour with the minutes' mark before the due day", () => {
     ]);
   });
 });
+
+describe("a news item's document sent to groups parted by a semicolon", () => {
+  it('gives every group the ask that names no body', () => {
+    expect(
+      leads(
+        'Ngày 16/4/2020, UBND tỉnh ban hành Công văn số 1232/UBND-VP gửi các sở, ngành trực thuộc UBND tỉnh; UBND các huyện, thành phố, thị xã về việc tổ chức trực dịp nghỉ lễ.\nTheo đó, yêu cầu bố trí, phân công trực hợp lý; thường xuyên nắm tình hình.',
+      ),
+    ).toEqual([['Sở, ngành trực thuộc UBND tỉnh', 'UBND các huyện, thành phố, thị xã']]);
+  });
+
+  it('reads three groups the same way', () => {
+    expect(
+      leads(
+        'Thủ tướng Chính phủ đã ký Công điện số 12/CĐ-TTg gửi các Bộ, cơ quan ngang Bộ; Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương; Bộ Quốc phòng về việc ứng phó bão.\nCông điện yêu cầu theo dõi chặt chẽ diễn biến của bão.',
+      ),
+    ).toEqual([
+      [
+        'Bộ, cơ quan ngang Bộ',
+        'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',
+        'Bộ Quốc phòng',
+      ],
+    ]);
+  });
+
+  it('still ends the list at a semicolon that is followed by no body', () => {
+    expect(
+      leads(
+        'UBND tỉnh ban hành Công văn số 55/UBND-KT gửi các sở, ban, ngành tỉnh; đồng thời gửi kèm danh mục dự án.\nCông văn yêu cầu rà soát các dự án chậm tiến độ.',
+      ),
+    ).toEqual([['Sở, ban, ngành tỉnh']]);
+  });
+});
