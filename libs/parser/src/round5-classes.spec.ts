@@ -155,3 +155,31 @@ describe("a news item's document sent to groups parted by a semicolon", () => {
     ).toEqual([['Sở, ban, ngành tỉnh']]);
   });
 });
+
+describe("a head's title in lower case after a run of kinds of body starts a body of its own", () => {
+  it('parts "thủ trưởng các đơn vị có liên quan" from "UBND các huyện, thành phố"', () => {
+    expect(
+      leads(
+        'Chủ tịch UBND tỉnh yêu cầu lãnh đạo các sở, ban, ngành thuộc tỉnh, Chủ tịch UBND các huyện, thành phố, thủ trưởng các đơn vị có liên quan khẩn trương tổng hợp báo cáo gửi UBND tỉnh.',
+      ),
+    ).toEqual([
+      ['Sở, ban, ngành thuộc tỉnh', 'UBND các huyện, thành phố', 'Các đơn vị có liên quan'],
+    ]);
+  });
+
+  it('parts "giám đốc các doanh nghiệp" after "UBND các huyện, thị xã"', () => {
+    expect(
+      leads(
+        'UBND tỉnh yêu cầu Chủ tịch UBND các huyện, thị xã, giám đốc các doanh nghiệp nhà nước trên địa bàn triển khai ngay các biện pháp phòng cháy.',
+      ),
+    ).toEqual([['UBND các huyện, thị xã', 'Doanh nghiệp nhà nước trên địa bàn']]);
+  });
+
+  it('keeps lower-case kinds that go on a run as one collective', () => {
+    expect(
+      leads(
+        'UBND tỉnh yêu cầu các sở, ban, ngành, đoàn thể tỉnh, UBND các huyện, thành phố tổ chức trực Tết.',
+      ),
+    ).toEqual([['Sở, ban, ngành, đoàn thể tỉnh', 'UBND các huyện, thành phố']]);
+  });
+});
