@@ -397,8 +397,13 @@ export class ActorReader {
         ? kindOnly(p)
         : t[p.from].word && KIND_WORDS.has(t[p.from].folded) && (!t[p.from].cap || kindOnly(p));
       // "Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, huyện": lower-case kinds go on a name.
+      // (not "..., thủ trưởng các đơn vị có liên quan": a head's title heads a body of its own)
       const goesOn =
-        kindOnly(p) && !t[p.from].cap && !QUANTIFIERS.matchAt(t, p.from) && !this.mentionAt(p.from);
+        kindOnly(p) &&
+        !t[p.from].cap &&
+        !QUANTIFIERS.matchAt(t, p.from) &&
+        !HEAD_TITLES.matchAt(t, p.from) &&
+        !this.mentionAt(p.from);
       // "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ": each kind a body of its own
       // when no plural "các" made the run one collective
       // "người đứng đầu cơ quan, tổ chức, đơn vị": bare kinds after one title are one run too

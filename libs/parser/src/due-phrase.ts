@@ -105,8 +105,8 @@ interface Rule {
 
 /** A number as officials write it, sometimes spelled out after it: "06 (sáu)". */
 const SPELLED = String.raw`(?:\s*\([a-z ]{1,30}\))?`;
-/** "16 giờ", "16 giờ 30", "16h30", "10 giờ 30 phút". */
-const HOUR = String.raw`(\d{1,2})\s*(?:gio|h)(?:\s*(\d{1,2})(?:\s*phut)?)?`;
+/** "16 giờ", "16 giờ 30", "16h30", "10 giờ 30 phút", and the minutes' mark: "17 giờ 00’", "16h00'". */
+const HOUR = String.raw`(\d{1,2})\s*(?:gio|h)(?:\s*(\d{1,2})(?:\s*phut|\s?['’′])?)?`;
 /** The event a relative deadline counts from; the signing of the document gives a date. */
 const SIGNING =
   /^(?:ngay\s+)?(?:ky|ban\s+hanh)(?:\s+ban\s+hanh)?(?:\s+(?:van\s+ban|thong\s+bao|ke\s+hoach|quyet\s+dinh|cong\s+van|chi\s+thi)(?:\s+nay)?)?$/;

@@ -180,6 +180,11 @@ const GROUNDS_VERBS = new Lexicon(['thi hành', 'thực hiện', 'tổ chức th
 const BY_DUTY = phrase('theo chức năng');
 const BY_DUTY_REST = new Lexicon(['nhiệm vụ được giao', 'nhiệm vụ', 'được giao', 'của mình']);
 const OPENER_MAX_TOKENS = 40;
+/**
+ * Openers that add work beside the task ("cùng với tập trung ..., thúc đẩy ..."): they list
+ * phrases with commas, so the units come after their last comma, not their first.
+ */
+const ADDITIVE_OPENERS = new Lexicon(['cùng với', 'bên cạnh', 'song song với', 'ngoài việc']);
 const BRACKET_MAX_TOKENS = 40;
 
 /** Reads the clauses of one paragraph. */
@@ -288,7 +293,9 @@ export class ClauseReader {
 
     // Connectors, then adverbial openers up to their comma, then "Giao"/"Yêu cầu".
     const starts: number[] = [];
+    let additive = -1; // where an opener or connector that adds work beside the task starts
     for (;;) {
+      if (additive < 0 && ADDITIVE_OPENERS.matchAt(t, i)) additive = i;
       const c = CONNECTORS.matchAt(t, i);
       if (c && i + c < to) {
         i += c;
@@ -366,6 +373,21 @@ export class ClauseReader {
           instruction: true,
         },
       ];
+
+    // "yêu cầu thời gian tới, cùng với tập trung ổn định kinh tế, thúc đẩy tăng trưởng... các bộ,
+    // ngành, địa phương tiếp tục ...": the last opener lists its own phrases with commas (or an
+    // ellipsis), so it ends at the separator the units and their verb follow, not its first comma.
+    if (additive >= 0)
+      for (const at of this.separatorsWithin(
+        additive,
+        Math.min(to, additive + OPENER_MAX_TOKENS),
+      )) {
+        const subject = this.subjectAt(at, to);
+        if (subject)
+          return withEmbedded(
+            this.readWithSubject(from, to, sentence, subject, narrativeOpener, continuation),
+          );
+      }
 
     const speaker = this.speakerAtEnd(from, to);
     // Work asked of nobody named ("Tăng cường ...", "Toàn Ngành thực hiện ..."): an instruction.
@@ -593,6 +615,22 @@ export class ClauseReader {
     for (let k = from; k < Math.min(to, from + span); k++)
       if (phraseAt(this.tokens, k, p)) return true;
     return false;
+  }
+
+  /** Where the words after each comma or ellipsis of `[from, to)` start, up to a clause mark. */
+  private separatorsWithin(from: number, to: number): number[] {
+    const t = this.tokens;
+    const out: number[] = [];
+    for (let k = from; k < to; k++) {
+      const x = t[k].text;
+      if (x === ';' || x === ':') break;
+      const ellipsis = x === '…' || (x === '.' && t[k + 1]?.text === '.');
+      if (x === '.' && !ellipsis) break;
+      if (x !== ',' && !ellipsis) continue;
+      while (k + 1 < to && !t[k + 1].word) k++;
+      out.push(k + 1);
+    }
+    return out;
   }
 
   private nextComma(from: number, to: number): number {

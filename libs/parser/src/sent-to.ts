@@ -8,12 +8,19 @@ import { fold } from './vietnamese-text';
  * to. They are its addressees, as under "Kính gửi:" in the document itself.
  */
 const TYPE = String.raw`(?:cong\s+dien|cong\s+van|chi\s+thi|thong\s+bao|van\s+ban|ke\s+hoach|quyet\s+dinh)(?:\s+(?:hoa\s+toc|thuong\s+khan|khan))?(?:\s+so\s+[^\s,]+)?(?:\s*,?\s*ngay\s+[\d/.-]+)?`;
+/** Where an addressee starts: "các ...", "UBND ...", "Bộ ...", "Sở ...". */
+const BODY_START = String.raw`(?:cac\s|uy\s+ban|ubnd|bo\s|so\s|tinh|thanh\s+pho|huyen)`;
 const SENT = new RegExp(
   // "ký gửi Công điện ... đến <list>", "Công văn số 12/UBND-VX gửi (đến) <list>"
-  String.raw`(?:^|[^a-z])(?:(?:ky\s+)?gui\s+(?:[^.;:\n]{0,20}\s)?${TYPE}\s+(?:den|toi|cho)|${TYPE}\s*,?\s+gui(?:\s+(?:den|toi))?)\s+(?=cac\s|uy\s+ban|ubnd|bo\s|so\s|tinh|thanh\s+pho|huyen)`,
+  String.raw`(?:^|[^a-z])(?:(?:ky\s+)?gui\s+(?:[^.;:\n]{0,20}\s)?${TYPE}\s+(?:den|toi|cho)|${TYPE}\s*,?\s+gui(?:\s+(?:den|toi))?)\s+(?=${BODY_START})`,
 );
-/** Where the list of addressees ends: its subject, a purpose, the end of the sentence. */
-const LIST_END = /\s(?:ve\s+viec|ve|yeu\s+cau|de\s+nghi|nham|de)\s|[.;:\n(“"]/;
+/**
+ * Where the list of addressees ends: its subject, a purpose, the end of the sentence. A
+ * semicolon before another body only parts the groups ("các sở, ngành ...; UBND các huyện").
+ */
+const LIST_END = new RegExp(
+  String.raw`\s(?:ve\s+viec|ve|yeu\s+cau|de\s+nghi|nham|de)\s|;(?!\s*${BODY_START})|[.:\n(“"]`,
+);
 /** How far into the text a news item states where its document went. */
 const LEDE = 800;
 

@@ -125,8 +125,17 @@ export function assembleTasks(
   let listIntro: Draft | null = null;
   /** A section heading that names who acts: its items that name no one are its tasks. */
   let sectionIntro: Draft | null = null;
-  for (const group of groups(read, options.numbered)) {
-    if (!group.every(eligible)) {
+  // A line that reads as nothing, no unit, no instruction, no date due (a portal's "Thứ năm
+  // 27/1/2022", a body's name over the headline), neither belongs to a preamble nor breaks
+  // the hand-over of the intro it stands above.
+  // So does a news item's headline under such a line: its body states the same work.
+  const inert = (pr: ParagraphReading) =>
+    !pr.dues.length &&
+    (!pr.readings.some((r) => r.subject || r.instruction) ||
+      (options.article && pr.index < 3 && isHeadlineParagraph(pr.ip.paragraph.text)));
+  for (const all of groups(read, options.numbered)) {
+    const group = all.filter((pr) => eligible(pr) || !inert(pr));
+    if (!group.length || !group.every(eligible)) {
       previous = [];
       intro = null;
       continue;
