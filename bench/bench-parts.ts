@@ -161,27 +161,37 @@ export function rssMb(pid: number | undefined): number {
 
 const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
 
-/** CPU seconds (user + system) a process has used so far, from /proc (0 when it is gone). */
-export function cpuSeconds(pid: number | undefined): number {
+/**
+ * CPU seconds (user + system) a process has used so far, from /proc (0 when it is gone);
+ * with `reaped`, also that of its children that have ended.
+ */
+export function cpuSeconds(pid: number | undefined, reaped = false): number {
   if (!pid) return 0;
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // The command may hold spaces: fields are counted from after its closing parenthesis,
-    // where stat(5)'s third field (state) begins; utime and stime are its 14th and 15th.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+    // where stat(5)'s third field (state) begins; utime, stime, cutime and cstime are its
+    // 14th to 17th.
+    const f = stat
+      .slice(stat.lastIndexOf(')') + 2)
+      .split(' ')
+      .map(Number);
+    return (f[11] + f[12] + (reaped ? f[13] + f[14] : 0)) / CLOCK_TICKS;
   } catch {
     return 0;
   }
 }
 
-/** CPU seconds of every PostgreSQL process on the machine together (its backends are pooled). */
+/**
+ * CPU seconds of PostgreSQL on the machine: its live processes, and the backends that have
+ * ended since it started (counted in the postmaster, which reaps them).
+ */
 export function postgresCpuSeconds(): number {
   let total = 0;
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
       if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres')
-        total += cpuSeconds(Number(pid));
+        total += cpuSeconds(Number(pid), true);
     } catch {
       // gone meanwhile
     }
