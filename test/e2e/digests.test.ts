@@ -42,8 +42,9 @@ describe('digests', () => {
       [B, 'Đơn vị B thử thư tổng hợp', 'huyen', ROOT],
     ] as const) {
       await sys.db.query(
-        `INSERT INTO org_unit (code, short_name, full_name, level, kind, parent_code, emails)
-         VALUES ($1, $2, $2, $3, 'vien', $4, $5) ON CONFLICT (code) DO NOTHING`,
+        // After the shipped units in the directory's order, as a unit an admin adds would be.
+        `INSERT INTO org_unit (code, short_name, full_name, level, kind, parent_code, emails, ordinal)
+         VALUES ($1, $2, $2, $3, 'vien', $4, $5, 1000000) ON CONFLICT (code) DO NOTHING`,
         [code, name, level, parent, [`${code.toLowerCase()}@digest.test`]],
       );
     }

@@ -19,8 +19,9 @@ const UNAVAILABLE_NODE = new Set([
   'EPIPE',
   'EHOSTUNREACH',
 ]);
+// The last two come from a connection a moment ago broken, when it is used once more.
 const UNAVAILABLE_MESSAGE =
-  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection is closed|Connection ended/i;
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection is closed|Connection ended|Client was closed and is not queryable|Query runner already released/i;
 
 /** The database could not be reached: a moment's outage, not a fault of the request. */
 function databaseUnavailable(e: unknown): boolean {
