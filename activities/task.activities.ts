@@ -8,11 +8,13 @@ import {
 } from '@dondoc/domain';
 import type {
   CalendarOverridesByYear,
+  CalendarSnapshot,
   CloseSeriesInput,
   OpenPeriodInput,
   OpenedPeriod,
   RecordTransitionInput,
   SendNotificationInput,
+  SendNotificationResult,
 } from '@dondoc/contracts';
 import type { DirectiveEntity } from '@dondoc/persistence';
 import { MailRefusedError, Mailer, OutgoingMail } from './mail/mailer';
@@ -87,6 +89,10 @@ export function createTaskActivities(deps: ActivityDeps) {
       return deps.calendar.overrides();
     },
 
+    async calendarSnapshot(): Promise<CalendarSnapshot> {
+      return deps.calendar.snapshot();
+    },
+
     async openPeriod(input: OpenPeriodInput): Promise<OpenedPeriod> {
       return deps.series.openPeriod(input);
     },
@@ -95,8 +101,12 @@ export function createTaskActivities(deps: ActivityDeps) {
       await deps.series.close(input);
     },
 
-    async sendNotification(input: SendNotificationInput): Promise<{ sent: boolean }> {
-      const ctx = await deps.tasks.context(input.taskId);
+    async sendNotification(input: SendNotificationInput): Promise<SendNotificationResult> {
+      const [ctx, calendarVersion] = await Promise.all([
+        deps.tasks.context(input.taskId),
+        input.calendarVersion ? deps.calendar.version() : undefined,
+      ]);
+      if (calendarVersion !== input.calendarVersion) return { sent: false, staleCalendar: true };
       const { task, directive } = ctx;
       const key = `${task.id}/${input.key}`;
       const { to, cc } = recipientsFor(ctx, input.to);

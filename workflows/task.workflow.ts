@@ -65,7 +65,7 @@ const { sendNotification: sendQueued } = proxyActivities<Activities>(MAIL_OPTION
 // waited out on timers between attempts, as the SDK does for local activities.
 const { sendNotification: sendInTurn } = proxyLocalActivities<Activities>(MAIL_OPTIONS);
 
-const { calendarOverrides } = proxyLocalActivities<Activities>({
+const { calendarOverrides, calendarSnapshot } = proxyLocalActivities<Activities>({
   startToCloseTimeout: '10 seconds',
   retry: { maximumInterval: '30 seconds' },
 });
@@ -87,6 +87,12 @@ export const PATCHES = {
   commitmentChase: 'commitment-chase',
   /** Mail goes out as a local activity of the wake-up, not as an activity task of its own. */
   localMail: 'local-mail',
+  /**
+   * The admin calendar is read once a run and again when it changes (the broadcast signal),
+   * not before every plan; a reminder carries the calendar's version, and one planned on a
+   * calendar changed since is not sent but re-planned (the broadcast may never arrive).
+   */
+  calendarOnce: 'calendar-once',
 } as const;
 
 /** Well under Temporal's 50,000-event limit; a year of weekly escalations needs a few hundred. */
@@ -104,6 +110,9 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskWorkfl
   const singleWriter = patched(PATCHES.singleWriter);
   const chaseCommitments = patched(PATCHES.commitmentChase);
   const sendNotification = patched(PATCHES.localMail) ? sendInTurn : sendQueued;
+  const calendarOnce = patched(PATCHES.calendarOnce);
+  /** The version of the calendar in hand; null: to be read before the next plan. */
+  let calendarVersion: string | null = null;
   let task: TaskState = input.carried?.state ?? legacyInitialState(input);
   let calendar = new WorkingCalendar();
   const sent = new Set<string>(input.carried?.sentKeys ?? []);
@@ -134,6 +143,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskWorkfl
 
   // A signal no earlier run ever received: replay-safe in every version.
   setHandler(calendarChangedSignal, () => {
+    calendarVersion = null;
     planChanged = true;
   });
   // A run that began before this code ignores it: its history has no plan with a commitment.
@@ -263,7 +273,13 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskWorkfl
         },
       });
     }
-    if (patched(PATCHES.calendarOverrides)) {
+    if (calendarOnce) {
+      if (calendarVersion === null) {
+        const snapshot = await calendarSnapshot();
+        calendar = vietnameseCalendar(snapshot.overrides);
+        calendarVersion = snapshot.version;
+      }
+    } else if (patched(PATCHES.calendarOverrides)) {
       calendar = vietnameseCalendar(await calendarOverrides());
     }
     const now = new Date(); // workflow time: deterministic on replay
@@ -305,14 +321,19 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskWorkfl
       await condition(() => !busy);
       continue;
     }
-    await sendNotification({
+    const result = await sendNotification({
       taskId: input.taskId,
       key: next.key,
       kind: next.kind,
       to: next.to,
       ...(next.note ? { note: next.note } : {}),
       ...(skipped.length ? { skipped: skipped.map((s) => s.key) } : {}),
+      ...(calendarVersion !== null ? { calendarVersion } : {}),
     });
+    if (result?.staleCalendar) {
+      calendarVersion = null;
+      continue;
+    }
     for (const s of skipped) sent.add(s.key);
     sent.add(next.key);
     lastSentAt = next.at;

@@ -108,6 +108,18 @@ export interface SendNotificationInput {
   note?: string | null;
   /** Reminders of the same kind to the same people that fell due while no worker ran. */
   skipped?: string[];
+  /**
+   * The version of the admin calendar the reminder was planned on. When the calendar has
+   * changed since, nothing is sent and the workflow re-plans: the check that holds when the
+   * broadcast of a change never reached the workflow.
+   */
+  calendarVersion?: string;
+}
+
+/** What a mail activity did; `staleCalendar`: not sent, planned on a calendar since changed. */
+export interface SendNotificationResult {
+  sent: boolean;
+  staleCalendar?: boolean;
 }
 
 /**
@@ -135,6 +147,12 @@ export interface RecordTransitionInput {
 
 /** The admin's calendar changes by year, as the worker reads them for a re-plan. */
 export type CalendarOverridesByYear = Record<number, CalendarOverrides>;
+
+/** The admin's calendar changes with a version that names their content. */
+export interface CalendarSnapshot {
+  overrides: CalendarOverridesByYear;
+  version: string;
+}
 
 export const TEMPORAL_SEARCH_ATTRIBUTES = {
   DonDocTaskId: 'Keyword',

@@ -62,8 +62,9 @@ export class CalendarService {
   }
 
   /**
-   * Replaces a year's admin changes. Running workflows read them before every reminder,
-   * so the next one already follows the new calendar.
+   * Replaces a year's admin changes. Running workflows hear of it by the broadcast and
+   * re-plan at once; one the broadcast missed re-plans when its next reminder finds the
+   * calendar's version changed, and sends nothing on the old plan.
    */
   async setYear(p: Principal, year: number, dto: CalendarYearDto): Promise<CalendarYearView> {
     const all = [...dto.daysOff, ...dto.workingDays];

@@ -18,7 +18,10 @@ export class TaskBroadcast {
     private readonly config: RuntimeConfig,
   ) {}
 
-  /** False when Temporal could not be asked: open tasks then re-plan at their next wake-up. */
+  /**
+   * False when Temporal could not be asked: open tasks then re-plan when their next reminder
+   * finds the calendar's version changed (see the task workflow's `calendar-once` patch).
+   */
   async calendarChanged(reason: string): Promise<boolean> {
     try {
       await this.client.workflowService.startBatchOperation({
