@@ -38,3 +38,42 @@ describe('a window of work whose ends carry an hour is no deadline', () => {
     ]);
   });
 });
+
+describe('suspending work and taking a role end the units', () => {
+  it('stops the name before "tạm ngừng" and "ngừng"', () => {
+    expect(tasks('Phòng Quản lý xuất nhập cảnh ngừng cấp hộ chiếu.')).toEqual([
+      [['Phòng Quản lý xuất nhập cảnh'], null],
+    ]);
+    expect(tasks('Yêu cầu Sở Tư pháp tạm ngừng chứng thực bản sao trong hai ngày.')).toEqual([
+      [['Sở Tư pháp'], null],
+    ]);
+  });
+
+  it('stops the name before "làm chủ nhiệm", "làm thường trực"', () => {
+    const d = read(
+      'Giao Sở Nội vụ làm chủ nhiệm đề án, phối hợp với các sở, ngành hoàn thành trong quý 3/2021.',
+    );
+    expect(d.tasks.map((t) => [t.lead_units, t.due])).toEqual([[['Sở Nội vụ'], '2021-09-30']]);
+    expect(
+      tasks(
+        'Sở Kế hoạch và Đầu tư làm thường trực Ban Chỉ đạo, báo cáo UBND tỉnh trước ngày 20/12/2024.',
+      ),
+    ).toEqual([[['Sở Kế hoạch và Đầu tư'], '2024-12-19']]);
+  });
+});
+
+describe('the police of a level written in lower case after "và"', () => {
+  it('is a body of its own', () => {
+    expect(
+      tasks(
+        'Phòng Cảnh sát hình sự thuộc Công an tỉnh và công an các huyện, thị xã tăng cường tuần tra.',
+      ),
+    ).toEqual([[['Phòng Cảnh sát hình sự thuộc Công an tỉnh', 'Công an các huyện, thị xã'], null]]);
+  });
+
+  it('leaves "lực lượng công an" one body', () => {
+    expect(tasks('Lực lượng công an các huyện tăng cường tuần tra dịp Tết.')).toEqual([
+      [['Lực lượng công an các huyện'], null],
+    ]);
+  });
+});
