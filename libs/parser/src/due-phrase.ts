@@ -60,11 +60,15 @@ const PERIOD_WORD = String.raw`thang\s+\d{1,2}(?:\s*[/-]\s*\d{4})?|quy\s+(?:iv|i
 /** A period longer than a month, after a list that began with one. */
 const OTHER_PERIOD = String.raw`quy\s+(?:iv|i{1,3}|[1-4])(?![a-z])(?:\s*[/-]\s*\d{4})?|0?6\s+thang\s+(?:dau|cuoi)\s+nam(?:\s+\d{4})?|\d+\s+thang(?:\s+dau\s+nam)?|nam\s+\d{4}`;
 
+/** An hour at one end of a window: "7 giờ", "8h00", "17 giờ 30 phút". */
+const WINDOW_HOUR = String.raw`\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2})?(?:\s*phut)?\s*,?\s*`;
+
 /** Phrases whose dates are periods of data or past events, never deadlines. */
 const NOT_DEADLINES: RegExp[] = [
-  // "từ ngày 1/12/2017 đến 30/11/2019", "từ tháng 1 đến hết tháng 6/2021"
+  // "từ ngày 1/12/2017 đến 30/11/2019", "từ tháng 1 đến hết tháng 6/2021"; either end may
+  // carry an hour ("từ 7 giờ ngày 30/3/2020 đến hết ngày 15/04/2020"): still a window
   new RegExp(
-    String.raw`(?<![a-z])tu\s+(?:ngay\s+|thang\s+)?\d[\d\s/.\-]*(?:thang\s+\d+\s*)?(?:,?\s*nam\s+\d{4}\s*)?(?:den|toi|[-–])\s*(?:het\s+)?(?:ngay\s+|thang\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2})?(?:\s*[/.-]\s*\d{4})?(?:\s+thang\s+\d{1,2})?(?:\s*,?\s*nam\s+\d{4})?`,
+    String.raw`(?<![a-z])tu\s+(?:${WINDOW_HOUR})?(?:ngay\s+|thang\s+)?\d[\d\s/.\-]*(?:thang\s+\d+\s*)?(?:,?\s*nam\s+\d{4}\s*)?(?:den|toi|[-–])\s*(?:het\s+)?(?:${WINDOW_HOUR})?(?:ngay\s+|thang\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2})?(?:\s*[/.-]\s*\d{4})?(?:\s+thang\s+\d{1,2})?(?:\s*,?\s*nam\s+\d{4})?`,
     'g',
   ),
   // "thời điểm lấy số liệu ...", "số liệu tính đến ngày 30/6/2021", "kỳ báo cáo ..."

@@ -105,6 +105,14 @@ export const TASK_VERBS = new Lexicon([
   'đổi mới',
   'dừng',
   'tạm dừng',
+  // "... công an các huyện tạm ngừng tiếp nhận ...": suspending is work asked
+  'ngừng',
+  'tạm ngừng',
+  // "Sở Nội vụ làm chủ nhiệm đề án, phối hợp ...": a role the body is made to take
+  'làm chủ nhiệm',
+  'làm thường trực',
+  'làm tổ trưởng',
+  'làm trưởng ban',
   'nắm vững',
   'nắm chắc',
   'kêu gọi',
@@ -517,8 +525,18 @@ export const ORG_HEADS = new Lexicon([
   'cơ sở',
 ]);
 
-/** Heads that name a body even written in lower case ("các cơ quan tiến hành tố tụng"). */
-export const LOWERCASE_HEADS = new Lexicon(['đơn vị', 'cơ quan', 'ngành', 'bộ phận', 'lực lượng']);
+/**
+ * Heads that name a body even written in lower case ("các cơ quan tiến hành tố tụng", "... Công
+ * an tỉnh và công an các huyện": the police of a level is a body too).
+ */
+export const LOWERCASE_HEADS = new Lexicon([
+  'đơn vị',
+  'cơ quan',
+  'ngành',
+  'bộ phận',
+  'lực lượng',
+  'công an',
+]);
 
 /** A head alone names nobody ("các đơn vị", "Cục"), unless the text named it before. */
 export const BARE_HEADS = new Lexicon([
