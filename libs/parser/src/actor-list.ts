@@ -40,6 +40,9 @@ export interface ReadingContext {
   addressees?: Actor[];
 }
 
+/** "các đơn vị" read with no addressees to stand for; a news item's addressees may come later. */
+export const GENERIC_UNITS = 'Các đơn vị';
+
 export function fromRef(ref: UnitRef): Actor {
   return {
     name: ref.name,
@@ -50,6 +53,7 @@ export function fromRef(ref: UnitRef): Actor {
 }
 
 const CAC = phrase('các')[0];
+const TAT_CA = phrase('tất cả');
 const PLURAL_WORDS = new Lexicon(['các', 'những']);
 const PERSON_TITLES = new Lexicon(['đồng chí', 'các đồng chí', 'ông', 'bà']);
 /** A head's title alone that names the kind of body it heads. */
@@ -320,6 +324,20 @@ export class ActorReader {
     if (!list?.length) return null;
     const words = this.foldedWords(p.from, p.to).join(' ');
     return /^(?:cac|toan the cac)\s+don vi$/.test(words) ? list : null;
+  }
+
+  /**
+   * "các đơn vị" in `[from, to)` with no list of addressees to stand for, as a group named as
+   * written; null for anything else.
+   */
+  genericUnits(from: number, to: number): Actor | null {
+    if (this.ctx.addressees?.length) return null;
+    let i = from;
+    while (i < to && HEAD_TITLES.matchAt(this.tokens, i)) i += HEAD_TITLES.matchAt(this.tokens, i);
+    const words = this.foldedWords(i, to).join(' ');
+    return /^(?:toan the |tat ca )?cac don vi$/.test(words)
+      ? { name: GENERIC_UNITS, kind: 'unresolved', code: null, root: false }
+      : null;
   }
 
   /** Items of a list: split at commas, dashes and "và" outside known names. */
@@ -641,7 +659,7 @@ export class ActorReader {
       (t[i].cap || t[i].allCaps || LOWERCASE_HEADS.matchAt(t, i) > 0);
     const plural =
       !named &&
-      ((quantifier >= 0 && tokenIs(t[quantifier], CAC)) || counted >= 0 || headOfKind) &&
+      (this.pluralAt(quantifier) || counted >= 0 || headOfKind) &&
       PLURAL_KINDS.matchAt(t, i) > 0;
     const head = named ? ORG_HEADS.matchAt(t, i) : plural ? PLURAL_KINDS.matchAt(t, i) : 0;
     // "Tổ công tác ... có văn bản số 3681/BC-TCT ngày 22 tháng 9": a sentence, not a name.
@@ -684,6 +702,13 @@ export class ActorReader {
     if (issuer?.kind !== 'unit' || issuer.root || m.ref.kind !== 'unit' || m.ref.root) return false;
     const words = this.ctx.resolver.normalizedWords(this.tokens, m.from, m.to).join(' ');
     return m.ref.parent === this.ctx.resolver.rootUnit?.code && LOCAL_OFFICES.has(words);
+  }
+
+  /** "các" or "tất cả" at `quantifier`: the kind after it is every such body. */
+  private pluralAt(quantifier: number): boolean {
+    const t = this.tokens;
+    if (quantifier < 0) return false;
+    return tokenIs(t[quantifier], CAC) || phraseAt(t, quantifier, TAT_CA) > 0;
   }
 
   /** Names drop a leading "các", except groups of units: "Các đơn vị liên quan". */

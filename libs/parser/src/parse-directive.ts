@@ -13,6 +13,7 @@ import { normalizeText } from './normalize-text';
 import { readProse } from './prose-document';
 import { readRecipients } from './recipients';
 import { findReferences } from './references';
+import { GENERIC_UNITS } from './actor-list';
 import type { Actor, ReadingContext } from './responsibility';
 import { readSigner } from './signer';
 import { tableTasks } from './table-tasks';
@@ -104,10 +105,10 @@ export function parseDirective(
   tasks.push(...tableTasks(layout.table, ctx, { issuedOn: header.issuedOn, calendar }));
   // A news item's document sent "đến các Bộ, ..., UBND các tỉnh": what it asks with no body
   // named goes to those addressees, as "các đơn vị" does in a letter with "Kính gửi:".
-  if (article && tasks.some((t) => !t.lead_units.length)) {
+  if (article && tasks.some((t) => !t.lead_units.length || asksEveryUnit(t.lead_units))) {
     const sentTo = proseAddressees(normalized.text, ctx);
     for (const t of sentTo.length ? tasks : [])
-      if (!t.lead_units.length) {
+      if (!t.lead_units.length || asksEveryUnit(t.lead_units)) {
         t.lead_units = sentTo.map((a) => a.name);
         t.unresolved_units = sentTo.filter((a) => a.kind === 'unresolved').map((a) => a.name);
       }
@@ -130,6 +131,11 @@ export function parseDirective(
     recipients: readRecipients(layout.closing),
     unresolved_units: unresolved,
   };
+}
+
+/** The lead is only "các đơn vị", read before the addressees it stands for were known. */
+function asksEveryUnit(leads: string[]): boolean {
+  return leads.length === 1 && leads[0] === GENERIC_UNITS;
 }
 
 function isHeadline(text: string): boolean {

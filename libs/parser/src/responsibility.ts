@@ -573,9 +573,11 @@ export class ClauseReader {
       let inner = this.readTokens(rest, to, sentence);
       // "... chỉ đạo các Bộ, cơ quan ngang Bộ và UBND các tỉnh ...": addressees, the rest cut
       if (!inner.some((r) => r.subject)) {
-        let end = to;
-        while (end > rest && !t[end - 1].word) end--;
-        const addressees = end > rest ? this.actors(rest, end, 'subject') : null;
+        const end = this.addresseesEnd(rest, to);
+        const addressees =
+          end > rest
+            ? (this.actors(rest, end, 'subject') ?? this.genericUnits(rest, end))
+            : null;
         if (addressees?.length)
           inner = [
             {
@@ -608,6 +610,25 @@ export class ClauseReader {
     };
     if (split > 0) return [reading, ...this.readTokens(split + 1, to, sentence)];
     return [reading];
+  }
+
+  /**
+   * Where the addressees after an ask end: before the first verb outside a name ("đề nghị các
+   * đơn vị khẩn trương rà soát hồ sơ"), else at the last word.
+   */
+  private addresseesEnd(from: number, to: number): number {
+    const t = this.tokens;
+    let end = from;
+    while (end < to && !(end > from && this.isVerbAt(end, from) && !this.bodies.insideMention(end)))
+      end++;
+    while (end > from && !t[end - 1].word) end--;
+    return end;
+  }
+
+  /** "các đơn vị" after an ask, in a letter with no addressees listed: the group itself. */
+  private genericUnits(from: number, to: number): Actor[] | null {
+    const generic = this.bodies.genericUnits(from, to);
+    return generic ? [generic] : null;
   }
 
   /** `p` starts within the first `span` tokens of `[from, to)`. */

@@ -8,11 +8,13 @@ import { fold } from './vietnamese-text';
  * to. They are its addressees, as under "Kính gửi:" in the document itself.
  */
 const TYPE = String.raw`(?:cong\s+dien|cong\s+van|chi\s+thi|thong\s+bao|van\s+ban|ke\s+hoach|quyet\s+dinh)(?:\s+(?:hoa\s+toc|thuong\s+khan|khan))?(?:\s+so\s+[^\s,]+)?(?:\s*,?\s*ngay\s+[\d/.-]+)?`;
-/** Where an addressee starts: "các ...", "UBND ...", "Bộ ...", "Sở ...". */
-const BODY_START = String.raw`(?:cac\s|uy\s+ban|ubnd|bo\s|so\s|tinh|thanh\s+pho|huyen)`;
+/** Where an addressee starts: "các ...", "tất cả ...", "UBND ...", "Bộ ...", "Sở ...". */
+const BODY_START = String.raw`(?:cac\s|tat\s+ca\s|uy\s+ban|ubnd|bo\s|so\s|tinh|thanh\s+pho|huyen)`;
+/** "vừa thông báo (lần 2) đến tất cả cơ sở giáo dục": a notice sent, its addressees after. */
+const NOTIFIED = String.raw`thong\s+bao(?:\s+lan\s+\d+)?\s+(?:den|toi)`;
 const SENT = new RegExp(
   // "ký gửi Công điện ... đến <list>", "Công văn số 12/UBND-VX gửi (đến) <list>"
-  String.raw`(?:^|[^a-z])(?:(?:ky\s+)?gui\s+(?:[^.;:\n]{0,20}\s)?${TYPE}\s+(?:den|toi|cho)|${TYPE}\s*,?\s+gui(?:\s+(?:den|toi))?)\s+(?=${BODY_START})`,
+  String.raw`(?:^|[^a-z])(?:(?:ky\s+)?gui\s+(?:[^.;:\n]{0,20}\s)?${TYPE}\s+(?:den|toi|cho)|${TYPE}\s*,?\s+gui(?:\s+(?:den|toi))?|${NOTIFIED})\s+(?=${BODY_START})`,
 );
 /**
  * Where the list of addressees ends: its subject, a purpose, the end of the sentence. A

@@ -1,0 +1,54 @@
+import { parseDirective } from './index';
+import { directory, resolver } from './test-directory';
+
+/**
+ * Round 6, continued (issue 14): the classes round 5 and 6 left, read on tune texts only,
+ * each in sentences written for these specs the way letters and news items write them, with
+ * cases beside them that must read as before.
+ */
+const read = (text: string) => parseDirective(text, directory, { resolver });
+const tasks = (text: string) => read(text).tasks.map((t) => [t.lead_units, t.due]);
+
+describe('a generic addressee, then its verb', () => {
+  it('ends the name before the verb after a speaker', () => {
+    expect(tasks('UBND tỉnh đề nghị các đơn vị khẩn trương rà soát hồ sơ.')).toEqual([
+      [['Các đơn vị'], null],
+    ]);
+    expect(tasks('UBND tỉnh đề nghị các đơn vị rà soát hồ sơ.')).toEqual([[['Các đơn vị'], null]]);
+    expect(tasks('UBND tỉnh yêu cầu tất cả các đơn vị rà soát hồ sơ.')).toEqual([
+      [['Các đơn vị'], null],
+    ]);
+  });
+
+  it('keeps the deadline after a comma with the generic addressee', () => {
+    expect(
+      tasks('UBND tỉnh đề nghị các đơn vị khẩn trương rà soát hồ sơ, báo cáo trước ngày 10/5/2024.'),
+    ).toEqual([[['Các đơn vị'], '2024-05-09']]);
+  });
+
+  it('gives "các đơn vị" the addressees a news item says it notified', () => {
+    const text = [
+      'Sở Giáo dục và Đào tạo vừa thông báo lần 2 đến tất cả cơ sở giáo dục về việc thu thập dữ liệu thống kê.',
+      'Sở Giáo dục và Đào tạo đề nghị thủ trưởng các đơn vị khẩn trương rà soát, cập nhật dữ liệu.',
+    ].join('\n\n');
+    expect(tasks(text)).toEqual([[['Cơ sở giáo dục'], null]]);
+  });
+
+  it('still gives "các đơn vị" the addressees of a "Kính gửi" letter', () => {
+    const text = `Kính gửi:
+- Sở Tư pháp;
+- Sở Nội vụ.
+
+UBND tỉnh đề nghị các đơn vị khẩn trương rà soát hồ sơ.`;
+    expect(tasks(text)).toEqual([[['Sở Tư pháp', 'Sở Nội vụ'], null]]);
+  });
+
+  it('leaves named bodies and a unit speaking of itself as they were', () => {
+    expect(tasks('UBND tỉnh đề nghị Sở Y tế khẩn trương rà soát hồ sơ.')).toEqual([
+      [['Sở Y tế'], null],
+    ]);
+    expect(tasks('UBND tỉnh đề nghị các đơn vị liên quan rà soát hồ sơ.')).toEqual([
+      [['Các đơn vị liên quan'], null],
+    ]);
+  });
+});
