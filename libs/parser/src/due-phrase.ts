@@ -76,10 +76,10 @@ const NOT_DEADLINES: RegExp[] = [
     String.raw`(?<![a-z])(?:so lieu|ky bao cao|tinh den|tinh tu|ky so lieu|thoi ky)(?:[^;.\n]{0,60}?)(?:${DATE})`,
     'g',
   ),
-  // "Đến ngày 4.1, Sở ... vẫn chưa nhận được", "song đến ngày 15.3 mới chỉ có ...": where
-  // things stood on a day, told after it; no deadline.
+  // "Đến ngày 4.1, Sở ... vẫn chưa nhận được", "song đến ngày 15.3 mới chỉ có ...", "đến ngày
+  // 24-10, nhiều đơn vị chưa nộp": where things stood on a day, told after it; no deadline.
   new RegExp(
-    String.raw`(?<![a-z])(?:den|tinh\s+den)\s+(?:het\s+)?(?:ngay\s+)?(?:${DATE})(?=\s*,?\s*(?:[^.;\n]{0,60}?\s)?(?:moi\s+chi|moi\s+co|van\s+chua|van\s+con|chua\s+co|chua\s+nhan|chi\s+co|da\s+co)(?![a-z]))`,
+    String.raw`(?<![a-z])(?:den|tinh\s+den)\s+(?:het\s+)?(?:ngay\s+)?(?:${DATE})(?=\s*,?\s*(?:[^.;\n]{0,60}?\s)?(?:moi\s+chi|moi\s+co|van\s+chua|van\s+con|chua\s+co|chua\s+nhan|chua\s+(?:nop|gui|bao\s+cao)|chi\s+co|da\s+co)(?![a-z]))`,
     'g',
   ),
   // "trong tháng 6, quý II và 6 tháng đầu năm 2025": a month with the quarter and the half

@@ -52,3 +52,18 @@ UBND tỉnh đề nghị các đơn vị khẩn trương rà soát hồ sơ.`;
     ]);
   });
 });
+
+describe('where things stood on a day, told after it', () => {
+  it('is no deadline when units "chưa nộp", "chưa gửi" by then', () => {
+    const d = read(
+      'Sở Tư pháp đề nghị Phòng Tư pháp gửi báo cáo. Tuy nhiên, đến ngày 24/10/2025, nhiều đơn vị chưa nộp báo cáo.',
+    );
+    expect(d.tasks.map((t) => [t.lead_units, t.due_phrase])).toEqual([[['Phòng Tư pháp'], null]]);
+  });
+
+  it('still reads "đến ngày" before the work as a deadline', () => {
+    expect(tasks('Sở Tư pháp gửi báo cáo đến ngày 24/10/2025.')).toEqual([
+      [['Sở Tư pháp'], '2025-10-24'],
+    ]);
+  });
+});
