@@ -69,6 +69,9 @@ const GENERIC_SUBJECTS = new Lexicon([
   'toàn thể cán bộ',
 ]);
 const PARTNER_INTRO = new Lexicon(['với', 'cùng', 'cùng với']);
+/** Where something goes: "chuyển ... cho X", "kết nối ... đến X". */
+const DESTINATIONS = new Lexicon(['đến', 'tới', 'cho']);
+const RELATIVE = phrase('mà')[0];
 const PARTNER_VERBS = new Lexicon(['hướng dẫn', 'chỉ đạo']);
 /**
  * "phối hợp đơn vị tư vấn", "phối hợp chủ đầu tư": a kind of body right after "phối hợp" is
@@ -790,6 +793,9 @@ export class ClauseReader {
         continue;
       }
       if (this.isVerbAt(k, i)) break;
+      // "các Bộ, cơ quan, địa phương mà Đoàn kiểm tra đã đến": what others did to the bodies,
+      // so they are no subject of the verb after.
+      if (k > i && tokenIs(x, RELATIVE) && !this.bodies.insideMention(k)) return null;
       k++;
       if (k - i > SUBJECT_MAX_TOKENS) return null;
     }
@@ -983,6 +989,8 @@ export class ClauseReader {
       // "các cơ quan, đơn vị liên quan": one collective, not a new subject after the comma;
       // "do ngành, địa phương, đơn vị mình quản lý": who manages it, not who must act.
       if (this.afterPossessive(from, k) || this.afterAgentWord(from, k)) continue;
+      // "kết nối từ Văn phòng Chính phủ đến Bộ, cơ quan, địa phương": where something goes.
+      if (this.afterPreposition(from, k)) continue;
       // "hướng dẫn UBND thị xã Quảng Trị, UBND huyện Triệu Phong tổ chức thực hiện": the units
       // the verb guides, then what they do; not a subject of its own.
       if (this.afterGuidingVerb(from, k)) continue;
@@ -1038,6 +1046,21 @@ export class ClauseReader {
     for (let j = k - 1; j >= from && j > k - 15; j--) {
       if (this.isVerbAt(j, from) && !this.bodies.insideMention(j)) return false;
       if (t[j].folded === 'do' && !t[j].cap) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "đến", "tới", "cho" before `k` with no verb between: `k` is in the list of bodies something
+   * goes to ("chuyển kinh phí cho Sở Y tế, Sở Giáo dục"), not before a subject of its own.
+   * ("giao cho X, Y thực hiện" hands work over: its bodies act.)
+   */
+  private afterPreposition(from: number, k: number): boolean {
+    const t = this.tokens;
+    for (let j = k - 1; j >= from && j > k - 20; j--) {
+      if (this.bodies.insideMention(j)) continue;
+      if (this.isVerbAt(j, from)) return false;
+      if (!t[j].cap && DESTINATIONS.matchAt(t, j) && !ASSIGN_WORDS.matchAt(t, j - 1)) return true;
     }
     return false;
   }

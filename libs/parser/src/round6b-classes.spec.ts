@@ -67,3 +67,40 @@ describe('where things stood on a day, told after it', () => {
     ]);
   });
 });
+
+describe('bodies after a preposition or before a relative clause are no new subject', () => {
+  it('keeps "từ X đến Bộ, cơ quan, địa phương, đồng thời ..." in the task before', () => {
+    expect(
+      tasks(
+        'Văn phòng Chính phủ đề nghị các Bộ, cơ quan, địa phương rà soát các nhiệm vụ trên Hệ thống kết nối từ Văn phòng Chính phủ đến Bộ, cơ quan, địa phương, đồng thời rà soát các nhiệm vụ giao qua đường văn bản, báo cáo trước ngày 15/12/2016.',
+      ),
+    ).toEqual([[['Bộ, cơ quan, địa phương'], '2016-12-14']]);
+    expect(
+      tasks(
+        'UBND tỉnh yêu cầu Sở Tài chính bố trí kinh phí cho Sở Y tế, Sở Giáo dục và Đào tạo, đồng thời báo cáo kết quả.',
+      ),
+    ).toEqual([[['Sở Tài chính'], null]]);
+  });
+
+  it('reads no task of bodies a relative clause says something was done to', () => {
+    expect(
+      tasks(
+        'Sở Nội vụ báo cáo UBND tỉnh trước ngày 10/5/2024.\n\nĐối với các sở, ngành, địa phương mà Đoàn kiểm tra của tỉnh đã đến kiểm tra, kết quả được tổng hợp chung.',
+      ),
+    ).toEqual([[['Sở Nội vụ'], '2024-05-09']]);
+  });
+
+  it('still starts a new task at units with their own verb after a comma', () => {
+    expect(
+      tasks(
+        'Giao Sở Tài chính chủ trì, phối hợp với Sở Y tế thẩm định kinh phí, Sở Nội vụ rà soát biên chế.',
+      ),
+    ).toEqual([
+      [['Sở Tài chính'], null],
+      [['Sở Nội vụ'], null],
+    ]);
+    expect(tasks('Vụ 7 chủ trì, Vụ 8 phối hợp tổng kết công tác năm 2024.')).toEqual([
+      [['Vụ 7'], null],
+    ]);
+  });
+});
