@@ -208,6 +208,21 @@ export class ActorReader {
   }
 
   /**
+   * "các bộ Công an, Quốc phòng, Y tế": a plural head right before a proper name is shared by
+   * the names listed after it, as after a colon. The head, or null.
+   */
+  sharedHeadAt(from: number): string | null {
+    const t = this.tokens;
+    if (!tokenIs(t[from], CAC) || !t[from + 2]?.cap || !t[from + 2].word) return null;
+    const head = HEAD_OF[t[from + 1]?.folded ?? ''];
+    if (!head) return null;
+    let first = this.mentionAt(from + 1)?.to ?? from + 2;
+    while (first === from + 2 || (t[first]?.word && t[first].cap)) first++;
+    // a list after the first name, not one name ("các Sở Tư pháp" of every province)
+    return t[first]?.text === ',' && t[first + 1]?.cap && !this.mentionAt(first + 1) ? head : null;
+  }
+
+  /**
    * In a list sharing a head ("các Bộ: Quốc phòng, Xây dựng, Công Thương"), the item at `k`
    * that the head completes into a known body ("Bộ Xây dựng"): where it ends, or -1. Such an
    * item is a name even when its first word is also a verb ("Xây dựng").
@@ -236,6 +251,14 @@ export class ActorReader {
    * after "phối hợp với" odd items are glued to their neighbours instead.
    */
   list(from: number, to: number, mode: 'subject' | 'object'): Actor[] | null {
+    const shared = this.sharedHeadAt(from);
+    if (shared) {
+      let end = from;
+      while (end < to && this.tokens[end].text !== ';') end++;
+      const after = end < to ? this.list(end + 1, to, mode) : [];
+      if (after === null) return null;
+      return dedupeActors([...this.distributive(shared, from + 1, end), ...after]);
+    }
     // "Giám đốc các Sở, ngành: Tư pháp, Y tế; Chủ tịch UBND các huyện": the distributed part
     // up to the next ";" is read apart, the rest as usual.
     for (let k = from; k < to; k++) {

@@ -72,6 +72,10 @@ const PARTNER_INTRO = new Lexicon(['với', 'cùng', 'cùng với']);
 /** Where something goes: "chuyển ... cho X", "kết nối ... đến X". */
 const DESTINATIONS = new Lexicon(['đến', 'tới', 'cho']);
 const RELATIVE = phrase('mà')[0];
+const RIENG = phrase('riêng');
+const DOI_VOI = phrase('đối với');
+/** "Thủ tướng", "Chủ tịch UBND tỉnh": who asks, after the units set apart. */
+const SPEAKER_MAX_TOKENS = 10;
 const PARTNER_VERBS = new Lexicon(['hướng dẫn', 'chỉ đạo']);
 /**
  * "phối hợp đơn vị tư vấn", "phối hợp chủ đầu tư": a kind of body right after "phối hợp" is
@@ -240,8 +244,11 @@ export class ClauseReader {
     if (t[to - 1]?.text === ':' && this.bodies.distributiveHeadBefore(from, to - 1)) return true;
     while (to > from && !t[to - 1].word) to--;
     from += ASSIGN_WORDS.matchAt(t, from);
+    // "Riêng các bộ Công an, Quốc phòng; UBND TP Hà Nội, Thủ tướng yêu cầu ...": set apart
+    const apart = phraseAt(t, from, RIENG);
+    if (apart) from += apart + phraseAt(t, from + apart, DOI_VOI);
     if (from >= to) return false;
-    let distributed: string | null = null;
+    let distributed = this.bodies.sharedHeadAt(from);
     for (let k = from; k < to; k++) {
       const compound = NOUN_COMPOUNDS.matchAt(t, k);
       if (compound) {
@@ -339,6 +346,8 @@ export class ClauseReader {
         if (t[k].text === '”' || t[k].text === '"') out.push(k + 1);
       return out;
     });
+    const apart = this.unitsSetApart(from, to, sentence);
+    if (apart) return withEmbedded(apart);
     // The units may follow the openers ("Để ..., Vụ 8 ...") or be the opener's own words;
     // "Thời hạn các cơ quan ... gửi báo cáo:" names them after the deadline noun.
     for (const at of [i, ...afterQuotes, ...[...starts].reverse()]) {
@@ -414,6 +423,40 @@ export class ClauseReader {
         instruction: verbAt !== undefined,
         narrativeOpener,
         continuation,
+      },
+    ];
+  }
+
+  /**
+   * "Riêng các bộ Công an, Quốc phòng; UBND TP Hà Nội, Thủ tướng yêu cầu có báo cáo ...": the
+   * units are put first, then who asks; the ask names no one else, so they do the work.
+   */
+  private unitsSetApart(from: number, to: number, sentence: number): Reading[] | null {
+    const t = this.tokens;
+    const n = phraseAt(t, from, RIENG);
+    if (!n) return null;
+    const start = from + n + phraseAt(t, from + n, DOI_VOI);
+    let ask = start + 1;
+    while (ask < to && (!ASK_VERBS.matchAt(t, ask) || this.bodies.insideMention(ask))) ask++;
+    if (ask >= to) return null;
+    let comma = ask - 1;
+    while (comma > start && t[comma].text !== ',') comma--;
+    if (comma <= start || ask - comma > SPEAKER_MAX_TOKENS) return null;
+    // who asks is named by title ("Thủ tướng"), so may be no body of the list
+    if (!t[comma + 1]?.cap) return null;
+    const speaker = this.actors(comma + 1, ask, 'subject') ?? [];
+    const units = this.actors(start, comma, 'subject');
+    let rest = ask + ASK_VERBS.matchAt(t, ask);
+    while (rest < to && !t[rest].word) rest++;
+    if (!units?.length || rest >= to || this.subjectAt(rest, to)) return null;
+    this.speaks(speaker);
+    return [
+      { ...this.base(from, rest, sentence), speech: true },
+      {
+        ...this.base(rest, to, sentence),
+        subject: units,
+        predicateStart: t[rest].start,
+        partners: this.partners(rest, to),
       },
     ];
   }
@@ -678,7 +721,7 @@ export class ClauseReader {
     const t = this.tokens;
     let k = i;
     let listEnd = -1;
-    let distributed: string | null = null;
+    let distributed = this.bodies.sharedHeadAt(i);
     while (k < to) {
       // "Trung tâm ... hàng năm chỉ đạo", "Sở Y tế hằng năm, trước ngày 25/6 báo cáo": a time
       // adverb ends the units; the verb comes after it.

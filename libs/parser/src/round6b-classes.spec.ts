@@ -22,7 +22,9 @@ describe('a generic addressee, then its verb', () => {
 
   it('keeps the deadline after a comma with the generic addressee', () => {
     expect(
-      tasks('UBND tỉnh đề nghị các đơn vị khẩn trương rà soát hồ sơ, báo cáo trước ngày 10/5/2024.'),
+      tasks(
+        'UBND tỉnh đề nghị các đơn vị khẩn trương rà soát hồ sơ, báo cáo trước ngày 10/5/2024.',
+      ),
     ).toEqual([[['Các đơn vị'], '2024-05-09']]);
   });
 
@@ -102,5 +104,49 @@ describe('bodies after a preposition or before a relative clause are no new subj
     expect(tasks('Vụ 7 chủ trì, Vụ 8 phối hợp tổng kết công tác năm 2024.')).toEqual([
       [['Vụ 7'], null],
     ]);
+  });
+});
+
+describe('units put first with "Riêng", then who asks', () => {
+  it('gives the work after the ask to the units before the speaker', () => {
+    expect(
+      tasks(
+        'Riêng Bộ Công an, Bộ Quốc phòng, Thủ tướng yêu cầu có báo cáo hỏa tốc về Văn phòng Chính phủ trước ngày 10/2/2024.',
+      ),
+    ).toEqual([[['Bộ Công an', 'Bộ Quốc phòng'], '2024-02-09']]);
+  });
+
+  it('gives a lower-case ministries head to each name after it', () => {
+    expect(
+      tasks(
+        'Riêng các bộ Công an, Quốc phòng, Y tế; UBND TP Hà Nội, Thủ tướng yêu cầu có báo cáo hỏa tốc về Văn phòng Chính phủ.',
+      ),
+    ).toEqual([
+      [['Bộ Công an', 'Bộ Quốc phòng', 'Bộ Y tế', 'Ủy ban nhân dân thành phố Hà Nội'], null],
+    ]);
+  });
+
+  it('reads a shared head\'s names that are also verbs ("Ngoại giao") as names', () => {
+    expect(
+      tasks(
+        'Riêng các bộ Công an, Ngoại giao, Lao động-Thương binh và Xã hội; UBND TP Hà Nội, Thủ tướng yêu cầu có báo cáo hỏa tốc.',
+      ),
+    ).toEqual([
+      [
+        [
+          'Bộ Công an',
+          'Bộ Ngoại giao',
+          'Bộ Lao động - Thương binh và Xã hội',
+          'Ủy ban nhân dân thành phố Hà Nội',
+        ],
+        null,
+      ],
+    ]);
+  });
+
+  it('leaves an ask that names its own addressee as it was', () => {
+    expect(
+      tasks('Riêng năm 2024, Thủ tướng yêu cầu Bộ Y tế báo cáo trước ngày 10/2/2024.'),
+    ).toEqual([[['Bộ Y tế'], '2024-02-09']]);
   });
 });
