@@ -32,6 +32,8 @@ export interface ReadingContext {
   issuer: UnitRef | null;
   /** Longer names seen in the document, for "Cục THADS tỉnh" → "Cục THADS tỉnh Bình Phước". */
   longerName(words: string[]): string | null;
+  /** "các sở" standing for "các Sở GD&ĐT" written before, or null. */
+  longerPlural?(words: string[]): string | null;
   /** A name read in the issuer's context ("VKSND các huyện" in a province's letter). */
   resolveNear(name: string): UnitRef | null;
   /** Bodies that speak ("Bộ Tư pháp nêu rõ:"), gathered for the issuer. */
@@ -692,9 +694,15 @@ export class ActorReader {
       if (i + head >= p.to && BARE_HEADS.matchAt(t, i) && !plural && counted < 0)
         return { type: 'bare', from };
 
-      // A plural kind ("các sở") is every such body, never one longer name written before.
+      // A plural kind ("các sở") is every such body, never one longer name written before,
+      // unless that name was written plural too ("các Sở GD&ĐT").
       const actor: Actor = plural
-        ? { name: this.asWritten(from, p.to), kind: 'unresolved', code: null, root: false }
+        ? {
+            name: this.pluralNamedBefore(i, p.to) ?? this.asWritten(from, p.to),
+            kind: 'unresolved',
+            code: null,
+            root: false,
+          }
         : this.unresolved(from, p.to, 'unresolved');
       return { type: 'actor', from, actor };
     }
@@ -725,6 +733,14 @@ export class ActorReader {
     if (issuer?.kind !== 'unit' || issuer.root || m.ref.kind !== 'unit' || m.ref.root) return false;
     const words = this.ctx.resolver.normalizedWords(this.tokens, m.from, m.to).join(' ');
     return m.ref.parent === this.ctx.resolver.rootUnit?.code && LOCAL_OFFICES.has(words);
+  }
+
+  /** "các sở" alone, after "các Sở GD&ĐT": "Các Sở GD&ĐT". */
+  private pluralNamedBefore(head: number, to: number): string | null {
+    const t = this.tokens;
+    if (t[head].cap) return null;
+    const longer = this.ctx.longerPlural?.(this.foldedWords(head, to));
+    return longer ? `Các ${longer}` : null;
   }
 
   /** "các" or "tất cả" at `quantifier`: the kind after it is every such body. */

@@ -1,6 +1,6 @@
 import type { MappedText } from './mapped-text';
 import { ORG_HEADS, TASK_VERBS } from './lexicon';
-import { tokenize } from './tokens';
+import { Token, tokenize } from './tokens';
 import type { UnitResolver } from './unit-resolver';
 
 const LEVEL_WORDS = new Set([
@@ -27,7 +27,7 @@ const LEVEL_WORDS = new Set([
  * "Cục THADS tỉnh" or plain "Cục" can stand for them.
  */
 export function longNames(paragraphs: readonly MappedText[], resolver?: UnitResolver) {
-  const found: { words: string[]; text: string }[] = [];
+  const found: { words: string[]; text: string; plural: boolean }[] = [];
   for (const p of paragraphs) {
     const tokens = tokenize(p.text);
     // a known name is taken whole, its lower-case words too ("Bộ Tư pháp", not "Bộ Tư")
@@ -38,10 +38,11 @@ export function longNames(paragraphs: readonly MappedText[], resolver?: UnitReso
       let j = Math.max(i + head, known.get(i) ?? 0);
       while (
         j < tokens.length &&
-        tokens[j].word &&
+        (tokens[j].word || joinsAbbreviations(tokens, j)) &&
         // "CƠ SỞ IN KHỐI TRUNG ƯƠNG THỰC HIỆN ...": a heading in capitals names up to its verb
         !(tokens[j].allCaps && TASK_VERBS.matchAt(tokens, j)) &&
-        (tokens[j].cap ||
+        (joinsAbbreviations(tokens, j) ||
+          tokens[j].cap ||
           tokens[j].allCaps ||
           /^\d+$/.test(tokens[j].text) ||
           LEVEL_WORDS.has(tokens[j].folded))
@@ -75,18 +76,52 @@ export function longNames(paragraphs: readonly MappedText[], resolver?: UnitReso
       if (j - i < 2) continue;
       const words = tokens.slice(i, j).map((t) => t.folded);
       if (!found.some((f) => f.words.join(' ') === words.join(' ')))
-        found.push({ words, text: p.text.slice(tokens[i].start, tokens[j - 1].end) });
+        found.push({
+          words,
+          text: p.text.slice(tokens[i].start, tokens[j - 1].end),
+          plural: tokens[i - 1]?.folded === 'cac',
+        });
       i = j - 1;
     }
   }
   return {
     /** The longest name written out that starts with `words`, if longer than them. */
     longer(words: string[]): string | null {
-      let best: { words: string[]; text: string } | null = null;
-      for (const f of found)
-        if (f.words.length > words.length && words.every((w, k) => f.words[k] === w))
-          if (!best || f.words.length > best.words.length) best = f;
-      return best?.text ?? null;
+      return longest(found, words)?.text ?? null;
+    },
+    /** "các sở" after "các Sở GD&ĐT": the name written with its "các", the same bodies. */
+    longerPlural(words: string[]): string | null {
+      return (
+        longest(
+          found.filter((f) => f.plural),
+          words,
+        )?.text ?? null
+      );
     },
   };
+}
+
+function longest<T extends { words: string[] }>(found: T[], words: string[]): T | null {
+  let best: T | null = null;
+  for (const f of found)
+    if (f.words.length > words.length && words.every((w, k) => f.words[k] === w))
+      if (!best || f.words.length > best.words.length) best = f;
+  return best;
+}
+
+/**
+ * "Sở GD-ĐT", "Sở GD&ĐT": a dash or "&" written tight between two abbreviations is inside the
+ * name, so a later "Sở" or "các sở" stands for the whole of it.
+ */
+function joinsAbbreviations(tokens: readonly Token[], j: number): boolean {
+  const [before, mark, after] = [tokens[j - 1], tokens[j], tokens[j + 1]];
+  return (
+    !!before &&
+    !!after &&
+    /^[-&]$/.test(mark.text) &&
+    before.allCaps &&
+    after.allCaps &&
+    before.end === mark.start &&
+    mark.end === after.start
+  );
 }

@@ -93,6 +93,7 @@ export function parseDirective(
     speakers: [],
     addressees: readAddressees(layout.header, resolver),
     longerName: (words) => names.longer(words),
+    longerPlural: (words) => names.longerPlural(words),
     resolveNear: (name) => resolveNear(name, issuerRef, resolver),
   };
   const { paragraphs, numbered } = labelItems(body);

@@ -150,3 +150,32 @@ describe('units put first with "Riêng", then who asks', () => {
     ).toEqual([[['Bộ Y tế'], '2024-02-09']]);
   });
 });
+
+describe('a short name stands for the name with its abbreviations written before', () => {
+  it('keeps "Sở GD-ĐT TP HCM" whole, so "Sở sẽ ..." is the writer again', () => {
+    expect(
+      tasks(
+        'Sở GD-ĐT TP HCM đề nghị Phòng Giáo dục rà soát hồ sơ.\n\nSở sẽ có phương án kiểm tra, xử lý nghiêm đơn vị vi phạm.',
+      ),
+    ).toEqual([[['Phòng Giáo dục'], null]]);
+  });
+
+  it('reads "các sở" after "các Sở GD&ĐT" as those bodies', () => {
+    expect(
+      tasks(
+        'Ngày 14/10, Bộ GD&ĐT có văn bản gửi các Sở GD&ĐT về việc báo cáo sĩ số.\n\nBộ GD&ĐT đề nghị các sở báo cáo nhanh tình hình sĩ số học sinh.',
+      ),
+    ).toEqual([[['Các Sở GD&ĐT'], null]]);
+  });
+
+  it('leaves "các sở" every department when no plural name came before', () => {
+    expect(
+      tasks(
+        'Sở GD&ĐT tỉnh Bắc Ninh tổng hợp số liệu.\n\nUBND tỉnh đề nghị các sở báo cáo nhanh tình hình.',
+      ),
+    ).toEqual([
+      [['Sở GD&ĐT tỉnh Bắc Ninh'], null],
+      [['Sở'], null],
+    ]);
+  });
+});
