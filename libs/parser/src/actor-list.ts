@@ -65,6 +65,10 @@ const KIND_OF_TITLE: Record<string, string> = {
   'vu truong': 'Các Vụ',
 };
 const DON_VI = phrase('đơn vị');
+/** "Các đơn vị thuộc bộ": the ministry in lower case, as its own letters write it. */
+const OF_THE_MINISTRY = /^(.*\s(?:trực thuộc|thuộc))\s+bộ$/u;
+/** A ministry's name at the end of a speaker's: "Lãnh đạo Bộ Tài chính", "Bộ Y tế". */
+const MINISTRY_IN = /(?:^|\s)(Bộ\s+\p{Lu}.*)$/u;
 const OF = new Lexicon(['của', 'thuộc', 'tại']);
 /** Offices every procuracy has: named bare, they are the writer's own. */
 const LOCAL_OFFICES = new Set([
@@ -768,12 +772,26 @@ export class ActorReader {
   }
 
   private unresolved(from: number, to: number, kind: 'unresolved' | 'role'): Actor {
-    const written = this.asWritten(from, to);
+    const written = this.withMinistryNamed(this.asWritten(from, to));
     if (kind === 'role') return { name: written, kind, code: null, root: false };
     const near = this.ctx.resolveNear(written);
     if (near) return fromRef(near);
     const longer = this.ctx.longerName(this.foldedWords(from, to));
     return { name: longer ?? written, kind, code: null, root: false };
+  }
+
+  /**
+   * "các đơn vị thuộc bộ" in a letter of Bộ Tài chính: that ministry, who speaks or wrote its
+   * name before ("Lãnh đạo Bộ Tài chính yêu cầu ...").
+   */
+  private withMinistryNamed(name: string): string {
+    const m = OF_THE_MINISTRY.exec(name);
+    if (!m) return name;
+    const named = [...this.ctx.speakers, ...(this.ctx.issuer ? [fromRef(this.ctx.issuer)] : [])]
+      .map((a) => MINISTRY_IN.exec(a.name)?.[1])
+      .find((n) => n);
+    const ministry = named ?? this.ctx.longerName(['bo']);
+    return ministry ? `${m[1]} ${ministry}` : name;
   }
 
   private foldedWords(from: number, to: number): string[] {

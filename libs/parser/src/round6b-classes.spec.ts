@@ -179,3 +179,25 @@ describe('a short name stands for the name with its abbreviations written before
     ]);
   });
 });
+
+describe('"các đơn vị thuộc bộ" in a ministry\'s text', () => {
+  it('names the ministry that speaks', () => {
+    expect(
+      tasks(
+        'Lãnh đạo Bộ Tài chính yêu cầu Thủ trưởng các đơn vị thuộc bộ, định kỳ hàng tháng chuẩn bị nội dung thông tin với báo chí.',
+      ),
+    ).toEqual([[['Các đơn vị thuộc Bộ Tài chính'], null]]);
+  });
+
+  it('keeps the name as written when no ministry was named', () => {
+    expect(tasks('Các đơn vị thuộc bộ chuẩn bị nội dung thông tin với báo chí.')).toEqual([
+      [['Các đơn vị thuộc bộ'], null],
+    ]);
+  });
+
+  it('leaves a ministry written out as it was', () => {
+    expect(
+      tasks('Bộ Y tế yêu cầu các đơn vị thuộc Bộ Tài chính chuẩn bị nội dung thông tin.'),
+    ).toEqual([[['Các đơn vị thuộc Bộ Tài chính'], null]]);
+  });
+});
