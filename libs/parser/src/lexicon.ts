@@ -13,6 +13,7 @@ export const TASK_VERBS = new Lexicon([
   'theo dõi',
   'hướng dẫn',
   'rà soát',
+  'điều chỉnh',
   'quán triệt',
   'thực hiện',
   'tổ chức',

@@ -305,6 +305,9 @@ const QUESTION =
 const CARRY_OUT =
   /^(?:phoi hop\s+)?(?:trien khai thuc hien|to chuc thuc hien|thuc hien(?: tot)?|biet,? thuc hien|biet)(?:\s+(?:noi dung\s+)?(?:quyet dinh|ke hoach|huong dan|chi thi|cong van|thong bao|noi dung|van ban)(?:\s+nay)?)?(?:\s*(?:[,.;]|\.\/\.|$)|, gui bao cao dam bao)/;
 
+/** A paragraph that follows from one before it ("Cụ thể, ...", "Theo đó, ..."). */
+const GOES_ON = /^\W*(?:cu the|theo do)\s*,/;
+
 const ANNOUNCES =
   /(?:da|vua)\s+(?:co|ky|ban hanh|gui)\s+(?:cac\s+)?(?:cong dien|cong van|chi thi|nghi quyet|quyet dinh|thong bao|ke hoach|van ban)(?:\s+khan)?(?:\s+so\s+\S+)?\s+(?:yeu cau|de nghi|chi dao|giao|uy quyen cho)/;
 
@@ -374,6 +377,8 @@ function dropRestatements(drafts: Draft[], read: ParagraphReading[], article: bo
     const names = (list: Actor[]) => list.map((a) => a.name);
     out = out.filter((d) => {
       if (d.p !== firstP || !d.leads.length || ownDue(d)) return true;
+      // "Cụ thể, ông X giao Sở Nội vụ ...": the copy starts in the body, past the lede
+      if (GOES_ON.test(fold(read[d.p].ip.paragraph.text.slice(0, 12)))) return true;
       return !out.some(
         (o) =>
           o !== d &&
