@@ -72,6 +72,8 @@ const PARTNER_INTRO = new Lexicon(['với', 'cùng', 'cùng với']);
 /** Where something goes: "chuyển ... cho X", "kết nối ... đến X". */
 const DESTINATIONS = new Lexicon(['đến', 'tới', 'cho']);
 const RELATIVE = phrase('mà')[0];
+/** "do Viện Nghiên cứu phát triển TP.HCM chủ trì": how far the lead's name may run. */
+const BRANCH_LEAD_MAX_TOKENS = 15;
 const RIENG = phrase('riêng');
 const DOI_VOI = phrase('đối với');
 /** "Thủ tướng", "Chủ tịch UBND tỉnh": who asks, after the units set apart. */
@@ -363,6 +365,18 @@ export class ClauseReader {
 
     const leadInBrackets = this.leadInBrackets(from, to, sentence, narrativeOpener, continuation);
     if (leadInBrackets) return leadInBrackets;
+    // "bao gồm: Kinh tế đô thị do Sở KH-ĐT chủ trì, ...": parts of the work and who leads each
+    const branches = this.branchLeads(from, to, []);
+    if (branches)
+      return [
+        {
+          ...this.base(from, to, sentence),
+          subject: branches.actors,
+          leads: true,
+          narrativeOpener,
+          continuation,
+        },
+      ];
     const fallback = this.subjectBeforeModal(from, to) ?? this.subjectBeforeDeadline(from, to);
     if (fallback)
       return withEmbedded(
@@ -654,8 +668,54 @@ export class ClauseReader {
       narrativeOpener,
       continuation,
     };
-    if (split > 0) return [reading, ...this.readTokens(split + 1, to, sentence)];
-    return [reading];
+    const branches = this.branchLeads(v, end, subject.actors);
+    const withBranches = branches
+      ? [
+          reading,
+          {
+            ...this.base(branches.from, end, sentence),
+            subject: branches.actors,
+            predicateStart: t[branches.from].start,
+            leads: true,
+          },
+        ]
+      : [reading];
+    if (split > 0) return [...withBranches, ...this.readTokens(split + 1, to, sentence)];
+    return withBranches;
+  }
+
+  /**
+   * "xây dựng các đề án nhánh: Kinh tế đô thị do Sở KH-ĐT chủ trì, Văn hóa đô thị do Sở VH-TT
+   * chủ trì": bodies that lead parts of the work, a task of their own beside the clause's
+   * units (who lead the whole already). Where the first part starts, and its leads.
+   */
+  private branchLeads(
+    from: number,
+    to: number,
+    own: Actor[],
+  ): { from: number; actors: Actor[] } | null {
+    const t = this.tokens;
+    const actors: Actor[] = [];
+    let first = -1;
+    for (let k = from; k < to; k++) {
+      if (t[k].folded !== 'do' || t[k].cap || this.bodies.insideMention(k)) continue;
+      let c = k + 1;
+      while (c < Math.min(to, k + BRANCH_LEAD_MAX_TOKENS) && !phraseAt(t, c, CHU_TRI)) c++;
+      if (c >= to || !phraseAt(t, c, CHU_TRI)) continue;
+      const leads = this.actors(k + 1, c, 'subject');
+      if (!leads?.length) continue;
+      if (first < 0) first = this.partStart(from, k);
+      for (const a of leads)
+        if (![...own, ...actors].some((o) => o.name === a.name)) actors.push(a);
+    }
+    return actors.length ? { from: first, actors } : null;
+  }
+
+  /** Where the part that "do X chủ trì" follows starts: after the comma or colon before it. */
+  private partStart(from: number, k: number): number {
+    let s = k;
+    while (s > from && !/^[,:;]$/.test(this.tokens[s - 1].text)) s--;
+    return s;
   }
 
   /**

@@ -201,3 +201,42 @@ describe('"các đơn vị thuộc bộ" in a ministry\'s text', () => {
     ).toEqual([[['Các đơn vị thuộc Bộ Tài chính'], null]]);
   });
 });
+
+describe('parts of the work led "do X chủ trì"', () => {
+  it('gives the parts listed after a colon a task of their leads', () => {
+    expect(
+      tasks(
+        'Sở Nội vụ xây dựng các đề án nhánh, bao gồm: Kinh tế đô thị do Sở Kế hoạch và Đầu tư chủ trì, Văn hóa đô thị do Sở Văn hóa và Thể thao chủ trì.',
+      ),
+    ).toEqual([
+      [['Sở Nội vụ'], null],
+      [['Sở Kế hoạch và Đầu tư', 'Sở Văn hóa và Thể thao'], null],
+    ]);
+  });
+
+  it('gives a part after a comma its lead, beside the units of the whole', () => {
+    expect(
+      tasks('Sở Nội vụ xây dựng đề án, phần kinh tế đô thị do Sở Kế hoạch và Đầu tư chủ trì.'),
+    ).toEqual([
+      [['Sở Nội vụ'], null],
+      [['Sở Kế hoạch và Đầu tư'], null],
+    ]);
+  });
+
+  it('leaves work done "do X" with no "chủ trì" to the units of the clause', () => {
+    expect(
+      tasks('Sở Nội vụ rà soát các nhiệm vụ do Sở Kế hoạch và Đầu tư giao trong năm 2024.'),
+    ).toEqual([[['Sở Nội vụ'], null]]);
+  });
+
+  it('reads a paragraph that goes on from a lede cut from the copy as the body', () => {
+    expect(
+      tasks(
+        'Cụ thể, ông Hoan giao Sở Nội vụ điều chỉnh tên Đề án.\n\nSở Nội vụ làm chủ nhiệm đề án, hoàn thành trong quý 3/2021.',
+      ),
+    ).toEqual([
+      [['Sở Nội vụ'], null],
+      [['Sở Nội vụ'], '2021-09-30'],
+    ]);
+  });
+});
