@@ -111,6 +111,16 @@ interface Rule {
 const SPELLED = String.raw`(?:\s*\([a-z ]{1,30}\))?`;
 /** "16 giờ", "16 giờ 30", "16h30", "10 giờ 30 phút", and the minutes' mark: "17 giờ 00’", "16h00'". */
 const HOUR = String.raw`(\d{1,2})\s*(?:gio|h)(?:\s*(\d{1,2})(?:\s*phut|\s?['’′])?)?`;
+/** "trước 09 giờ 00, các ngày": an hour written once over a list of days. */
+const HOUR_OVER_DAYS = String.raw`(?<![a-z])(?:truoc|cham\s+nhat(?:\s+la)?)\s+(?:luc\s+)?${HOUR}\s*,?\s*(?:vao\s+)?cac\s+ngay\s+`;
+const HOUR_OVER_DAYS_NC = String.raw`(?<![a-z])(?:truoc|cham\s+nhat(?:\s+la)?)\s+(?:luc\s+)?\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut|\s?['’′])?)?\s*,?\s*(?:vao\s+)?cac\s+ngay\s+`;
+/** The hour of a list further back than the 60 characters the rules are shown. */
+const HOUR_AT_LIST = new RegExp(String.raw`${HOUR}\s*,?\s*(?:vao\s+)?cac\s+ngay\s`);
+
+function clock(hour: string, minutes: string | undefined): string {
+  return `${hour.padStart(2, '0')}:${(minutes ?? '00').padStart(2, '0')}`;
+}
+
 /** The event a relative deadline counts from; the signing of the document gives a date. */
 const SIGNING =
   /^(?:ngay\s+)?(?:ky|ban\s+hanh)(?:\s+ban\s+hanh)?(?:\s+(?:van\s+ban|thong\s+bao|ke\s+hoach|quyet\s+dinh|cong\s+van|chi\s+thi)(?:\s+nay)?)?$/;
@@ -140,6 +150,23 @@ const RULES: Rule[] = [
             ? ctx.calendar.addWorkingDays(ctx.issuedOn, n)
             : addDays(ctx.issuedOn, n);
       return { due, rule };
+    },
+  },
+  // "Trước 09 giờ 00, các ngày 02/02/2022 (mùng 02 Tết), 04/02/2022, ...": one deadline a day,
+  // at the hour written once before the list; this is the first day.
+  {
+    pattern: new RegExp(String.raw`${HOUR_OVER_DAYS}(?:${DATE})`, 'g'),
+    resolve: (m, ctx) => ({ due: dateOf(m, 3, ctx), time: clock(m[1], m[2]) }),
+  },
+  // ... and each later day of that list, with the same hour.
+  {
+    pattern: new RegExp(
+      String.raw`(?<=${HOUR_OVER_DAYS_NC}(?:[^.;:\n]{0,40}?,\s*){1,6})(?:${DATE})`,
+      'g',
+    ),
+    resolve: (m, ctx, before) => {
+      const hour = new RegExp(HOUR_OVER_DAYS).exec(before) ?? HOUR_AT_LIST.exec(before);
+      return { due: dateOf(m, 1, ctx), ...(hour ? { time: clock(hour[1], hour[2]) } : {}) };
     },
   },
   // "trước 16 giờ ngày 31/5/2020", "trước 14 giờ, ngày 05/12/2017": the day itself is on time
