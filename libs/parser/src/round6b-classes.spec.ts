@@ -240,3 +240,50 @@ describe('parts of the work led "do X chủ trì"', () => {
     ]);
   });
 });
+
+describe('an hour written once over a list of days', () => {
+  it('gives one deadline a day', () => {
+    expect(
+      tasks(
+        'Sở Y tế báo cáo UBND tỉnh trước 09 giờ 00, các ngày 02/02/2022 (mùng 02 Tết), 04/02/2022 (mùng 04 Tết), 06/02/2022 (mùng 06 Tết).',
+      ),
+    ).toEqual([
+      [['Sở Y tế'], '2022-02-02'],
+      [['Sở Y tế'], '2022-02-04'],
+      [['Sở Y tế'], '2022-02-06'],
+    ]);
+  });
+
+  it('still reads one hour and one day as one deadline', () => {
+    expect(tasks('Sở Y tế báo cáo UBND tỉnh trước 09 giờ 00, ngày 02/02/2022.')).toEqual([
+      [['Sở Y tế'], '2022-02-02'],
+    ]);
+  });
+});
+
+describe('a news item that conveys a document with numbered items', () => {
+  const text = `UBND tỉnh vừa ban hành văn bản yêu cầu các cơ quan, đơn vị, địa phương tổ chức trực và báo cáo tình hình các ngày nghỉ tết, cụ thể như sau:
+
+1. Tổ chức trực trong những ngày nghỉ tết.
+
+2. Báo cáo UBND tỉnh tình hình các ngày nghỉ tết.
+
+a) Nội dung báo cáo gồm tình hình an ninh, trật tự.
+
+b) Thời gian báo cáo: Trước 09 giờ 00, các ngày 02/02/2022, 04/02/2022.`;
+
+  it('gives the items to the units the document asks, the first item too', () => {
+    expect(read(text).tasks.map((t) => [t.item, t.lead_units])[0]).toEqual([
+      '1',
+      ['Cơ quan, đơn vị, địa phương'],
+    ]);
+  });
+
+  it("gives a sub-item that only says until when to its item's task", () => {
+    expect(
+      read(text)
+        .tasks.filter((t) => t.item === '2')
+        .map((t) => t.due),
+    ).toEqual(['2022-02-02', '2022-02-04']);
+  });
+});

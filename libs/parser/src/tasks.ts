@@ -98,10 +98,12 @@ export function assembleTasks(
   const endsIntro = (pr: ParagraphReading) =>
     /:\s*$/.test(pr.ip.paragraph.text) ||
     AS_FOLLOWS.test(fold(read[pr.index + 1]?.ip.paragraph.text ?? '').trim());
+  // "UBND tỉnh vừa ban hành văn bản yêu cầu các cơ quan ... cụ thể như sau:": the news of the
+  // document is past, what it asks is not, and its items follow.
   const handsOver = (pr: ParagraphReading) =>
     endsIntro(pr) &&
     !pr.readings[0]?.narrativeOpener &&
-    !pr.readings.some((r) => r.past) &&
+    !pr.readings.some((r) => r.past && !r.speech) &&
     pr.readings.some((r) => r.subject && !r.past && !r.speech);
   const announcesItems = (pr: ParagraphReading) =>
     AS_FOLLOWS.test(fold(pr.ip.paragraph.text).trim());
@@ -168,8 +170,15 @@ export function assembleTasks(
         !last.ranges.some((r) => read[r.p].dues.some((x) => inRange(r, x)))) ||
         (run === last && last.ranges.at(-1)!.p === before));
     deadlinesOf = deadlineOfLast ? last! : null;
+    // "2. Báo cáo UBND tỉnh ..." then "b) Thời gian báo cáo: Trước 09 giờ 00, các ngày ...": a
+    // sub-item that only says until when gives its deadlines to its item's task.
+    const parent =
+      options.numbered && !item.made.length && !deadlineOfLast && group[0].dues.some((x) => x.due)
+        ? parentTask(drafts, group[0].ip.item)
+        : null;
     if (deadlineOfLast)
       last!.ranges.push({ p: p0, start: 0, end: group[0].ip.paragraph.text.length });
+    else if (parent) parent.ranges.push({ p: p0, start: 0, end: group[0].ip.paragraph.text.length });
     else if (!item.made.length && item.instruction) {
       const continues = !options.numbered && group[0].readings[0]?.continuation;
       if (continues && last?.leads.length) last.ranges.push(...item.loose);
@@ -317,6 +326,14 @@ const ANNOUNCES =
  * này") when the text assigns other work; in a news item, a lede whose units a later task
  * names again (the body states the assignment in full).
  */
+/** The last task of the item above a sub-item ("2" for "2.b") that has units, if any. */
+function parentTask(drafts: Draft[], item: string | null): Draft | null {
+  const dot = item?.lastIndexOf('.') ?? -1;
+  if (!item || dot < 0) return null;
+  const above = item.slice(0, dot);
+  return drafts.findLast((d) => d.item === above && d.leads.length > 0) ?? null;
+}
+
 /** A short line with no end mark: a headline or a table caption, not a sentence of the body. */
 function isHeadlineParagraph(text: string): boolean {
   const line = text.replace(/^[\s|]+|[\s|]+$/g, '');
@@ -376,7 +393,8 @@ function dropRestatements(drafts: Draft[], read: ParagraphReading[], article: bo
     const firstP = Math.min(...out.map((d) => d.p));
     const names = (list: Actor[]) => list.map((a) => a.name);
     out = out.filter((d) => {
-      if (d.p !== firstP || !d.leads.length || ownDue(d)) return true;
+      // (a numbered item is the body, never a lede)
+      if (d.p !== firstP || !d.leads.length || ownDue(d) || d.item !== null) return true;
       // "Cụ thể, ông X giao Sở Nội vụ ...": the copy starts in the body, past the lede
       if (GOES_ON.test(fold(read[d.p].ip.paragraph.text.slice(0, 12)))) return true;
       return !out.some(
