@@ -178,7 +178,8 @@ export function assembleTasks(
         : null;
     if (deadlineOfLast)
       last!.ranges.push({ p: p0, start: 0, end: group[0].ip.paragraph.text.length });
-    else if (parent) parent.ranges.push({ p: p0, start: 0, end: group[0].ip.paragraph.text.length });
+    else if (parent)
+      parent.ranges.push({ p: p0, start: 0, end: group[0].ip.paragraph.text.length });
     else if (!item.made.length && item.instruction) {
       const continues = !options.numbered && group[0].readings[0]?.continuation;
       if (continues && last?.leads.length) last.ranges.push(...item.loose);
@@ -331,7 +332,7 @@ function parentTask(drafts: Draft[], item: string | null): Draft | null {
   const dot = item?.lastIndexOf('.') ?? -1;
   if (!item || dot < 0) return null;
   const above = item.slice(0, dot);
-  return drafts.findLast((d) => d.item === above && d.leads.length > 0) ?? null;
+  return [...drafts].reverse().find((d) => d.item === above && d.leads.length > 0) ?? null;
 }
 
 /** A short line with no end mark: a headline or a table caption, not a sentence of the body. */
