@@ -99,6 +99,8 @@ const CATCH_ALL_WORDS = new Set([
   'va',
   'dan',
 ]);
+/** "Ủy ban nhân dân các huyện": the head before a plural level. */
+const PLURAL_LEVEL = /^(.+?)\s+các\s+(?:huyện|tỉnh|quận|xã|phường|thị xã|thành phố)(?:\s|,|$)/u;
 /** Words that only tell a level apart ("các huyện, thị xã, thành phố"). */
 const LEVEL_WORDS = new Set([
   'huyen',
@@ -289,12 +291,23 @@ export class ActorReader {
     const expanded: Actor[] = [];
     let pendingFrom = -1;
     let lastUnresolved: { actor: Actor; from: number } | null = null;
+    let levelHead: string | null = null;
     for (const p of this.pieces(from, to)) {
       // "Ban Chỉ huy ... các ngành, các cấp": at every level, part of the name before
       if (lastUnresolved && EVERY_LEVEL.has(this.foldedWords(p.from, p.to).join(' '))) {
         lastUnresolved.actor.name = this.asWritten(lastUnresolved.from, p.to);
         continue;
       }
+      // "UBND các huyện, thành phố Mỹ Tho, thị xã Gò Công": towns named with their level, each
+      // a body with the head of the plural before them
+      levelHead ??= PLURAL_LEVEL.exec(out.at(-1)?.name ?? '')?.[1] ?? null;
+      const levelled = levelHead ? this.levelledPlace(levelHead, p) : null;
+      if (levelled) {
+        if (!out.some((o) => o.name === levelled.name)) out.push(levelled);
+        lastUnresolved = null;
+        continue;
+      }
+      levelHead = null;
       // "UBND huyện Quang Bình, Bắc Quang": a place alone takes the body and level before it
       const shared = this.placesAfter(out.at(-1), p);
       if (shared) {
@@ -433,6 +446,7 @@ export class ActorReader {
         (!!prev &&
           !words[0].cap &&
           LEVEL_WORDS.has(words[0].folded) &&
+          !this.isLevelAndPlace(p) &&
           /(?:^| )cac (?:tinh|huyen|quan|xa|phuong|thi xa|thanh pho)(?: |$)/.test(
             this.foldedWords(prev.from, prev.to).join(' '),
           ));
@@ -534,6 +548,27 @@ export class ActorReader {
       out.push(ref ? fromRef(ref) : { name, kind: 'unresolved', code: null, root: false });
     }
     return out;
+  }
+
+  /** "thành phố Mỹ Tho", "thị xã Gò Công": level words in lower case, then a place's name. */
+  private isLevelAndPlace(p: Piece): boolean {
+    const words = this.tokens.slice(p.from, p.to);
+    let k = 0;
+    while (k < words.length && words[k].word && !words[k].cap && LEVEL_WORDS.has(words[k].folded))
+      k++;
+    return k > 0 && k < words.length && words.slice(k).every((x) => x.word && x.cap);
+  }
+
+  /**
+   * "thành phố Mỹ Tho" after "Ủy ban nhân dân các huyện" (head "Ủy ban nhân dân"): "Ủy ban nhân
+   * dân thành phố Mỹ Tho", a body of its own.
+   */
+  private levelledPlace(head: string, p: Piece): Actor | null {
+    if (!this.isLevelAndPlace(p)) return null;
+    const written = this.text.slice(this.tokens[p.from].start, this.tokens[p.to - 1].end);
+    const name = `${head} ${written.replace(/\s+/g, ' ')}`;
+    const ref = this.ctx.resolver.resolve(name);
+    return ref ? fromRef(ref) : { name, kind: 'unresolved', code: null, root: false };
   }
 
   private qualifiesName(p: Piece): boolean {

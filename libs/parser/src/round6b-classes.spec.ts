@@ -287,3 +287,31 @@ b) Thời gian báo cáo: Trước 09 giờ 00, các ngày 02/02/2022, 04/02/202
     ).toEqual(['2022-02-02', '2022-02-04']);
   });
 });
+
+describe('a town named with its level after a plural level', () => {
+  it('is a body of its own with the same head', () => {
+    expect(
+      tasks(
+        'Ủy ban nhân dân các huyện, thành phố Mỹ Tho, thị xã Gò Công tổ chức thực hiện Quyết định này.',
+      ),
+    ).toEqual([
+      [
+        [
+          'Ủy ban nhân dân các huyện',
+          'Ủy ban nhân dân thành phố Mỹ Tho',
+          'Ủy ban nhân dân thị xã Gò Công',
+        ],
+        null,
+      ],
+    ]);
+  });
+
+  it('leaves the kinds of a level and their bounds in one name', () => {
+    expect(tasks('UBND các huyện, thị xã, thành phố tổ chức thực hiện.')).toEqual([
+      [['UBND các huyện, thị xã, thành phố'], null],
+    ]);
+    expect(tasks('UBND các tỉnh, thành phố trực thuộc Trung ương báo cáo Thủ tướng.')).toEqual([
+      [['UBND các tỉnh, thành phố trực thuộc Trung ương'], null],
+    ]);
+  });
+});
