@@ -46,6 +46,8 @@ export interface Reading {
   partners: Actor[];
   /** No units, but starts with a work verb ("Tăng cường ...", "cần ..."). */
   instruction: boolean;
+  /** The news of a document that asks ("đã có công điện số 415 yêu cầu ..."). */
+  announces?: boolean;
   /** Opens like a report of what happened ("Tại hội nghị, ..."). */
   narrativeOpener: boolean;
   /** Opens with "Đồng thời", "Bên cạnh đó": goes on with the previous subject. */
@@ -624,6 +626,7 @@ export class ClauseReader {
         past,
         speech: true,
         statement: judgment,
+        announces: announced >= 0,
         narrativeOpener,
         continuation,
       };

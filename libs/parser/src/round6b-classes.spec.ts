@@ -315,3 +315,21 @@ describe('a town named with its level after a plural level', () => {
     ]);
   });
 });
+
+describe('past work told before the news of a document that asks', () => {
+  it("leaves the document's ask a task", () => {
+    expect(
+      tasks(
+        'Trước những thiệt hại do mưa lũ gây ra, Thủ tướng Chính phủ đã gửi lời thăm hỏi đến các gia đình. Để chủ động ứng phó, Thủ tướng Chính phủ đã có công điện số 415 yêu cầu Chủ tịch UBND các tỉnh và các Bộ có liên quan tập trung chỉ đạo ứng phó mưa lũ.',
+      ),
+    ).toEqual([[['UBND các tỉnh', 'Bộ có liên quan'], null]]);
+  });
+
+  it('still reads a paragraph of past work alone as a story', () => {
+    expect(
+      read(
+        'Sở Y tế tổ chức tiêm chủng cho trẻ em.\n\nTrước đó, Thủ tướng Chính phủ đã gửi lời thăm hỏi đến các gia đình. UBND tỉnh đã tổ chức hội nghị tổng kết.',
+      ).tasks.map((t) => t.lead_units),
+    ).toEqual([['Sở Y tế']]);
+  });
+});

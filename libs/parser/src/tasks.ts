@@ -645,8 +645,12 @@ function readParagraph(
   // Past work told after an ask ("Thủ tướng yêu cầu ... phải báo cáo, song đến 22/4 mới chỉ
   // có Lào Cai là đã thực hiện") reports on that ask; it does not make the ask a story.
   const firstAsk = readings.findIndex((r) => r.speech && !r.past);
+  // Nor does past work told before the news of a document that asks ("Thủ tướng đã gửi lời
+  // thăm hỏi ... Thủ tướng đã có công điện số 415 yêu cầu ..."): the document's ask stands.
+  const conveys = readings.some((r) => r.announces);
   const narrative =
     options.article &&
+    !conveys &&
     ((!!readings[0]?.narrativeOpener && !asks) ||
       readings.some((r, i) => r.subject && r.past && !r.speech && (firstAsk < 0 || i < firstAsk)));
   return {
