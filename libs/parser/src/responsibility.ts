@@ -638,9 +638,7 @@ export class ClauseReader {
       if (!inner.some((r) => r.subject)) {
         const end = this.addresseesEnd(rest, to);
         const addressees =
-          end > rest
-            ? (this.actors(rest, end, 'subject') ?? this.genericUnits(rest, end))
-            : null;
+          end > rest ? (this.actors(rest, end, 'subject') ?? this.genericUnits(rest, end)) : null;
         if (addressees?.length)
           inner = [
             {
