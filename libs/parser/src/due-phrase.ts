@@ -161,7 +161,8 @@ const RULES: Rule[] = [
   // ... and each later day of that list, with the same hour.
   {
     pattern: new RegExp(
-      String.raw`(?<=${HOUR_OVER_DAYS_NC}(?:[^.;:\n]{0,40}?,\s*){1,6})(?:${DATE})`,
+      // (a day's digit first, so the look back runs only where a date may start)
+      String.raw`(?=\d)(?<=${HOUR_OVER_DAYS_NC}(?:[^.;:\n]{0,40}?,\s*){1,6})(?:${DATE})`,
       'g',
     ),
     resolve: (m, ctx, before) => {
