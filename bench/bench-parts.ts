@@ -24,7 +24,7 @@ import { inLanes } from '@dondoc/application';
 import { DIRECTIVE_ID_KEY, TASK_ID_KEY, UNIT_KEY, taskWorkflowInput } from '@dondoc/contracts';
 import { DEFAULT_POLICY, TaskState } from '@dondoc/domain';
 import { hashPassword } from '@dondoc/platform/password';
-import { withPathAliases } from '@dondoc/platform/workflow-bundler';
+import { workflowBundleOptions } from '@dondoc/platform/workflow-bundler';
 
 const BENCH_DIR = join(projectRoot(), '.data', 'bench');
 
@@ -89,8 +89,7 @@ export async function startBenchParts(
 export async function workflowBundle(): Promise<string> {
   mkdirSync(BENCH_DIR, { recursive: true });
   const { code } = await bundleWorkflowCode({
-    workflowsPath: require.resolve('../workflows'),
-    webpackConfigHook: withPathAliases,
+    ...workflowBundleOptions(require.resolve('../workflows')),
     logger: {
       log: () => undefined,
       trace: () => undefined,

@@ -6,14 +6,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
-import { withPathAliases } from '@dondoc/platform/workflow-bundler';
+import { workflowBundleOptions } from '@dondoc/platform/workflow-bundler';
 
 async function main(out: string | undefined): Promise<void> {
   if (!out) throw new Error('usage: bundle-workflows.ts OUT');
-  const { code } = await bundleWorkflowCode({
-    workflowsPath: require.resolve('../workflows'),
-    webpackConfigHook: withPathAliases,
-  });
+  const { code } = await bundleWorkflowCode(workflowBundleOptions(require.resolve('../workflows')));
   mkdirSync(dirname(resolve(out)), { recursive: true });
   writeFileSync(out, code);
 }

@@ -12,7 +12,7 @@ import { openMigratedDataSource, importDirectory } from '@dondoc/persistence';
 import { parseDirectory, VKSND_DIRECTORY_PATH } from '@dondoc/org';
 import { TEST_ENV_FILE, TestEnv } from './test-env';
 import { projectRoot } from '@dondoc/config/project-root';
-import { withPathAliases } from '@dondoc/platform/workflow-bundler';
+import { workflowBundleOptions } from '@dondoc/platform/workflow-bundler';
 
 const ROOT = projectRoot();
 
@@ -39,8 +39,7 @@ export default async function globalSetup(): Promise<void> {
       startTemporalDevServer({ port, logFile: join(ROOT, '.data', 'test', 'temporal.log') }),
     ),
     bundleWorkflowCode({
-      workflowsPath: require.resolve('../../workflows'),
-      webpackConfigHook: withPathAliases,
+      ...workflowBundleOptions(require.resolve('../../workflows')),
       logger: quietLogger,
     }),
   ]);

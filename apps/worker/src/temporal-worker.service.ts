@@ -14,7 +14,7 @@ import {
 import { Client } from '@temporalio/client';
 import { ensureDigestSchedule } from './digest-schedule';
 import { RuntimeConfig, temporalTls } from '@dondoc/platform';
-import { withPathAliases } from '@dondoc/platform/workflow-bundler';
+import { SHARED_WORKFLOW_MODULES, withPathAliases } from '@dondoc/platform/workflow-bundler';
 import { instrumentActivities } from './ops/instrument-activities';
 import { ReminderLateness } from './ops/reminder-lateness';
 import { WorkerMetrics } from './ops/worker-metrics';
@@ -111,7 +111,10 @@ export class TemporalWorkerService implements OnApplicationShutdown {
         ? { workflowBundle: { codePath: this.source.bundlePath } }
         : {
             workflowsPath: require.resolve('../../../workflows'),
-            bundlerOptions: { webpackConfigHook: withPathAliases },
+            bundlerOptions: {
+              webpackConfigHook: withPathAliases,
+              preloadModules: SHARED_WORKFLOW_MODULES,
+            },
           }),
     });
     this.running = this.worker.run();
