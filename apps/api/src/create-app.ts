@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
-import type { NextFunction, Request, Response } from 'express';
+import type { Express, NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { RuntimeConfig } from '@dondoc/platform';
@@ -29,6 +29,8 @@ export async function createApp(config: RuntimeConfig): Promise<INestApplication
   app.use(cookieParser());
   serveWebApp(app);
   // Answers carry a user's data: never kept by a browser or a proxy (static files say otherwise).
+  // Nothing is kept, so nothing is revalidated: no ETag hashed over every answer's body.
+  app.getHttpAdapter().getInstance<Express>().set('etag', false);
   app.use((_req: Request, res: Response, next: NextFunction) => {
     res.setHeader('Cache-Control', 'no-store');
     next();

@@ -16,6 +16,9 @@ describe('rates as Vietnamese write them', () => {
     expect(rate(0, 0)).toMatchObject({ value: null, text: '—' });
     expect(formatVietnameseNumber(21914, 0)).toBe('21.914');
     expect(formatVietnameseNumber(437.2)).toBe('437,2');
+    expect(formatVietnameseNumber(1000)).toBe('1.000,0');
+    expect(formatVietnameseNumber(-999.95)).toBe('-1.000,0');
+    expect(formatVietnameseNumber(-12.25, 2)).toBe('-12,25');
   });
 
   it("the Government Office's 2017 figures: 14.068 of 16.051 done were on time", () => {

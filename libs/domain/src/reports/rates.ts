@@ -14,7 +14,7 @@ export interface Rate {
 export function formatVietnameseNumber(value: number, decimals = 1): string {
   const fixed = Math.abs(value).toFixed(decimals);
   const [int, frac] = fixed.split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const grouped = int.length > 3 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, '.') : int;
   return `${value < 0 ? '-' : ''}${grouped}${frac ? `,${frac}` : ''}`;
 }
 
@@ -24,18 +24,28 @@ function roundTo(value: number, decimals: number): number {
   return Math.round((value + Math.sign(value) * Number.EPSILON * Math.abs(value)) * f) / f;
 }
 
-export function rate(numerator: number, denominator: number, decimals = 1): Rate {
-  if (denominator === 0) return { numerator, denominator, value: null, text: '—' };
-  const value = roundTo((numerator / denominator) * 100, decimals);
-  return { numerator, denominator, value, text: `${formatVietnameseNumber(value, decimals)}%` };
+function percent(numerator: number, denominator: number, decimals = 1): number | null {
+  return denominator === 0 ? null : roundTo((numerator / denominator) * 100, decimals);
 }
+
+export function rate(numerator: number, denominator: number, decimals = 1): Rate {
+  const value = percent(numerator, denominator, decimals);
+  const text = value === null ? '—' : `${formatVietnameseNumber(value, decimals)}%`;
+  return { numerator, denominator, value, text };
+}
+
+/** Done on time out of the tasks that can be judged; its one home, for the rate and the rank. */
+const onTimeShare = (c: BucketCounts): [number, number] => [
+  c.done_on_time,
+  c.done_on_time + c.done_late + c.open_overdue,
+];
 
 /**
  * The on-time rate of a row: done on time out of the tasks that can be judged (done, or
  * open past their deadline). Open tasks still within time are not judged yet.
  */
 export function onTimeRate(c: BucketCounts): Rate {
-  return rate(c.done_on_time, c.done_on_time + c.done_late + c.open_overdue);
+  return rate(...onTimeShare(c));
 }
 
 /** Done (on time or late) out of every counted task. */
@@ -51,7 +61,7 @@ export function rankRows<T extends { counts: BucketCounts }>(
   rows: readonly T[],
 ): (number | null)[] {
   const key = (r: T) => {
-    const v = onTimeRate(r.counts).value;
+    const v = percent(...onTimeShare(r.counts));
     return v === null ? null : ([v, -r.counts.open_overdue, r.counts.total] as const);
   };
   const cmp = (a: readonly number[], b: readonly number[]) =>
