@@ -30,7 +30,7 @@ export async function createApp(config: RuntimeConfig): Promise<INestApplication
   serveWebApp(app);
   // Answers carry a user's data: never kept by a browser or a proxy (static files say otherwise).
   // Nothing is kept, so nothing is revalidated: no ETag hashed over every answer's body.
-  app.getHttpAdapter().getInstance<Express>().set('etag', false);
+  (app.getHttpAdapter().getInstance() as Express).set('etag', false);
   app.use((_req: Request, res: Response, next: NextFunction) => {
     res.setHeader('Cache-Control', 'no-store');
     next();

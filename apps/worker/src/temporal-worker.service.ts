@@ -95,6 +95,7 @@ export class TemporalWorkerService implements OnApplicationShutdown {
       // costs memory on every other day. 500 keeps the worker well under 600 MB.
       maxCachedWorkflows: cfg.WORKER_MAX_CACHED_WORKFLOWS,
       maxConcurrentWorkflowTaskExecutions: WORKFLOW_TASK_SLOTS,
+      workflowThreadPoolSize: cfg.WORKER_WORKFLOW_THREADS,
       // Mail activities wait on the database pool and the SMTP pool: more at once than they
       // can serve only makes each slower, past its 20 s, and then retried (a storm of
       // 5,000 reminders ran 100 at once and timed out by the hundred). What waits in the

@@ -66,6 +66,13 @@ const schema = z.object({
    * this bounds memory, not correctness. See TemporalWorkerService for the figures.
    */
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).default(500),
+  /**
+   * Worker: threads that run workflow code, each with its own sandbox and its share of the
+   * cache. At the morning storm one thread is the worker's bound (it replays the wake-ups):
+   * a second, on a host with a core to spare, took `timers 5000 60` from p99 84 s to 62 s
+   * for 220 MB more at the peak (docs/operations.md). One by default, for the memory goal.
+   */
+  WORKER_WORKFLOW_THREADS: z.coerce.number().int().min(1).max(16).default(1),
   /** Worker: activities (mostly mail: database, then SMTP) run at once in one process. */
   WORKER_MAX_CONCURRENT_ACTIVITIES: z.coerce.number().int().min(1).max(1000).default(20),
   /** Login attempts per client address and minute, on top of the per-account lockout. */
