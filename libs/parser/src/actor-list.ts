@@ -476,7 +476,19 @@ export class ActorReader {
       // nhân liên quan": everyone concerned, one addressee with the kinds before it
       const everyoneElse =
         !!prev && this.isCatchAll(p.from, p.to) && kindOnly(prev) && !this.mentionAt(prev.from);
-      if ((levelOnly || kinds || everyoneElse) && prev)
+      // "các sở, ngành và đơn vị liên quan": a last kind after "và", with no "các" of its own,
+      // closes the same plural run
+      const lastKind =
+        !!prev &&
+        t.slice(prev.to, p.from).every((x) => x.text === ',' || x.folded === 'va') &&
+        tokenIs(t[prev.from], CAC) &&
+        kindOnly(prev) &&
+        !this.mentionAt(prev.from) &&
+        !t[p.from].cap &&
+        !QUANTIFIERS.matchAt(t, p.from) &&
+        !HEAD_TITLES.matchAt(t, p.from) &&
+        kindOnly(p);
+      if ((levelOnly || kinds || everyoneElse || lastKind) && prev)
         acc[acc.length - 1] = { from: prev.from, to: p.to };
       else acc.push(p);
       return acc;

@@ -71,9 +71,10 @@ const NOT_DEADLINES: RegExp[] = [
     String.raw`(?<![a-z])tu\s+(?:${WINDOW_HOUR})?(?:ngay\s+|thang\s+)?\d[\d\s/.\-]*(?:thang\s+\d+\s*)?(?:,?\s*nam\s+\d{4}\s*)?(?:den|toi|[-–])\s*(?:het\s+)?(?:${WINDOW_HOUR})?(?:ngay\s+|thang\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2})?(?:\s*[/.-]\s*\d{4})?(?:\s+thang\s+\d{1,2})?(?:\s*,?\s*nam\s+\d{4})?`,
     'g',
   ),
-  // "thời điểm lấy số liệu ...", "số liệu tính đến ngày 30/6/2021", "kỳ báo cáo ..."
+  // "thời điểm lấy số liệu ...", "số liệu tính đến ngày 30/6/2021", "kỳ báo cáo ..."; not
+  // across a deadline's own word ("tổng hợp số liệu, báo cáo UBND tỉnh trước ngày 5/3/2024")
   new RegExp(
-    String.raw`(?<![a-z])(?:so lieu|ky bao cao|tinh den|tinh tu|ky so lieu|thoi ky)(?:[^;.\n]{0,60}?)(?:${DATE})`,
+    String.raw`(?<![a-z])(?:so lieu|ky bao cao|tinh den|tinh tu|ky so lieu|thoi ky)(?:(?!truoc\s|cham\s+nhat|han\s+chot)[^;.\n]){0,60}?(?:${DATE})`,
     'g',
   ),
   // "Đến ngày 4.1, Sở ... vẫn chưa nhận được", "song đến ngày 15.3 mới chỉ có ...", "đến ngày

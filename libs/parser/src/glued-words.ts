@@ -51,3 +51,26 @@ export function unglueWords(text: MappedText): MappedText {
   b.append(text.slice(from));
   return b.build();
 }
+
+/**
+ * A headline or a page's time stamp run into the next line by a copy ("... sau sáp
+ * nhậpThời sự - 26/04 19:05Ban Tổ chức Trung ương sẽ ..."): a lower-case word of two letters
+ * or more, or a clock time, directly before a capitalised word is a lost line break.
+ */
+const LOST_BREAK = /(?:\p{Ll}{2}|\b\d{1,2}[:h]\d{2})(?=\p{Lu}\p{Ll})/gu;
+
+/** The text with each lost break put back as a blank line mapped to the gap. */
+export function restoreLineBreaks(text: MappedText): MappedText {
+  const cuts = [...text.text.matchAll(LOST_BREAK)].map((m) => m.index + m[0].length);
+  if (!cuts.length) return text;
+  const b = MappedText.builder();
+  let from = 0;
+  for (const cut of cuts) {
+    b.append(text.slice(from, cut));
+    const gap = text.span(cut - 1, cut).end;
+    b.push('\n\n', gap, gap);
+    from = cut;
+  }
+  b.append(text.slice(from));
+  return b.build();
+}

@@ -126,6 +126,35 @@ export const TASK_VERBS = new Lexicon([
   'vận động',
   'động viên',
   'ủng hộ',
+  // common in directives from outside the procuracy: "có văn bản chấn chỉnh" (issue a
+  // letter), "chốt số liệu" (close the figures), "đẩy nhanh giải ngân" ...
+  'có văn bản',
+  'chốt',
+  'tiếp thu',
+  'sắp xếp',
+  'xem xét',
+  'hỗ trợ',
+  'kiểm điểm',
+  'công khai',
+  'nộp',
+  'chỉ định',
+  'đăng ký',
+  'giải ngân',
+  'bàn giao',
+  'thu hồi',
+  'ngăn chặn',
+  'ứng phó',
+  'khảo sát',
+  'lấy ý kiến',
+  'góp ý',
+  'thẩm tra',
+  'công bố',
+  'đẩy nhanh',
+  'tháo gỡ',
+  'phân bổ',
+  'bảo vệ',
+  'di dời',
+  'soạn thảo',
 ]);
 
 /** Words between the units and the verb: modality, manner. */
@@ -454,6 +483,8 @@ export const QUANTIFIERS = new Lexicon([
   'tất cả',
   'toàn thể',
   'toàn bộ',
+  // "toàn Ngành Y tế", "toàn ngành Kiểm sát": the whole sector is the sector
+  'toàn',
   'mọi',
   'từng',
   'các đồng chí',
@@ -537,6 +568,9 @@ export const LOWERCASE_HEADS = new Lexicon([
   'bộ phận',
   'lực lượng',
   'công an',
+  // Party bodies are often written in lower case: "ban thường vụ các tỉnh ủy, thành ủy"
+  'ban thường vụ',
+  'ban chỉ đạo',
 ]);
 
 /** A head alone names nobody ("các đơn vị", "Cục"), unless the text named it before. */

@@ -1,4 +1,4 @@
-import { unglueWords } from './glued-words';
+import { restoreLineBreaks, unglueWords } from './glued-words';
 import { looksLikeHtml, markupAt } from './html-text';
 import { MappedText } from './mapped-text';
 
@@ -73,7 +73,7 @@ export function normalizeText(raw: string): MappedText {
     b.push(raw.slice(i, end).normalize('NFC'), i, end);
     i = end;
   }
-  return unglueWords(b.build());
+  return restoreLineBreaks(unglueWords(b.build()));
 }
 
 /** Lines of a text, each still mapped to the original. */

@@ -121,9 +121,12 @@ export function readProse(text: string): ProseReading {
     if (m[2]) score += 1;
     // "văn bản" is the document only where the text says it carries the direction ("ý kiến chỉ
     // đạo ... tại văn bản số 3091/UBND-TH") or is the source; a "văn bản" merely signed and
-    // sent (hiephoi-tuyenquang) stays unnamed, as its labels have it.
+    // sent (hiephoi-tuyenquang) stays unnamed, as its labels have it; one written as a name,
+    // "vừa có Văn bản số 1086/UBND-KTGS1 ngày 23/2/2021 gửi ...", is the document issued.
     const directsAt = /y\s+kien\s+chi\s+dao[^.;]{0,50}\stai\s+$/.test(before);
-    if (m[1] === 'van ban' && (!m[2] || !(directsAt || SOURCE_NOTE.test(before)))) continue;
+    const named = capital && lede && ISSUED.test(before);
+    if (m[1] === 'van ban' && (!m[2] || !(directsAt || named || SOURCE_NOTE.test(before))))
+      continue;
     const type = DOC_TYPES.find((t) => t.folded === (m[1] === 'van ban' ? 'cong van' : m[1]));
     const issuerText = issuerAround(text, folded, m.index, m.index + m[0].length);
     const doc: ProseDocument = {

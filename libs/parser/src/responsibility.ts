@@ -134,6 +134,7 @@ const LEVEL_ABBREVIATIONS = new Set(['tp', 'tx', 'q', 'h', 'tt', 'p']);
 const PLURALS = new Lexicon(['các', 'những', 'mọi']);
 const PASSIVE = new Lexicon(['được', 'bị']);
 const DIRECTS_ABOUT = phrase('chỉ đạo về việc');
+const GUI = phrase('gửi');
 const GUIDES = phrase('hướng dẫn');
 /** What a document announced in the news asks: "Công điện số ... yêu cầu / chỉ đạo X ...". */
 const ANNOUNCE_VERBS = new Lexicon([
@@ -184,7 +185,8 @@ const REPORT_OF = new Lexicon([
 const GROUNDS = new Lexicon(['căn cứ', 'căn cứ vào', 'trên cơ sở', 'dựa trên', 'dựa vào']);
 const TIEN_HANH = phrase('tiến hành');
 /** Verbs whose object is other bodies that then act: "hướng dẫn X, Y tổ chức thực hiện". */
-const GUIDING_VERBS = new Lexicon(['hướng dẫn', 'đôn đốc', 'chỉ đạo']);
+// "tham mưu Bộ Chính trị, Ban Bí thư chỉ định ...": the bodies advised, then what they decide
+const GUIDING_VERBS = new Lexicon(['hướng dẫn', 'đôn đốc', 'chỉ đạo', 'tham mưu', 'tham mưu cho']);
 /** "căn cứ Quyết định thi hành", "căn cứ kế hoạch thực hiện": the verb after the grounds. */
 const GROUNDS_VERBS = new Lexicon(['thi hành', 'thực hiện', 'tổ chức thực hiện']);
 /** "theo chức năng, nhiệm vụ (được giao)" between the units and their verb. */
@@ -577,6 +579,7 @@ export class ClauseReader {
     // "Chính phủ ban hành Nghị quyết số 86/NQ-CP ...": the news of a document, done already.
     const issues = ISSUING.matchAt(t, v);
     let announced = -1;
+    let sentTo: { from: number; to: number } | null = null;
     if (issues && DOCUMENT_NAMES.matchAt(t, v + issues)) {
       const capital = t[v + issues].cap;
       if (capital) past = true;
@@ -584,6 +587,8 @@ export class ClauseReader {
       // document, then what it asks; the asked units act.
       // right after the document's name, number and date, not in its subject ("về việc giao")
       let k = v + issues + DOCUMENT_NAMES.matchAt(t, v + issues);
+      // "có văn bản số 3681/BC-TCT ...": a document with its number exists already
+      let numbered = false;
       while (
         k < to &&
         (!t[k].word ||
@@ -591,12 +596,22 @@ export class ClauseReader {
           t[k].allCaps ||
           /^[/-]$/.test(t[k - 1]?.text ?? '') ||
           /^(?:số|khẩn|ngày|tháng|năm|hỏa|tốc)$/iu.test(t[k].text))
-      )
+      ) {
+        if (/^\d+$/.test(t[k].text)) numbered = true;
         k++;
+      }
+      // "vừa có văn bản gửi các sở, ngành yêu cầu khẩn trương rà soát": the addressees are
+      // the asked units when the ask names none of its own
+      const sent = phraseAt(t, k, GUI) > 0 ? this.askAfterAddressees(k + GUI.length, to) : -1;
+      if (sent > k + GUI.length) {
+        sentTo = { from: k + GUI.length, to: sent };
+        k = sent;
+      }
       if (ANNOUNCE_VERBS.matchAt(t, k) && !t[k].cap) {
         announced = k;
         past = true;
-      } else if (!capital && !marked) past = false; // "Sở X ban hành kế hoạch ..." is work to do
+      } else if (numbered) past = true;
+      else if (!capital && !marked) past = false; // "Sở X ban hành kế hoạch ..." is work to do
     }
     if (announced >= 0) v = announced;
 
@@ -634,6 +649,19 @@ export class ClauseReader {
       let rest = v + speech;
       while (rest < to && !t[rest].word) rest++;
       let inner = this.readTokens(rest, to, sentence);
+      if (sentTo && !inner.some((r) => r.subject)) {
+        const addressees =
+          this.actors(sentTo.from, sentTo.to, 'subject') ??
+          this.genericUnits(sentTo.from, sentTo.to);
+        if (addressees?.length)
+          inner = [
+            {
+              ...this.base(rest, to, sentence),
+              subject: addressees,
+              predicateStart: t[rest].start,
+            },
+          ];
+      }
       // "... chỉ đạo các Bộ, cơ quan ngang Bộ và UBND các tỉnh ...": addressees, the rest cut
       if (!inner.some((r) => r.subject)) {
         const end = this.addresseesEnd(rest, to);
@@ -723,6 +751,19 @@ export class ClauseReader {
    * Where the addressees after an ask end: before the first verb outside a name ("đề nghị các
    * đơn vị khẩn trương rà soát hồ sơ"), else at the last word.
    */
+  /**
+   * "gửi các sở, ngành và đơn vị liên quan yêu cầu ...": where the ask after the addressees
+   * starts, or -1 when no ask follows them in the clause.
+   */
+  private askAfterAddressees(from: number, to: number): number {
+    const t = this.tokens;
+    for (let k = from; k < Math.min(to, from + BRACKET_MAX_TOKENS); k++) {
+      if (t[k].text === ';' || t[k].text === '.' || t[k].text === ':') return -1;
+      if (ANNOUNCE_VERBS.matchAt(t, k) && !t[k].cap) return k;
+    }
+    return -1;
+  }
+
   private addresseesEnd(from: number, to: number): number {
     const t = this.tokens;
     let end = from;

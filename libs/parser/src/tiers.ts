@@ -85,8 +85,31 @@ function links(lower: TaskText, upper: TaskText, resolver: UnitResolver): boolea
   const to = keyOf(target, resolver);
   return upper.task.lead_units.some((u) => {
     const k = keyOf(u, resolver);
-    return to === k || to.startsWith(k) || k.startsWith(to);
+    return (
+      (to === k || to.startsWith(k) || k.startsWith(to)) &&
+      lower.task.lead_units.every((l) => sameHierarchy(l, u, resolver))
+    );
   });
+}
+
+/**
+ * "UBND xã → UBND huyện", "Chi cục THADS → Cục THADS", "VKSND cấp huyện → Vụ 7" are levels of
+ * one hierarchy; "UBND cấp tỉnh gửi Bộ Nội vụ" reports to another body, whose own task is
+ * another task.
+ */
+function sameHierarchy(lower: string, upper: string, resolver: UnitResolver): boolean {
+  const inDirectory = (name: string) => {
+    const kind = resolver.resolve(name)?.kind;
+    return kind === 'unit' || kind === 'group';
+  };
+  if (inDirectory(lower) && inDirectory(upper)) return true;
+  const stem = (name: string) =>
+    keyOf(name, resolver)
+      .replace(/^(?:tong cuc|chi cuc|cuc)\s+/, '')
+      .split(' ')
+      .slice(0, 2)
+      .join(' ');
+  return stem(lower) === stem(upper);
 }
 
 function withTiers(chain: TaskText[], resolver: UnitResolver): ParsedTask {

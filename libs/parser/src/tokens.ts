@@ -93,11 +93,24 @@ const COMPOUND_NOUNS: Record<string, ReadonlySet<string>> = {
   giao: new Set(['thong', 'dich', 'luu', 'ban', 'tiep', 'huu', 'thoa', 'nhan']),
 };
 
+/**
+ * "giao Ban Quản lý ...", "giao ban thường vụ các tỉnh ủy": "ban" naming a body is the one
+ * given the work, not the meeting ("giao ban").
+ */
+const BODY_AFTER_BAN = new Set(['thuong', 'chi', 'quan', 'to', 'tuyen', 'dan', 'noi', 'kinh']);
+
+/** Whether `tokens[i]` and the word after it make one of the compound nouns above. */
+function compoundAt(tokens: readonly Token[], i: number): boolean {
+  const tails = COMPOUND_NOUNS[tokens[i]?.folded ?? ''];
+  const next = tokens[i + 1];
+  if (!tails || !next?.word || !tails.has(next.folded)) return false;
+  if (next.folded !== 'ban') return true;
+  return !next.cap && !BODY_AFTER_BAN.has(tokens[i + 2]?.folded ?? '');
+}
+
 /** A phrase that ends where a compound noun begins is not that phrase. */
 function endsInCompound(tokens: readonly Token[], i: number, p: Phrase): boolean {
-  const tails = COMPOUND_NOUNS[p[p.length - 1].folded];
-  const next = tokens[i + p.length];
-  return !!tails && !!next && next.word && tails.has(next.folded);
+  return compoundAt(tokens, i + p.length - 1);
 }
 
 /** A set of phrases, looked up by their first word. */
@@ -120,8 +133,7 @@ export class Lexicon {
     const t = tokens[i];
     if (!t || !t.word) return 0;
     // "giao thông báo cáo": "thông" is the end of "giao thông", not the start of "thông báo"
-    const before = tokens[i - 1];
-    if (before?.word && COMPOUND_NOUNS[before.folded]?.has(t.folded)) return 0;
+    if (tokens[i - 1]?.word && compoundAt(tokens, i - 1)) return 0;
     for (const p of this.byFirst.get(t.folded) ?? []) {
       const n = phraseAt(tokens, i, p);
       if (n && !endsInCompound(tokens, i, p)) return n;
