@@ -44,6 +44,12 @@ export interface DueContext {
   calendar: WorkingDays;
   /** Ranges that are not deadlines whatever they say (referenced documents). */
   masked?: readonly SourceSpan[];
+  /**
+   * With no document date, the year a sentence's own full dates give a day and month written
+   * without one: "trước ngày 10-5 để tổng hợp, báo cáo UBND tỉnh trước ngày 18-5-2017" is in
+   * 2017. Set per match; a bare "trước 30/8" elsewhere stays without a year.
+   */
+  sentenceYear?: number | null;
 }
 
 const D = String.raw`(\d{1,2})`;
@@ -78,9 +84,10 @@ const NOT_DEADLINES: RegExp[] = [
     'g',
   ),
   // "Đến ngày 4.1, Sở ... vẫn chưa nhận được", "song đến ngày 15.3 mới chỉ có ...", "đến ngày
-  // 24-10, nhiều đơn vị chưa nộp": where things stood on a day, told after it; no deadline.
+  // 24-10, nhiều đơn vị chưa nộp", "đến ngày 16/8/2021, Bộ mới nhận được báo cáo của 17/28
+  // bộ": where things stood on a day, told after it; no deadline.
   new RegExp(
-    String.raw`(?<![a-z])(?:den|tinh\s+den)\s+(?:het\s+)?(?:ngay\s+)?(?:${DATE})(?=\s*,?\s*(?:[^.;\n]{0,60}?\s)?(?:moi\s+chi|moi\s+co|van\s+chua|van\s+con|chua\s+co|chua\s+nhan|chua\s+(?:nop|gui|bao\s+cao)|chi\s+co|da\s+co)(?![a-z]))`,
+    String.raw`(?<![a-z])(?:den|tinh\s+den)\s+(?:het\s+)?(?:ngay\s+)?(?:${DATE})(?=\s*,?\s*(?:[^.;\n]{0,60}?\s)?(?:moi\s+chi|moi\s+co|moi\s+nhan|van\s+chua|van\s+con|chua\s+co|chua\s+nhan|chua\s+(?:nop|gui|bao\s+cao)|chi\s+co|da\s+co)(?![a-z]))`,
     'g',
   ),
   // "trong tháng 6, quý II và 6 tháng đầu năm 2025": a month with the quarter and the half
@@ -182,10 +189,12 @@ const RULES: Rule[] = [
       return { due, time: `${m[1].padStart(2, '0')}:${(m[2] ?? '00').padStart(2, '0')}` };
     },
   },
-  // "chậm nhất ngày 15/8/2021", "hạn chót 30/7", "chậm nhất trước ngày 10/7"
+  // "chậm nhất ngày 15/8/2021", "hạn chót 30/7", "chậm nhất trước ngày 10/7", "chậm nhất
+  // trong ngày 18/8/2021"; "Thời hạn (cuối cùng) (để) gửi báo cáo là ngày 30/9/2025" names the
+  // last day as the subject of "là"
   {
     pattern: new RegExp(
-      String.raw`(?<![a-z])(?:cham\s+nhat|han\s+chot|han\s+cuoi|muon\s+nhat|khong\s+muon\s+hon|khong\s+qua)\s*(?::\s*)?(?:la\s+)?(?:vao\s+)?(truoc\s+)?(?:den\s+)?(?:het\s+)?(?:ngay\s+)?(?:${DATE})`,
+      String.raw`(?<![a-z])(?:cham\s+nhat|han\s+chot|han\s+cuoi|muon\s+nhat|khong\s+muon\s+hon|khong\s+qua|thoi\s+han(?:\s+cuoi\s+cung)?(?:\s+(?:de\s+)?(?:gui|nop|hoan\s+thanh)(?:\s+[a-z]+){0,4})?(?=\s+la\s))\s*(?::\s*)?(?:la\s+)?(?:vao\s+)?(truoc\s+)?(?:den\s+)?(?:het\s+)?(?:trong\s+)?(?:ngay\s+)?(?:${DATE})`,
       'g',
     ),
     resolve: (m, ctx) => {
@@ -339,7 +348,8 @@ export function findDuePhrases(text: string, ctx: DueContext): DuePhrase[] {
       const end = m.index + m[0].length;
       if (overlaps(blocked, start, end) || overlaps(found, start, end)) continue;
       const before = folded.slice(Math.max(0, start - 60), start);
-      const r = rule.resolve(m, ctx, before, folded.slice(end, end + 60));
+      const here = ctx.issuedOn ? ctx : { ...ctx, sentenceYear: sentenceYear(folded, start) };
+      const r = rule.resolve(m, here, before, folded.slice(end, end + 60));
       const res = r === null || typeof r === 'string' ? { due: r } : r;
       if (res.due === null && !res.rule && !res.day && rule.quietWhenUnresolved) continue;
       found.push({
@@ -376,6 +386,26 @@ export function findRecurrences(text: string): RecurrencePhrase[] {
     }));
 }
 
+const FULL_DATE = /(?<!\d)\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*((?:19|20)\d{2})(?!\d)/g;
+
+/** The latest year of the full dates in the sentence around `at` (`DueContext.sentenceYear`). */
+function sentenceYear(folded: string, at: number): number | null {
+  const stop = /[.;!?](?=\s+[^\d\s])|\n/g;
+  let from = 0;
+  let to = folded.length;
+  for (const m of folded.matchAll(stop)) {
+    if (m.index < at) from = m.index + 1;
+    else {
+      to = m.index;
+      break;
+    }
+  }
+  let year: number | null = null;
+  for (const m of folded.slice(from, to).matchAll(FULL_DATE))
+    year = Math.max(year ?? 0, Number(m[2]));
+  return year;
+}
+
 function overlaps(spans: readonly SourceSpan[], start: number, end: number): boolean {
   return spans.some((s) => start < s.end && s.start < end);
 }
@@ -407,7 +437,7 @@ function yearOf(
   ctx: DueContext,
 ): number | null {
   if (written) return Number(written);
-  if (!ctx.issuedOn) return null;
+  if (!ctx.issuedOn) return ctx.sentenceYear ?? null;
   const year = Number(ctx.issuedOn.slice(0, 4));
   const candidate = realDate(year, month, Math.min(day, 28));
   return candidate && candidate < ctx.issuedOn.slice(0, 7) + '-01' ? year + 1 : year;

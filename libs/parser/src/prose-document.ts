@@ -55,9 +55,12 @@ const LEDE = 600;
 /** Words before a mention that make it a document the text only cites. */
 const CITED =
   /(?:thuc\s+hien|nhan\s+duoc|(?:de\s+nghi|quy\s+dinh|yeu\s+cau|huong\s+dan)[^.;]{0,40}\stai|can\s+cu|thay\s+the|kem\s+theo|du\s+thao|theo|cua)\s+(?:cac\s+)?$/;
-/** "Ngày 26/5/2020, ..." or "Ngày 21/ 5, ...": the date a sentence's event happened. */
+/**
+ * "Ngày 26/5/2020, ..." or "Ngày 21/ 5, ...": the date a sentence's event happened; a news
+ * agency's tag may open the lede ("(BĐT) - Ngày 16/8/2021, ...").
+ */
 const SENTENCE_DATE =
-  /(?:^|[.!?\n]\s*)(?:[^.!?\n,]{1,20},\s*)?(?:sang|chieu|toi)?\s*ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*,?(?:[^.!?\n]|\.(?=\d))*$/;
+  /(?:^|[.!?\n]\s*)(?:\([^()\n]{1,20}\)\s*[-–]?\s*)?(?:[^.!?\n,]{1,20},\s*)?(?:sang|chieu|toi)?\s*ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*,?(?:[^.!?\n]|\.(?=\d))*$/;
 /** "chiều hôm nay 18 tháng 8 năm 2016, Thủ tướng đã ký ...": a full date in the same sentence. */
 const SENTENCE_FULL_DATE =
   /(?:ngay|hom nay)\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})[^.!?\n]*$/;

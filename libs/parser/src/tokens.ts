@@ -79,10 +79,21 @@ export function tokenIs(t: Token | undefined, w: LexWord): boolean {
   return !!t && t.word && (t.key === w.key || (t.plain && t.folded === w.folded));
 }
 
-/** Length (in tokens) of `p` at `tokens[i]`, or 0. */
+/**
+ * Length (in tokens) of `p` at `tokens[i]`, or 0. A phrase whose words are written with their
+ * diacritics is not matched through a plain word beside them: "Phan Công Vỹ" is a name, not
+ * "phân công" (a plain word stands for any accented one only where the writer drops them).
+ */
 export function phraseAt(tokens: readonly Token[], i: number, p: Phrase): number {
-  for (let k = 0; k < p.length; k++) if (!tokenIs(tokens[i + k], p[k])) return 0;
-  return p.length;
+  let accented = false;
+  let loose = false;
+  for (let k = 0; k < p.length; k++) {
+    const t = tokens[i + k];
+    if (!tokenIs(t, p[k])) return 0;
+    if (!t.plain) accented = true;
+    else if (t.key !== p[k].key) loose = true;
+  }
+  return accented && loose ? 0 : p.length;
 }
 
 /**
