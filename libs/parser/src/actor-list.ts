@@ -55,6 +55,24 @@ export function fromRef(ref: UnitRef): Actor {
 }
 
 const CAC = phrase('các')[0];
+const QUY = phrase('quý')[0];
+
+/**
+ * "Quý cơ quan, tổ chức, địa phương", "Quý đơn vị": the honorific plural of a letter's
+ * addressees reads as "các" before a kind of body (not "quý II", a quarter).
+ */
+function honorificAt(t: readonly Token[], i: number): boolean {
+  return !!t[i] && t[i].key === QUY.key && PLURAL_KINDS.matchAt(t, i + 1) > 0;
+}
+
+/** "các", or the honorific "Quý" before a kind of body. */
+function pluralAt(t: readonly Token[], i: number): boolean {
+  return tokenIs(t[i], CAC) || honorificAt(t, i);
+}
+
+function quantifierAt(t: readonly Token[], i: number): number {
+  return QUANTIFIERS.matchAt(t, i) || (honorificAt(t, i) ? 1 : 0);
+}
 const TAT_CA = phrase('tất cả');
 const PLURAL_WORDS = new Lexicon(['các', 'những']);
 const PERSON_TITLES = new Lexicon(['đồng chí', 'các đồng chí', 'ông', 'bà']);
@@ -221,7 +239,7 @@ export class ActorReader {
    */
   sharedHeadAt(from: number): string | null {
     const t = this.tokens;
-    if (!tokenIs(t[from], CAC) || !t[from + 2]?.cap || !t[from + 2].word) return null;
+    if (!pluralAt(t, from) || !t[from + 2]?.cap || !t[from + 2].word) return null;
     const head = HEAD_OF[t[from + 1]?.folded ?? ''];
     if (!head) return null;
     let first = this.mentionAt(from + 1)?.to ?? from + 2;
@@ -360,12 +378,13 @@ export class ActorReader {
     return out;
   }
 
-  /** "các đơn vị" alone, in a letter that lists its addressees. */
+  /** "các đơn vị" or "Quý cơ quan" alone, in a letter that lists its addressees. */
   private addresseesFor(p: Piece): Actor[] | null {
     const list = this.ctx.addressees;
     if (!list?.length) return null;
     const words = this.foldedWords(p.from, p.to).join(' ');
-    return /^(?:cac|toan the cac)\s+don vi$/.test(words) ? list : null;
+    // "Quý cơ quan", "Quý đơn vị": the letter's addressees, addressed with respect
+    return /^(?:(?:cac|toan the cac)\s+don vi|quy\s+(?:co quan|don vi))$/.test(words) ? list : null;
   }
 
   /**
@@ -377,7 +396,7 @@ export class ActorReader {
     let i = from;
     while (i < to && HEAD_TITLES.matchAt(this.tokens, i)) i += HEAD_TITLES.matchAt(this.tokens, i);
     const words = this.foldedWords(i, to).join(' ');
-    return /^(?:toan the |tat ca )?cac don vi$/.test(words)
+    return /^(?:(?:toan the |tat ca )?cac don vi|quy (?:co quan|don vi))$/.test(words)
       ? { name: GENERIC_UNITS, kind: 'unresolved', code: null, root: false }
       : null;
   }
@@ -431,8 +450,8 @@ export class ActorReader {
     // sở, ban, ngành, đoàn thể tỉnh": kinds of body, one collective addressee.
     const kindOnly = (p: Piece) => {
       let i = p.from;
-      for (let n = HEAD_TITLES.matchAt(t, i) || QUANTIFIERS.matchAt(t, i); n && i + n < p.to;)
-        n = HEAD_TITLES.matchAt(t, (i += n)) || QUANTIFIERS.matchAt(t, i);
+      for (let n = HEAD_TITLES.matchAt(t, i) || quantifierAt(t, i); n && i + n < p.to;)
+        n = HEAD_TITLES.matchAt(t, (i += n)) || quantifierAt(t, i);
       return (
         t.slice(i, p.to).every((x) => !x.word || KIND_WORDS.has(x.folded)) && !this.mentionAt(i)
       );
@@ -454,7 +473,7 @@ export class ActorReader {
       // "các Sở, Ban, ngành": capitals too, when the whole item is a kind of body.
       // "các cơ quan, đơn vị, các ngành có liên quan" goes on; "các sở, ban, ngành, các chủ
       // đầu tư" names another addressee after its "các".
-      const startsKind = QUANTIFIERS.matchAt(t, p.from)
+      const startsKind = quantifierAt(t, p.from)
         ? kindOnly(p)
         : t[p.from].word && KIND_WORDS.has(t[p.from].folded) && (!t[p.from].cap || kindOnly(p));
       // "Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, huyện": lower-case kinds go on a name.
@@ -462,7 +481,7 @@ export class ActorReader {
       const goesOn =
         kindOnly(p) &&
         !t[p.from].cap &&
-        !QUANTIFIERS.matchAt(t, p.from) &&
+        !quantifierAt(t, p.from) &&
         !HEAD_TITLES.matchAt(t, p.from) &&
         !this.mentionAt(p.from);
       // "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ": each kind a body of its own
@@ -481,11 +500,11 @@ export class ActorReader {
       const lastKind =
         !!prev &&
         t.slice(prev.to, p.from).every((x) => x.text === ',' || x.folded === 'va') &&
-        tokenIs(t[prev.from], CAC) &&
+        pluralAt(t, prev.from) &&
         kindOnly(prev) &&
         !this.mentionAt(prev.from) &&
         !t[p.from].cap &&
-        !QUANTIFIERS.matchAt(t, p.from) &&
+        !quantifierAt(t, p.from) &&
         !HEAD_TITLES.matchAt(t, p.from) &&
         kindOnly(p);
       if ((levelOnly || kinds || everyoneElse || lastKind) && prev)
@@ -590,7 +609,7 @@ export class ActorReader {
       words.length > 0 &&
       words.length <= 3 &&
       words.every((x) => !x.cap) &&
-      !QUANTIFIERS.matchAt(t, p.from) &&
+      !quantifierAt(t, p.from) &&
       !ORG_HEADS.matchAt(t, p.from) &&
       !HEAD_TITLES.matchAt(t, p.from) &&
       !OTHER_ROLES.matchAt(t, p.from) &&
@@ -620,12 +639,12 @@ export class ActorReader {
   private bodyStartsAt(k: number, to: number): boolean {
     const t = this.tokens;
     let i = k;
-    for (let n = QUANTIFIERS.matchAt(t, i); n && i + n < to; n = QUANTIFIERS.matchAt(t, i)) {
+    for (let n = quantifierAt(t, i); n && i + n < to; n = quantifierAt(t, i)) {
       if (this.mentionAt(i)) return true;
       i += n;
     }
     if (CATCH_ALL_START.matchAt(t, i)) return true;
-    if (i > k && tokenIs(t[k], CAC) && PLURAL_KINDS.matchAt(t, i)) return true;
+    if (i > k && pluralAt(t, k) && PLURAL_KINDS.matchAt(t, i)) return true;
     if (this.mentionAt(i) || HEAD_TITLES.matchAt(t, i) || OTHER_ROLES.matchAt(t, i)) return true;
     return ORG_HEADS.matchAt(t, i) > 0 && (t[i].cap || LOWERCASE_HEADS.matchAt(t, i) > 0);
   }
@@ -638,10 +657,10 @@ export class ActorReader {
       const m = this.mentionAt(at);
       return m && (m.to === p.to || (m.to < p.to && OF.matchAt(t, m.to))) ? m : undefined;
     };
-    for (let n = QUANTIFIERS.matchAt(t, i); n && i + n < p.to; n = QUANTIFIERS.matchAt(t, i)) {
+    for (let n = quantifierAt(t, i); n && i + n < p.to; n = quantifierAt(t, i)) {
       if (known(i)) break; // "Các đơn vị thuộc VKSND tối cao" is a name with its "các"
       // "tất cả các sở, ban, ngành": the plural is the last word of the quantifier
-      quantifier = tokenIs(t[i + n - 1], CAC) ? i + n - 1 : i;
+      quantifier = pluralAt(t, i + n - 1) ? i + n - 1 : i;
       i += n;
     }
     // "đồng chí Bùi Mạnh Cường, Phó Viện trưởng ...": the person; the role after names them.
@@ -665,7 +684,7 @@ export class ActorReader {
         return { type: 'actor', from: i, actor: this.unresolved(i, p.to, 'role') };
       // "Các thành viên Ban Chỉ đạo ...", "Chấp hành viên" alone: people by their role.
       const body = ORG_HEADS.matchAt(t, after) > 0 && t[after].cap;
-      const from = quantifier >= 0 && tokenIs(t[quantifier], CAC) ? quantifier : i;
+      const from = quantifier >= 0 && pluralAt(t, quantifier) ? quantifier : i;
       // "Chấp hành viên thi hành án dân sự trong quân đội": a role and what it serves
       const qualified =
         after < p.to && t.slice(after, p.to).every((x) => !x.word || !x.cap || x.allCaps);
@@ -699,7 +718,7 @@ export class ActorReader {
           };
         return { type: 'title' };
       }
-      for (let q = QUANTIFIERS.matchAt(t, i); q && i + q < p.to; q = QUANTIFIERS.matchAt(t, i)) {
+      for (let q = quantifierAt(t, i); q && i + q < p.to; q = quantifierAt(t, i)) {
         if (known(i)) break;
         quantifier = i;
         i += q;
@@ -719,7 +738,7 @@ export class ActorReader {
     const self = SELF_REFERENCES.matchAt(t, i);
     if (self && this.ctx.issuer) {
       const unitWordAlone = phraseAt(t, i, DON_VI) === self;
-      const plural = quantifier >= 0 && tokenIs(t[quantifier], CAC);
+      const plural = quantifier >= 0 && pluralAt(t, quantifier);
       if (!unitWordAlone || (i + self === p.to && !plural))
         return { type: 'actor', from: i, actor: fromRef(this.ctx.issuer) };
     }
@@ -798,21 +817,20 @@ export class ActorReader {
   private pluralAt(quantifier: number): boolean {
     const t = this.tokens;
     if (quantifier < 0) return false;
-    return tokenIs(t[quantifier], CAC) || phraseAt(t, quantifier, TAT_CA) > 0;
+    return pluralAt(t, quantifier) || phraseAt(t, quantifier, TAT_CA) > 0;
   }
 
   /** Names drop a leading "các", except groups of units: "Các đơn vị liên quan". */
   private keepsCac(quantifier: number, head: number): boolean {
     const t = this.tokens;
-    return quantifier >= 0 && tokenIs(t[quantifier], CAC) && phraseAt(t, head, DON_VI) > 0;
+    return quantifier >= 0 && pluralAt(t, quantifier) && phraseAt(t, head, DON_VI) > 0;
   }
 
   /** "Cục" or "Cục THADS tỉnh" standing for a longer name written earlier. */
   private bareAsKnown(p: Piece): Actor | null {
     const t = this.tokens;
     let i = p.from;
-    for (let n = QUANTIFIERS.matchAt(t, i); n && i + n < p.to; n = QUANTIFIERS.matchAt(t, i))
-      i += n;
+    for (let n = quantifierAt(t, i); n && i + n < p.to; n = quantifierAt(t, i)) i += n;
     if (!t[i]?.cap) return null;
     const longer = this.ctx.longerName(this.foldedWords(i, p.to));
     return longer ? { name: longer, kind: 'unresolved', code: null, root: false } : null;

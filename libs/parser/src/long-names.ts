@@ -45,7 +45,8 @@ export function longNames(paragraphs: readonly MappedText[], resolver?: UnitReso
           tokens[j].cap ||
           tokens[j].allCaps ||
           /^\d+$/.test(tokens[j].text) ||
-          LEVEL_WORDS.has(tokens[j].folded))
+          // "Cơ quan quan tâm chỉ đạo": "quan" starts the verb, it is no "quận"
+          (LEVEL_WORDS.has(tokens[j].folded) && !TASK_VERBS.matchAt(tokens, j)))
       )
         j++;
       // "Cục Thống kê thành phố Hồ Chí Minh", "Sở Tài nguyên và Môi trường tỉnh Lào Cai": a

@@ -95,4 +95,114 @@ describe('a name written with diacritics is not a plain-written verb', () => {
   });
 });
 
-void tasks;
+describe('thanks for help is no task', () => {
+  it('reads "sự phối hợp" as a noun: no one is asked', () => {
+    expect(tasks('Tổng cục Thống kê trân trọng cảm ơn sự phối hợp của Quý Cơ quan./.')).toEqual([]);
+  });
+
+  it('still reads a body whose name ends in "sự" before its verb', () => {
+    expect(
+      tasks(
+        'Chi cục Thi hành án dân sự gửi báo cáo về Cục Thi hành án dân sự trước ngày 5/3/2024.',
+      ),
+    ).toEqual([[['Chi cục Thi hành án dân sự'], '2024-03-04']]);
+  });
+});
+
+describe('"Quý cơ quan": the addressees, addressed with respect', () => {
+  const letter = (body: string) =>
+    `Kính gửi:\n\n– Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương;\n\n– Cục Thống kê tỉnh, thành phố trực thuộc Trung ương.\n\n${body}`;
+
+  it("stands for the letter's addressees", () => {
+    expect(
+      tasks(
+        letter(
+          'Tổng cục Thống kê đề nghị Quý Cơ quan cho ý kiến về dự thảo Thông tư trước ngày 20/11/2022.',
+        ),
+      ),
+    ).toEqual([
+      [
+        [
+          'Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương',
+          'Cục Thống kê tỉnh, thành phố trực thuộc Trung ương',
+        ],
+        '2022-11-19',
+      ],
+    ]);
+  });
+
+  it('reads a run of kinds after it as one collective, as after "các"', () => {
+    expect(
+      tasks(
+        'Bộ Tư pháp trân trọng đề nghị Quý cơ quan, tổ chức, địa phương có ý kiến đối với dự thảo Tờ trình trước ngày 16/6/2022.',
+      ),
+    ).toEqual([[['Cơ quan, tổ chức, địa phương'], '2022-06-15']]);
+  });
+
+  it('takes the bodies a news item says the letter chased', () => {
+    const text = [
+      'Đôn đốc các bộ gửi báo cáo',
+      'Ngày 15/7/2025, Bộ Tư pháp đã có Công văn số 4243/BTP-KTVB đôn đốc Tòa án nhân dân tối cao, Kiểm toán nhà nước gửi báo cáo về kết quả rà soát.',
+      'Bộ Tư pháp trân trọng đề nghị Quý Cơ quan quan tâm chỉ đạo, thực hiện các công việc sau:',
+      '1. Gửi báo cáo kết quả rà soát.',
+    ].join('\n');
+    expect(tasks(text)).toEqual([[['Tòa án nhân dân tối cao', 'Kiểm toán nhà nước'], null]]);
+  });
+
+  it('leaves a quarter as a quarter', () => {
+    expect(tasks('Sở Tài chính báo cáo kết quả quý II trong tháng 7/2024.')).toEqual([
+      [['Sở Tài chính'], '2024-07-31'],
+    ]);
+  });
+});
+
+describe('comments asked on a draft are work', () => {
+  it('reads "cho ý kiến" and "có ý kiến đối với" as the verb', () => {
+    expect(tasks('UBND tỉnh đề nghị Sở Tư pháp cho ý kiến về dự thảo Quyết định.')).toEqual([
+      [['Sở Tư pháp'], null],
+    ]);
+    expect(
+      tasks('UBND tỉnh đề nghị Sở Nội vụ có ý kiến đối với dự thảo Đề án trước ngày 10/7/2024.'),
+    ).toEqual([[['Sở Nội vụ'], '2024-07-09']]);
+  });
+
+  it('still hears "có ý kiến như sau" as speech', () => {
+    expect(
+      tasks('Về việc này, Thủ tướng Chính phủ có ý kiến như sau: Bộ Y tế khẩn trương hướng dẫn.'),
+    ).toEqual([[['Bộ Y tế'], null]]);
+  });
+});
+
+describe('a preamble before numbered items', () => {
+  it('keeps the hand-over after context told in the past', () => {
+    const text = [
+      'Kính gửi:',
+      '',
+      '– Ủy ban nhân dân tỉnh;',
+      '',
+      '– Cục Thống kê tỉnh.',
+      '',
+      'Bộ Kế hoạch và Đầu tư đã giao cho Tổng cục Thống kê xây dựng dự thảo Thông tư.',
+      '',
+      'Tổng cục Thống kê đề nghị Quý Cơ quan cho ý kiến về dự thảo Thông tư. Dự thảo gồm:',
+      '',
+      '(1) Dự thảo Tờ trình;',
+      '',
+      '(2) Dự thảo Thông tư.',
+    ].join('\n');
+    expect(tasks(text)).toEqual([[['Ủy ban nhân dân tỉnh', 'Cục Thống kê tỉnh'], null]]);
+  });
+});
+
+describe('a level word that starts a verb', () => {
+  it('does not read "quan tâm" after "Cơ quan" as "quận"', () => {
+    expect(tasks('Bộ Tư pháp đề nghị Cơ quan điều tra quan tâm chỉ đạo thực hiện.')).toEqual([
+      [['Cơ quan điều tra'], null],
+    ]);
+    expect(
+      read('Bộ Tư pháp đề nghị Cơ quan quan tâm chỉ đạo thực hiện.').tasks.flatMap(
+        (t) => t.lead_units,
+      ),
+    ).not.toContain('Cơ quan quan');
+  });
+});

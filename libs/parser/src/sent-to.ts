@@ -8,20 +8,21 @@ import { fold } from './vietnamese-text';
  * to. They are its addressees, as under "Kính gửi:" in the document itself.
  */
 const TYPE = String.raw`(?:cong\s+dien|cong\s+van|chi\s+thi|thong\s+bao|van\s+ban|ke\s+hoach|quyet\s+dinh)(?:\s+(?:hoa\s+toc|thuong\s+khan|khan))?(?:\s+so\s+[^\s,]+)?(?:\s*,?\s*ngay\s+[\d/.-]+)?`;
-/** Where an addressee starts: "các ...", "tất cả ...", "UBND ...", "Bộ ...", "Sở ...". */
-const BODY_START = String.raw`(?:cac\s|tat\s+ca\s|uy\s+ban|ubnd|bo\s|so\s|tinh|thanh\s+pho|huyen)`;
+/** Where an addressee starts: "các ...", "tất cả ...", "UBND ...", "Bộ ...", "Sở ...", "Tòa án ...". */
+const BODY_START = String.raw`(?:cac\s|tat\s+ca\s|uy\s+ban|ubnd|bo\s|so\s|tinh|thanh\s+pho|huyen|toa\s+an\s|vien\s+kiem\s+sat\s)`;
 /** "vừa thông báo (lần 2) đến tất cả cơ sở giáo dục": a notice sent, its addressees after. */
 const NOTIFIED = String.raw`thong\s+bao(?:\s+lan\s+\d+)?\s+(?:den|toi)`;
 const SENT = new RegExp(
-  // "ký gửi Công điện ... đến <list>", "Công văn số 12/UBND-VX gửi (đến) <list>"
-  String.raw`(?:^|[^a-z])(?:(?:ky\s+)?gui\s+(?:[^.;:\n]{0,20}\s)?${TYPE}\s+(?:den|toi|cho)|${TYPE}\s*,?\s+gui(?:\s+(?:den|toi))?|${NOTIFIED})\s+(?=${BODY_START})`,
+  // "ký gửi Công điện ... đến <list>", "Công văn số 12/UBND-VX gửi (đến) <list>", "có Công văn
+  // số 4243/BTP-... đôn đốc <list> gửi báo cáo": the bodies chased are the addressees
+  String.raw`(?:^|[^a-z])(?:(?:ky\s+)?gui\s+(?:[^.;:\n]{0,20}\s)?${TYPE}\s+(?:den|toi|cho)|${TYPE}\s*,?\s+gui(?:\s+(?:den|toi))?|${NOTIFIED}|${TYPE}\s+don\s+doc)\s+(?=${BODY_START})`,
 );
 /**
  * Where the list of addressees ends: its subject, a purpose, the end of the sentence. A
  * semicolon before another body only parts the groups ("các sở, ngành ...; UBND các huyện").
  */
 const LIST_END = new RegExp(
-  String.raw`\s(?:ve\s+viec|ve|yeu\s+cau|de\s+nghi|nham|de)\s|;(?!\s*${BODY_START})|[.:\n(“"]`,
+  String.raw`\s(?:ve\s+viec|ve|yeu\s+cau|de\s+nghi|nham|de|gui\s+bao\s+cao|thuc\s+hien)\s|;(?!\s*${BODY_START})|[.:\n(“"]`,
 );
 /** How far into the text a news item states where its document went. */
 const LEDE = 800;

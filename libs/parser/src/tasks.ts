@@ -136,7 +136,10 @@ export function assembleTasks(
     (!pr.readings.some((r) => r.subject || r.instruction) ||
       (options.article && pr.index < 3 && isHeadlineParagraph(pr.ip.paragraph.text)));
   for (const all of groups(read, options.numbered)) {
-    const group = all.filter((pr) => eligible(pr) || !inert(pr));
+    // A preamble's context before its hand-over ("Bộ ... đã giao cho Tổng cục xây dựng dự
+    // thảo." then "Tổng cục đề nghị Quý Cơ quan cho ý kiến ... gồm:") does not void the intro.
+    const preamble = options.numbered && all[0].ip.item === null && !all[0].ip.closing;
+    const group = all.filter((pr) => eligible(pr) || (!preamble && !inert(pr)));
     if (!group.length || !group.every(eligible)) {
       previous = [];
       intro = null;

@@ -124,11 +124,27 @@ function endsInCompound(tokens: readonly Token[], i: number, p: Phrase): boolean
   return compoundAt(tokens, i + p.length - 1);
 }
 
+/** Words that end in "sự" and are no nominaliser: "dân sự", "hình sự", "quân sự" ... */
+const SU_COMPOUNDS = new Set(['dân', 'hình', 'quân', 'nhân', 'thực', 'lịch', 'hộ', 'đương']);
+
+/** "sự" right before `tokens[i]` makes the verb there a noun ("sự phối hợp"). */
+function nominalisedAt(tokens: readonly Token[], i: number): boolean {
+  const su = tokens[i - 1];
+  return su?.key === 'sự' && !SU_COMPOUNDS.has(tokens[i - 2]?.key ?? '');
+}
+
 /** A set of phrases, looked up by their first word. */
 export class Lexicon {
   private readonly byFirst = new Map<string, Phrase[]>();
 
-  constructor(words: readonly string[]) {
+  /**
+   * `verbs`: the phrases are verbs, which "sự" makes nouns ("trân trọng cảm ơn sự phối hợp
+   * của Quý cơ quan" thanks for help; no one is asked to help).
+   */
+  constructor(
+    words: readonly string[],
+    private readonly options: { verbs?: boolean } = {},
+  ) {
     for (const w of words) {
       const p = phrase(w);
       if (!p.length) continue;
@@ -145,6 +161,7 @@ export class Lexicon {
     if (!t || !t.word) return 0;
     // "giao thông báo cáo": "thông" is the end of "giao thông", not the start of "thông báo"
     if (tokens[i - 1]?.word && compoundAt(tokens, i - 1)) return 0;
+    if (this.options.verbs && nominalisedAt(tokens, i)) return 0;
     for (const p of this.byFirst.get(t.folded) ?? []) {
       const n = phraseAt(tokens, i, p);
       if (n && !endsInCompound(tokens, i, p)) return n;
