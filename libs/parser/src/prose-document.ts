@@ -1,4 +1,4 @@
-import { DOC_TYPES } from './doc-types';
+import { DOC_TYPES, typeOfSymbol } from './doc-types';
 import { realDate } from './real-date';
 import { findReferences } from './references';
 import { fold } from './vietnamese-text';
@@ -82,6 +82,7 @@ export function readProse(text: string): ProseReading {
   const none: ProseDocument = { docType: null, docNumber: null, issuedOn: null };
   let best: { score: number; doc: ProseDocument; issuerText: string | null } | null = null;
   const found: { doc: ProseDocument; issuerText: string | null }[] = [];
+  const cited: { end: number; type: string; m: RegExpMatchArray }[] = [];
   const preamble = (folded.match(/(?:^|\n)\s*(?:trang\s*\d+\s*)?can\s+cu\s/g) ?? []).length >= 2;
   for (const m of folded.matchAll(MENTION)) {
     const before = folded.slice(Math.max(0, m.index - 60), m.index);
@@ -120,7 +121,10 @@ export function readProse(text: string): ProseReading {
       !!(m[3] ?? m[6]) &&
       CHASE.test(folded.slice(m.index + m[0].length));
     if (chased) score -= 5;
-    if (score <= 0) continue;
+    if (score <= 0) {
+      if (m[2] && m[1] !== 'van ban') cited.push({ end: m.index + m[0].length, type: m[1], m });
+      continue;
+    }
     if (m[2]) score += 1;
     // "văn bản" is the document only where the text says it carries the direction ("ý kiến chỉ
     // đạo ... tại văn bản số 3091/UBND-TH") or is the source; a "văn bản" merely signed and
@@ -141,10 +145,28 @@ export function readProse(text: string): ProseReading {
         : null,
       issuedOn: mentionDate(m) ?? sentenceDate(text, folded, m.index),
     };
+    // "Theo Thông tư số 28/2014/TT-BTNMT ngày 02/6/2014 ... quy định về ... . Thông tư đã quy
+    // định ...": the type named alone right after the sentence that cites it with its number
+    // is that document
+    const backRef = cited.find(
+      (c) => c.type === m[1] && /^[^.!?\n]*[.!?]\s*$/.test(folded.slice(c.end, m.index)),
+    );
+    if (!doc.docNumber && backRef && capital) {
+      doc.docNumber = text
+        .slice(
+          backRef.m.index! + backRef.m[0].indexOf(backRef.m[2]),
+          backRef.m.index! + backRef.m[0].indexOf(backRef.m[2]) + backRef.m[2].length,
+        )
+        .replace(/\s+/g, '');
+      doc.issuedOn = mentionDate(backRef.m) ?? doc.issuedOn;
+    }
     if (!best || score > best.score) best = { score, doc, issuerText };
     found.push({ doc, issuerText });
   }
-  if (!best) return { document: none, issuerText: null };
+  if (!best) {
+    const own = ownSymbolNote(text, folded);
+    return { document: own ?? none, issuerText: null };
+  }
   // A headline names the document ("Thủ tướng ban hành Công điện yêu cầu ..."), the lede gives
   // its number and date ("đã ký gửi Công điện hỏa tốc số 1677/CĐ-TTg"): one document.
   const doc = { ...best.doc };
@@ -157,6 +179,27 @@ export function readProse(text: string): ProseReading {
     issuerText ??= by;
   }
   return { document: doc, issuerText };
+}
+
+/**
+ * "Về việc báo cáo tình hình ... (3585/VP-KTN, ngày 23/10/2017).": a portal's summary of a
+ * letter gives its number and date in brackets after its subject, at the top; a symbol with no
+ * type code is a công văn (Nghị định 30/2020).
+ */
+const OWN_SYMBOL = new RegExp(
+  String.raw`^[^\n]{0,300}?\((?:so\s+)?(${SYMBOL})\s*,?\s*(?:ngay\s+)?(?:${FULL_DATE})\s*\)\s*\.?\s*(?:\n|$)`,
+);
+
+function ownSymbolNote(text: string, folded: string): ProseDocument | null {
+  const m = OWN_SYMBOL.exec(folded.slice(0, 400));
+  if (!m) return null;
+  const at = m.index + m[0].indexOf(m[1]);
+  const number = text.slice(at, at + m[1].length).replace(/\s+/g, '');
+  return {
+    docType: typeOfSymbol(number)?.name ?? null,
+    docNumber: number,
+    issuedOn: realDate(Number(m[4] ?? m[7]), Number(m[3] ?? m[6]), Number(m[2] ?? m[5])),
+  };
 }
 
 const ISSUING_VERB =

@@ -206,3 +206,29 @@ describe('a level word that starts a verb', () => {
     ).not.toContain('Cơ quan quan');
   });
 });
+
+describe('doc fields of letters quoted by portals', () => {
+  it("reads a number and date in brackets after the subject as the letter's own", () => {
+    expect(
+      readProseDocument(
+        'Về việc báo cáo tình hình ô nhiễm môi trường (3585/VP-KTN, ngày 23/10/2017).\n\nGiao Sở Tài nguyên và Môi trường chủ trì.',
+      ),
+    ).toEqual({ docType: 'CÔNG VĂN', docNumber: '3585/VP-KTN', issuedOn: '2017-10-23' });
+  });
+
+  it('reads "Thông tư" named alone as the one the sentence before cites', () => {
+    expect(
+      readProseDocument(
+        'Theo Thông tư số 28/2014/TT-BTNMT ngày 02/6/2014 của Bộ Tài nguyên và Môi trường quy định về thống kê đất đai. Thông tư đã quy định thời hạn hoàn thành: Sở Tài nguyên và Môi trường báo cáo trước ngày 15/8/2015.',
+      ),
+    ).toEqual({ docType: 'THÔNG TƯ', docNumber: '28/2014/TT-BTNMT', issuedOn: '2014-06-02' });
+  });
+
+  it('keeps a document cited further back apart', () => {
+    expect(
+      readProseDocument(
+        'Thực hiện Công văn số 11034/VPCP-KGVX ngày 17/10/2017 của Văn phòng Chính phủ. Sở đã làm việc với các huyện. UBND tỉnh vừa có Công văn yêu cầu các sở rà soát.',
+      ).docNumber,
+    ).toBeNull();
+  });
+});
