@@ -45,8 +45,12 @@ const MENTION = new RegExp(
 /** Words before a mention that make it the document itself: it was issued, or is the source. */
 const ISSUED =
   /(?:ban\s+hanh|banh|vua\s+ky|da\s+ky|ky|da\s+co|vua\s+co|co|(?<!sao\s)(?:ky\s+)?gui|(?:duoc\s+)?the\s+hien\s+(?:tai|trong)|theo\s+khoan\s+\d+\s+dieu\s+\d+|y\s+kien\s+chi\s+dao[^.;]{0,50}\stai)\s+(?:cac\s+)?$/;
-/** A source note names the document wherever it stands: "(Theo Công văn số ...)". */
-const SOURCE_NOTE = /(?:\(\s*theo|xem\s+chi\s+tiet(?:\s+tai)?|xem\s+them|trich)\s+(?:cac\s+)?$/;
+/**
+ * A source note names the document wherever it stands: "(Theo Công văn số ...)"; so does a
+ * sentence opening on it: "Tại Công văn số 8405/BNV-TCBC, Bộ Nội vụ đã đôn đốc ...".
+ */
+const SOURCE_NOTE =
+  /(?:\(\s*theo|xem\s+chi\s+tiet(?:\s+tai)?|xem\s+them|trich|(?:^|[.!?\n]\s*)tai)\s+(?:cac\s+)?$/;
 /** Words of a reminder: what is still not done of an earlier document's work. */
 const CHASE =
   /(?:tinh\s+den\s+(?:nay|thoi\s+diem)|den\s+nay|con\s+thieu|chua\s+gui|chua\s+ban\s+hanh|van\s+chua|con\s+\d+\s+(?:van\s+ban|don\s+vi|nhiem\s+vu)\s+chua)/;

@@ -224,6 +224,14 @@ describe('doc fields of letters quoted by portals', () => {
     ).toEqual({ docType: 'THÔNG TƯ', docNumber: '28/2014/TT-BTNMT', issuedOn: '2014-06-02' });
   });
 
+  it('reads a sentence opening "Tại Công văn số ..." as the document itself', () => {
+    expect(
+      readProseDocument(
+        'Tại Công văn số 8405/BNV-TCBC, Bộ Nội vụ đã đôn đốc các bộ, cơ quan ngang bộ thực hiện báo cáo về thực trạng biên chế.',
+      ),
+    ).toEqual({ docType: 'CÔNG VĂN', docNumber: '8405/BNV-TCBC', issuedOn: null });
+  });
+
   it('keeps a document cited further back apart', () => {
     expect(
       readProseDocument(

@@ -14,8 +14,9 @@ const BODY_START = String.raw`(?:cac\s|tat\s+ca\s|uy\s+ban|ubnd|bo\s|so\s|tinh|t
 const NOTIFIED = String.raw`thong\s+bao(?:\s+lan\s+\d+)?\s+(?:den|toi)`;
 const SENT = new RegExp(
   // "ký gửi Công điện ... đến <list>", "Công văn số 12/UBND-VX gửi (đến) <list>", "có Công văn
-  // số 4243/BTP-... đôn đốc <list> gửi báo cáo": the bodies chased are the addressees
-  String.raw`(?:^|[^a-z])(?:(?:ky\s+)?gui\s+(?:[^.;:\n]{0,20}\s)?${TYPE}\s+(?:den|toi|cho)|${TYPE}\s*,?\s+gui(?:\s+(?:den|toi))?|${NOTIFIED}|${TYPE}\s+don\s+doc)\s+(?=${BODY_START})`,
+  // số 4243/BTP-... đôn đốc <list> gửi báo cáo", "Tại Công văn số ..., Bộ Nội vụ đã đôn đốc
+  // <list> thực hiện báo cáo": the bodies chased are the addressees
+  String.raw`(?:^|[^a-z])(?:(?:ky\s+)?gui\s+(?:[^.;:\n]{0,20}\s)?${TYPE}\s+(?:den|toi|cho)|${TYPE}\s*,?\s+gui(?:\s+(?:den|toi))?|${NOTIFIED}|${TYPE}\s+don\s+doc|(?:da|vua)\s+don\s+doc)\s+(?=${BODY_START})`,
 );
 /**
  * Where the list of addressees ends: its subject, a purpose, the end of the sentence. A
