@@ -136,6 +136,8 @@ const LEVEL_WORDS = new Set([
 interface Piece {
   from: number;
   to: number;
+  /** Kinds of body that take the plural of the levels before them ("..., thành phố, sở, ban"). */
+  plural?: boolean;
 }
 
 type PieceKind =
@@ -478,7 +480,14 @@ export class ActorReader {
         : t[p.from].word && KIND_WORDS.has(t[p.from].folded) && (!t[p.from].cap || kindOnly(p));
       // "Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, huyện": lower-case kinds go on a name.
       // (not "..., thủ trưởng các đơn vị có liên quan": a head's title heads a body of its own)
+      // (not after a plural of levels: "UBND các huyện, thị xã, thành phố, sở, ban, ngành liên
+      // quan" goes on to other bodies, the departments, once the levels give way to kinds)
+      const afterLevels =
+        !!prev &&
+        PLURAL_LEVEL.test(this.asWritten(prev.from, prev.to)) &&
+        !LEVEL_WORDS.has(t[p.from].folded);
       const goesOn =
+        !afterLevels &&
         kindOnly(p) &&
         !t[p.from].cap &&
         !quantifierAt(t, p.from) &&
@@ -508,8 +517,8 @@ export class ActorReader {
         !HEAD_TITLES.matchAt(t, p.from) &&
         kindOnly(p);
       if ((levelOnly || kinds || everyoneElse || lastKind) && prev)
-        acc[acc.length - 1] = { from: prev.from, to: p.to };
-      else acc.push(p);
+        acc[acc.length - 1] = { ...prev, to: p.to };
+      else acc.push(afterLevels && kindOnly(p) && !t[p.from].cap ? { ...p, plural: true } : p);
       return acc;
     }, []);
   }
@@ -754,7 +763,7 @@ export class ActorReader {
       (t[i].cap || t[i].allCaps || LOWERCASE_HEADS.matchAt(t, i) > 0);
     const plural =
       !named &&
-      (this.pluralAt(quantifier) || counted >= 0 || headOfKind) &&
+      (this.pluralAt(quantifier) || counted >= 0 || headOfKind || !!p.plural) &&
       PLURAL_KINDS.matchAt(t, i) > 0;
     const head = named ? ORG_HEADS.matchAt(t, i) : plural ? PLURAL_KINDS.matchAt(t, i) : 0;
     // "Tổ công tác ... có văn bản số 3681/BC-TCT ngày 22 tháng 9": a sentence, not a name.

@@ -240,3 +240,32 @@ describe('doc fields of letters quoted by portals', () => {
     ).toBeNull();
   });
 });
+
+describe('plural runs that pass from levels to kinds of body', () => {
+  it('reads "sở, ban, ngành" after "UBND các huyện, thị xã, thành phố" as other bodies', () => {
+    expect(
+      tasks(
+        'UBND tỉnh yêu cầu Sở Giáo dục và Đào tạo, UBND các huyện, thị xã, thành phố, sở, ban, ngành liên quan rà soát quy mô trường, lớp học.',
+      ),
+    ).toEqual([
+      [
+        ['Sở Giáo dục và Đào tạo', 'UBND các huyện, thị xã, thành phố', 'Sở, ban, ngành liên quan'],
+        null,
+      ],
+    ]);
+  });
+
+  it('reads the same run parted with ";"', () => {
+    expect(
+      tasks(
+        'UBND tỉnh yêu cầu UBND các huyện, thị xã, thành phố; các sở, ban, ngành liên quan rà soát quy mô trường, lớp học.',
+      ),
+    ).toEqual([[['UBND các huyện, thị xã, thành phố', 'Sở, ban, ngành liên quan'], null]]);
+  });
+
+  it('still lets lower-case kinds qualify a name that is no plural of levels', () => {
+    expect(tasks('Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, huyện rà soát hồ sơ.')).toEqual([
+      [['Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, huyện'], null],
+    ]);
+  });
+});
