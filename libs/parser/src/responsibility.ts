@@ -74,6 +74,18 @@ const PARTNER_INTRO = new Lexicon(['với', 'cùng', 'cùng với']);
 /** Where something goes: "chuyển ... cho X", "kết nối ... đến X". */
 const DESTINATIONS = new Lexicon(['đến', 'tới', 'cho']);
 const RELATIVE = phrase('mà')[0];
+/** "các Cục THADS có tổng số giải quyết từ 500 việc, phấn đấu ...": which bodies, by what they have. */
+const HAS = phrase('có')[0];
+const HAS_IN_NAME = new Lexicon(['có liên quan', 'có thẩm quyền']);
+/** "số", "tổng số" before a verb make it a noun: "tổng số giải quyết", "số phải thi hành". */
+const COUNT = phrase('số')[0];
+/**
+ * "UBND tỉnh sau khi thống nhất với Thường trực HĐND tỉnh, Ban thường trực UBMTTQ tỉnh quyết
+ * định thành lập ...": a clause of time between the body and its verb.
+ */
+const WHEN_CLAUSE = new Lexicon(['sau khi', 'trước khi']);
+/** "quyết định" in lower case after its clause: the verb, not a decision's name. */
+const DECIDES = phrase('quyết định');
 /** "do Viện Nghiên cứu phát triển TP.HCM chủ trì": how far the lead's name may run. */
 const BRANCH_LEAD_MAX_TOKENS = 15;
 const RIENG = phrase('riêng');
@@ -853,6 +865,40 @@ export class ClauseReader {
         k = deadline;
         continue;
       }
+      // "các Cục THADS có tổng số giải quyết từ 500 đến 5.000 việc, phấn đấu đạt ...": what the
+      // bodies have says which ones; the units end before it, the verb follows its comma.
+      if (
+        k > i &&
+        listEnd < 0 &&
+        tokenIs(t[k], HAS) &&
+        !TASK_VERBS.matchAt(t, k) &&
+        !HAS_IN_NAME.matchAt(t, k) &&
+        !this.bodies.insideMention(k)
+      ) {
+        let e = k + 1;
+        while (e < to && !(t[e].text === ',' && this.isVerbAt(e + 1, e + 1))) e++;
+        if (e < to) {
+          listEnd = k;
+          k = e + 1;
+          break;
+        }
+      }
+      // "UBND tỉnh sau khi thống nhất với ..., Ban thường trực UBMTTQ tỉnh quyết định ...": the
+      // body, then when; its verb comes after a comma that closes the clause.
+      const when = k > i && listEnd < 0 ? WHEN_CLAUSE.matchAt(t, k) : 0;
+      if (when && !this.bodies.insideMention(k)) {
+        let e = k + when;
+        let comma = false;
+        while (e < to && !(comma && this.isVerbAt(e, e))) {
+          if (t[e].text === ',') comma = true;
+          e++;
+        }
+        if (e < to) {
+          listEnd = k;
+          k = e;
+          break;
+        }
+      }
       // "X, Y theo chức năng, nhiệm vụ được giao triển khai ...": the list ends before it.
       if (phraseAt(t, k, BY_DUTY)) {
         if (listEnd < 0) listEnd = k;
@@ -974,12 +1020,25 @@ export class ClauseReader {
   }
 
   /** A verb, modal or tense word that ends the units; a capitalized one inside a name does not. */
+  /**
+   * "Ban Thường trực UBMTTQ tỉnh quyết định danh sách ...": "quyết định" in lower case is the
+   * verb; a decision is named with its number or its issuer ("quyết định số ...", "quyết định
+   * của ...").
+   */
+  private decidesAt(k: number): boolean {
+    const t = this.tokens;
+    if (!phraseAt(t, k, DECIDES) || t[k].cap) return false;
+    const next = t[k + DECIDES.length];
+    return !!next?.word && !/^(?:so|cua|nay|do|tren|\d+)$/.test(next.folded);
+  }
+
   private isVerbAt(k: number, regionStart: number): boolean {
     const t = this.tokens;
     const x = t[k];
     if (!x?.word) return false;
     const hit =
       TASK_VERBS.matchAt(t, k) ||
+      this.decidesAt(k) ||
       MODALS.matchAt(t, k) ||
       PAST_MARKERS.matchAt(t, k) ||
       ASPECT_MARKERS.matchAt(t, k) ||
@@ -994,6 +1053,8 @@ export class ClauseReader {
     // "Vụ kiểm sát việc giải quyết các vụ án", "công tác kiểm sát việc thi hành": a verb after
     // "việc" is a noun.
     if (k > regionStart && t[k - 1].folded === 'viec') return false;
+    // "có tổng số giải quyết từ 500 việc": a verb after "số" counts, it is a noun
+    if (k > regionStart && tokenIs(t[k - 1], COUNT)) return false;
     // "đơn vị có sử dụng ngân sách": a relative clause after a kind of body.
     if (k > regionStart + 1 && t[k - 1].folded === 'co' && KIND_WORDS.has(t[k - 2]?.folded ?? ''))
       return false;

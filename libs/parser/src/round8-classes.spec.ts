@@ -269,3 +269,35 @@ describe('plural runs that pass from levels to kinds of body', () => {
     ]);
   });
 });
+
+describe('what stands between a body and its verb', () => {
+  it('reads a "sau khi" clause after the body as when, not as more of its name', () => {
+    expect(
+      tasks(
+        'UBND tỉnh sau khi thống nhất với Thường trực HĐND tỉnh, Ban thường trực UBMTTQ tỉnh quyết định thành lập Ủy ban bầu cử tỉnh.',
+      ),
+    ).toEqual([[['Ủy ban nhân dân tỉnh'], null]]);
+  });
+
+  it('reads "quyết định" in lower case after a body as its verb', () => {
+    expect(
+      tasks('Ban Thường trực UBMTTQ tỉnh quyết định danh sách người ứng cử trước ngày 10/3/2021.'),
+    ).toEqual([[['Ban Thường trực UBMTTQ tỉnh'], '2021-03-09']]);
+    expect(tasks('Sở Nội vụ thực hiện quyết định số 12/QĐ-UBND.')).toEqual([[['Sở Nội vụ'], null]]);
+  });
+
+  it('reads "có tổng số ..." after the bodies as which ones, the verb after its comma', () => {
+    expect(
+      tasks(
+        'Các Cục THADS có tổng số giải quyết từ 500 đến 5.000 việc, phấn đấu đạt tỷ lệ thi hành xong 75%.',
+      ),
+    ).toEqual([[['Cục Thi hành án dân sự'], null]]);
+  });
+
+  it('keeps "có liên quan" in the name and "có trách nhiệm" as the verb', () => {
+    expect(tasks('Các đơn vị có liên quan phối hợp rà soát hồ sơ.')).toEqual([
+      [['Các đơn vị có liên quan'], null],
+    ]);
+    expect(tasks('Sở Y tế có trách nhiệm báo cáo UBND tỉnh.')).toEqual([[['Sở Y tế'], null]]);
+  });
+});
