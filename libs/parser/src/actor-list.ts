@@ -56,6 +56,7 @@ export function fromRef(ref: UnitRef): Actor {
 
 const CAC = phrase('các')[0];
 const QUY = phrase('quý')[0];
+const NGANH = phrase('ngành');
 
 /**
  * "Quý cơ quan, tổ chức, địa phương", "Quý đơn vị": the honorific plural of a letter's
@@ -770,7 +771,9 @@ export class ActorReader {
     if (head && /\d\s*\/|\bngày\s+\d/u.test(this.asWritten(i, p.to))) return { type: 'invalid' };
     if (head) {
       const from = counted >= 0 ? counted : this.keepsCac(quantifier, i) ? quantifier : i;
-      if (i + head >= p.to && BARE_HEADS.matchAt(t, i) && !plural && counted < 0)
+      // "các ngành" alone at a district's meeting is every sector's office, named by its plural
+      const sectors = phraseAt(t, i, NGANH) > 0 && this.pluralAt(quantifier);
+      if (i + head >= p.to && BARE_HEADS.matchAt(t, i) && !plural && counted < 0 && !sectors)
         return { type: 'bare', from };
 
       // A plural kind ("các sở") is every such body, never one longer name written before,

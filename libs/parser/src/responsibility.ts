@@ -146,6 +146,18 @@ const LEVEL_ABBREVIATIONS = new Set(['tp', 'tx', 'q', 'h', 'tt', 'p']);
 const PLURALS = new Lexicon(['các', 'những', 'mọi']);
 const PASSIVE = new Lexicon(['được', 'bị']);
 const DIRECTS_ABOUT = phrase('chỉ đạo về việc');
+/**
+ * "Bí thư Huyện ủy đánh giá cao những kết quả ...", "biểu dương", "cảm ơn": praise of what was
+ * done, which asks nothing.
+ */
+const PRAISE = new Lexicon([
+  'đánh giá cao',
+  'biểu dương',
+  'khen ngợi',
+  'ghi nhận',
+  'cảm ơn',
+  'trân trọng cảm ơn',
+]);
 const GUI = phrase('gửi');
 const GUIDES = phrase('hướng dẫn');
 /** What a document announced in the news asks: "Công điện số ... yêu cầu / chỉ đạo X ...". */
@@ -587,7 +599,7 @@ export class ClauseReader {
     // "vừa ban hành quyết định ...": the news of a document, whatever its case
     const marked = past;
     // "UBND tỉnh chỉ đạo về việc ...": a headline of what was decided, not the task.
-    if (phraseAt(t, v, DIRECTS_ABOUT)) past = true;
+    if (phraseAt(t, v, DIRECTS_ABOUT) || PRAISE.matchAt(t, v)) past = true;
     // "Chính phủ ban hành Nghị quyết số 86/NQ-CP ...": the news of a document, done already.
     const issues = ISSUING.matchAt(t, v);
     let announced = -1;
@@ -1038,6 +1050,7 @@ export class ClauseReader {
     if (!x?.word) return false;
     const hit =
       TASK_VERBS.matchAt(t, k) ||
+      PRAISE.matchAt(t, k) ||
       this.decidesAt(k) ||
       MODALS.matchAt(t, k) ||
       PAST_MARKERS.matchAt(t, k) ||

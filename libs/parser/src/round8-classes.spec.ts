@@ -301,3 +301,26 @@ describe('what stands between a body and its verb', () => {
     expect(tasks('Sở Y tế có trách nhiệm báo cáo UBND tỉnh.')).toEqual([[['Sở Y tế'], null]]);
   });
 });
+
+describe('a meeting report: praise, and the sectors asked', () => {
+  it('reads praise of results as no task', () => {
+    expect(
+      tasks(
+        'Phát biểu tại buổi làm việc, Bí thư Huyện ủy Phan Công Vỹ đánh giá cao những kết quả đã đạt được trong thời gian qua.',
+      ),
+    ).toEqual([]);
+    expect(tasks('Chủ tịch UBND tỉnh biểu dương Sở Y tế đã hoàn thành tốt nhiệm vụ.')).toEqual([]);
+  });
+
+  it('reads "các ngành" asked at the meeting as the sectors', () => {
+    expect(
+      tasks(
+        'Chủ tịch UBND huyện yêu cầu các ngành tập trung hoàn thành những công việc còn tồn đọng.',
+      ),
+    ).toEqual([[['Ngành'], null]]);
+  });
+
+  it('still reads "đánh giá" as work', () => {
+    expect(tasks('Sở Nội vụ đánh giá kết quả thực hiện đề án.')).toEqual([[['Sở Nội vụ'], null]]);
+  });
+});
