@@ -324,3 +324,14 @@ describe('a meeting report: praise, and the sectors asked', () => {
     expect(tasks('Sở Nội vụ đánh giá kết quả thực hiện đề án.')).toEqual([[['Sở Nội vụ'], null]]);
   });
 });
+
+describe('a news lede that "vừa ký ban hành" a document and what it asks', () => {
+  it('is the news; the body restating the ask gives the task', () => {
+    const text = [
+      'Chủ tịch UBND TP Hà Nội vừa ký ban hành Công điện số 14/CĐ-UBND yêu cầu giám đốc các sở, ban, ngành thành phố chủ động ứng phó với siêu bão.',
+      '',
+      'Chủ tịch UBND thành phố yêu cầu giám đốc các sở, ban, ngành thành phố tập trung theo dõi, nắm chắc tình hình, triển khai các biện pháp ứng phó thiên tai.',
+    ].join('\n');
+    expect(tasks(text)).toEqual([[['Sở, ban, ngành thành phố'], null]]);
+  });
+});

@@ -322,7 +322,7 @@ const CARRY_OUT =
 const GOES_ON = /^\W*(?:cu the|theo do)\s*,/;
 
 const ANNOUNCES =
-  /(?:da|vua)\s+(?:co|ky|ban hanh|gui)\s+(?:cac\s+)?(?:cong dien|cong van|chi thi|nghi quyet|quyet dinh|thong bao|ke hoach|van ban)(?:\s+khan)?(?:\s+so\s+\S+)?\s+(?:yeu cau|de nghi|chi dao|giao|uy quyen cho)/;
+  /(?:da|vua)\s+(?:co|ky(?:\s+ban hanh|\s+gui)?|ban hanh|gui)\s+(?:cac\s+)?(?:cong dien|cong van|chi thi|nghi quyet|quyet dinh|thong bao|ke hoach|van ban)(?:\s+khan)?(?:\s+so\s+\S+)?\s+(?:yeu cau|de nghi|chi dao|giao|uy quyen cho)/;
 
 /**
  * Tasks a clerk would not enter twice: a closing formula to carry out the document ("Điều 3.
