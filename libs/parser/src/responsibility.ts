@@ -214,8 +214,18 @@ const GUIDING_VERBS = new Lexicon(['hướng dẫn', 'đôn đốc', 'chỉ đ�
 /** "căn cứ Quyết định thi hành", "căn cứ kế hoạch thực hiện": the verb after the grounds. */
 const GROUNDS_VERBS = new Lexicon(['thi hành', 'thực hiện', 'tổ chức thực hiện']);
 /** "theo chức năng, nhiệm vụ (được giao)" between the units and their verb. */
-const BY_DUTY = phrase('theo chức năng');
-const BY_DUTY_REST = new Lexicon(['nhiệm vụ được giao', 'nhiệm vụ', 'được giao', 'của mình']);
+/** "theo chức năng, nhiệm vụ được giao", "trong phạm vi chức năng, nhiệm vụ, quyền hạn của mình". */
+const BY_DUTY = new Lexicon(['theo chức năng', 'trong phạm vi chức năng', 'căn cứ chức năng']);
+const BY_DUTY_REST = new Lexicon([
+  'nhiệm vụ được giao',
+  'nhiệm vụ',
+  'được giao',
+  'của mình',
+  'quyền hạn',
+  'quyền hạn của mình',
+  'thẩm quyền',
+  'thẩm quyền quản lý',
+]);
 const OPENER_MAX_TOKENS = 40;
 /**
  * Openers that add work beside the task ("cùng với tập trung ..., thúc đẩy ..."): they list
@@ -912,9 +922,10 @@ export class ClauseReader {
         }
       }
       // "X, Y theo chức năng, nhiệm vụ được giao triển khai ...": the list ends before it.
-      if (phraseAt(t, k, BY_DUTY)) {
+      const byDuty = BY_DUTY.matchAt(t, k);
+      if (byDuty) {
         if (listEnd < 0) listEnd = k;
-        k += BY_DUTY.length;
+        k += byDuty;
         for (;;) {
           while (k < to && !t[k].word && t[k].text === ',') k++;
           const n = BY_DUTY_REST.matchAt(t, k);

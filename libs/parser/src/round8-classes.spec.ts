@@ -294,6 +294,14 @@ describe('what stands between a body and its verb', () => {
     ).toEqual([[['Cục Thi hành án dân sự'], null]]);
   });
 
+  it('reads "trong phạm vi chức năng, nhiệm vụ, quyền hạn của mình" as by duty', () => {
+    expect(
+      tasks(
+        'Chánh án Tòa án nhân dân tối cao yêu cầu Chánh án Tòa án nhân dân cấp cao trong phạm vi chức năng, nhiệm vụ, quyền hạn của mình khẩn trương ổn định tổ chức.',
+      ),
+    ).toEqual([[['Tòa án nhân dân cấp cao'], null]]);
+  });
+
   it('keeps "có liên quan" in the name and "có trách nhiệm" as the verb', () => {
     expect(tasks('Các đơn vị có liên quan phối hợp rà soát hồ sơ.')).toEqual([
       [['Các đơn vị có liên quan'], null],
