@@ -201,6 +201,10 @@ const REPORT_OF = new Lexicon([
   'thông báo của',
   'các báo cáo của',
   'các thông báo của',
+  // "Văn bản góp ý của Quý Cơ quan gửi về ... trước ngày 20/11/2022": the comments' authors send them
+  'văn bản góp ý của',
+  'ý kiến góp ý của',
+  'ý kiến của',
 ]);
 /**
  * "X căn cứ Kế hoạch ..., tiến hành xây dựng", "Giao Sở X trên cơ sở các điều kiện ..., hướng

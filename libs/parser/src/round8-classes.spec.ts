@@ -131,6 +131,22 @@ describe('"Quý cơ quan": the addressees, addressed with respect', () => {
     ]);
   });
 
+  it('makes the authors of "Văn bản góp ý của Quý Cơ quan gửi về ..." send it', () => {
+    expect(
+      tasks(
+        letter('Văn bản góp ý của Quý Cơ quan gửi về Tổng cục Thống kê trước ngày 20/11/2022.'),
+      ),
+    ).toEqual([
+      [
+        [
+          'Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương',
+          'Cục Thống kê tỉnh, thành phố trực thuộc Trung ương',
+        ],
+        '2022-11-19',
+      ],
+    ]);
+  });
+
   it('reads a run of kinds after it as one collective, as after "các"', () => {
     expect(
       tasks(
