@@ -130,6 +130,7 @@ export const TASK_VERBS = new Lexicon(
     // common in directives from outside the procuracy: "có văn bản chấn chỉnh" (issue a
     // letter), "chốt số liệu" (close the figures), "đẩy nhanh giải ngân" ...
     'có văn bản',
+    'có công văn',
     'chốt',
     'tiếp thu',
     'sắp xếp',

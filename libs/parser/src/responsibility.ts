@@ -168,7 +168,12 @@ const ANNOUNCE_VERBS = new Lexicon([
   'giao',
   'giao cho',
   'ủy quyền cho',
+  // "có công văn gửi các bộ, ngành, địa phương về ..., đốc thúc các cơ quan khẩn trương ..."
+  'đốc thúc',
+  'đôn đốc',
 ]);
+/** What a letter is about, after its addressees: "gửi các bộ về xây dựng ...". */
+const ABOUT = new Lexicon(['về', 'về việc', 'để', 'nhằm']);
 const ISSUING = new Lexicon(['ban hành', 'ký', 'ký ban hành', 'có']);
 const DOCUMENT_NAMES = new Lexicon([
   'nghị quyết',
@@ -604,7 +609,8 @@ export class ClauseReader {
       if (speaking && t[v]?.folded === 'se') aside = true;
       const m =
         ASPECT_MARKERS.matchAt(t, v) || (SPEECH_VERBS.matchAt(t, v) ? 0 : MODALS.matchAt(t, v));
-      if (m && !TASK_VERBS.matchAt(t, v)) {
+      // "tiếp tục có công văn gửi ...": a modal that is also a verb, before another verb
+      if (m && (!TASK_VERBS.matchAt(t, v) || ISSUING.matchAt(t, v + m))) {
         v += m;
         continue;
       }
@@ -642,7 +648,12 @@ export class ClauseReader {
       // the asked units when the ask names none of its own
       const sent = phraseAt(t, k, GUI) > 0 ? this.askAfterAddressees(k + GUI.length, to) : -1;
       if (sent > k + GUI.length) {
-        sentTo = { from: k + GUI.length, to: sent };
+        // "gửi các bộ, ngành, địa phương về xây dựng Kế hoạch ..., đốc thúc ...": the
+        // addressees end where what the letter is about begins
+        let end = k + GUI.length;
+        while (end < sent && !(ABOUT.matchAt(t, end) && !this.bodies.insideMention(end))) end++;
+        while (end > k + GUI.length && !t[end - 1].word) end--;
+        sentTo = { from: k + GUI.length, to: end };
         k = sent;
       }
       if (ANNOUNCE_VERBS.matchAt(t, k) && !t[k].cap) {

@@ -359,3 +359,22 @@ describe('a news lede that "vừa ký ban hành" a document and what it asks', (
     expect(tasks(text)).toEqual([[['Sở, ban, ngành thành phố'], null]]);
   });
 });
+
+describe('a letter sent to addressees, then urged', () => {
+  it('makes the addressees act on "đốc thúc", the letter\'s subject cut off', () => {
+    expect(
+      tasks(
+        'Bộ Kế hoạch và Đầu tư tiếp tục có công văn gửi các bộ, ngành, địa phương về xây dựng Kế hoạch năm 2022, đốc thúc các cơ quan khẩn trương hoàn thiện báo cáo gửi về Bộ chậm nhất trong ngày 18/8/2021.',
+      ),
+    ).toEqual([[['Bộ, ngành, địa phương'], '2021-08-18']]);
+  });
+
+  it('reads a photo caption of a news page as no task', () => {
+    const text = [
+      'Ngày 16/8/2021, Bộ Kế hoạch và Đầu tư có công văn gửi các bộ, ngành, địa phương về xây dựng Kế hoạch năm 2022, đốc thúc các cơ quan khẩn trương hoàn thiện báo cáo gửi về Bộ chậm nhất trong ngày 18/8/2021.',
+      '',
+      'Bộ KH&ĐT tiếp tục có công văn gửi các bộ, ngành, địa phương về xây dựng Kế hoạch năm 2022. Ảnh chỉ mang tính minh họa. Nguồn Internet',
+    ].join('\n');
+    expect(tasks(text)).toEqual([[['Bộ, ngành, địa phương'], '2021-08-18']]);
+  });
+});

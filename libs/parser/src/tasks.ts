@@ -79,7 +79,9 @@ export function assembleTasks(
   // A reply page: what a citizen or a firm asked, above the reply, asks no one of the issuer's.
   const reply = read.findIndex((pr) => REPLY_MARK.test(fold(pr.ip.paragraph.text).trim()));
   read.forEach((pr, i) => {
-    if (i < reply || QUESTION.test(fold(pr.ip.paragraph.text))) pr.narrative = true;
+    const text = fold(pr.ip.paragraph.text);
+    if (i < reply || QUESTION.test(text) || (options.article && CAPTION.test(text)))
+      pr.narrative = true;
   });
   // "1. Đối tượng" then "- Các cơ quan, đơn vị, địa phương ... tham gia thực hiện": the bullets
   // under a heading of scope say whom the document covers, not who must act.
@@ -236,6 +238,13 @@ export function assembleTasks(
 function textOf(d: Draft, read: ParagraphReading[]): string {
   return d.ranges.map((r) => read[r.p].ip.paragraph.text.slice(r.start, r.end)).join(' ');
 }
+
+/**
+ * A news page's photo caption ("Bộ KH&ĐT tiếp tục có công văn gửi ... . Ảnh chỉ mang tính minh
+ * họa. Nguồn Internet", "... (Ảnh: TTXVN)") tells what the lede tells; it asks nothing.
+ */
+const CAPTION =
+  /(?:^|[.(]\s*)anh\s*(?::|minh\s+hoa|chi\s+mang\s+tinh\s+minh\s+hoa)|\(\s*anh\s*:[^)]*\)\s*\.?\s*$/;
 
 /** "Đối tượng", "Phạm vi điều chỉnh", "Đối tượng áp dụng", "Thành phần tham dự:" as a heading. */
 const SCOPE_HEADING =
