@@ -616,6 +616,8 @@ export class ClauseReader {
       }
       break;
     }
+    // "Bộ KH&ĐT cũng yêu cầ": a copy cut off before the verb is whole; no work is stated
+    if (to === t.length && t[to - 1].word && to - v <= 2 && !this.isVerbAt(v, v)) return [];
     // "vừa ban hành quyết định ...": the news of a document, whatever its case
     const marked = past;
     // "UBND tỉnh chỉ đạo về việc ...": a headline of what was decided, not the task.

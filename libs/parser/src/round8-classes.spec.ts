@@ -378,3 +378,14 @@ describe('a letter sent to addressees, then urged', () => {
     expect(tasks(text)).toEqual([[['Bộ, ngành, địa phương'], '2021-08-18']]);
   });
 });
+
+describe('a copy cut off before its verb', () => {
+  it('states no work', () => {
+    const text = [
+      'Bộ Kế hoạch và Đầu tư đề nghị các bộ, cơ quan trung ương và địa phương báo cáo kết quả.',
+      '',
+      'Bộ KH&ĐT cũng yêu cầ',
+    ].join('\n');
+    expect(tasks(text)).toEqual([[['Bộ, cơ quan trung ương và địa phương'], null]]);
+  });
+});
