@@ -459,69 +459,83 @@ export class ActorReader {
         t.slice(i, p.to).every((x) => !x.word || KIND_WORDS.has(x.folded)) && !this.mentionAt(i)
       );
     };
-    return out.reduce<Piece[]>((acc, p) => {
-      const words = t.slice(p.from, p.to);
-      const prev = acc[acc.length - 1];
-      // "UBND các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa": the levels, then what bounds them
-      const levelOnly =
-        words.every((x) => !x.word || LEVEL_WORDS.has(x.folded)) ||
-        (!!prev &&
-          !words[0].cap &&
-          LEVEL_WORDS.has(words[0].folded) &&
-          !this.isLevelAndPlace(p) &&
-          /(?:^| )cac (?:tinh|huyen|quan|xa|phuong|thi xa|thanh pho)(?: |$)/.test(
-            this.foldedWords(prev.from, prev.to).join(' '),
-          ));
-      const sameList = prev && t.slice(prev.to, p.from).every((x) => x.text === ',');
-      // "các Sở, Ban, ngành": capitals too, when the whole item is a kind of body.
-      // "các cơ quan, đơn vị, các ngành có liên quan" goes on; "các sở, ban, ngành, các chủ
-      // đầu tư" names another addressee after its "các".
-      const startsKind = quantifierAt(t, p.from)
-        ? kindOnly(p)
-        : t[p.from].word && KIND_WORDS.has(t[p.from].folded) && (!t[p.from].cap || kindOnly(p));
-      // "Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, huyện": lower-case kinds go on a name.
-      // (not "..., thủ trưởng các đơn vị có liên quan": a head's title heads a body of its own)
-      // (not after a plural of levels: "UBND các huyện, thị xã, thành phố, sở, ban, ngành liên
-      // quan" goes on to other bodies, the departments, once the levels give way to kinds)
-      const afterLevels =
-        !!prev &&
-        PLURAL_LEVEL.test(this.asWritten(prev.from, prev.to)) &&
-        !LEVEL_WORDS.has(t[p.from].folded);
-      const goesOn =
-        !afterLevels &&
-        kindOnly(p) &&
+    return out
+      .reduce<Piece[]>((acc, p) => {
+        const words = t.slice(p.from, p.to);
+        const prev = acc[acc.length - 1];
+        // "UBND các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa": the levels, then what bounds them
+        const levelOnly =
+          words.every((x) => !x.word || LEVEL_WORDS.has(x.folded)) ||
+          (!!prev &&
+            !words[0].cap &&
+            LEVEL_WORDS.has(words[0].folded) &&
+            !this.isLevelAndPlace(p) &&
+            /(?:^| )cac (?:tinh|huyen|quan|xa|phuong|thi xa|thanh pho)(?: |$)/.test(
+              this.foldedWords(prev.from, prev.to).join(' '),
+            ));
+        const sameList = prev && t.slice(prev.to, p.from).every((x) => x.text === ',');
+        // "các Sở, Ban, ngành": capitals too, when the whole item is a kind of body.
+        // "các cơ quan, đơn vị, các ngành có liên quan" goes on; "các sở, ban, ngành, các chủ
+        // đầu tư" names another addressee after its "các".
+        const startsKind = quantifierAt(t, p.from)
+          ? kindOnly(p)
+          : t[p.from].word && KIND_WORDS.has(t[p.from].folded) && (!t[p.from].cap || kindOnly(p));
+        // "Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, huyện": lower-case kinds go on a name.
+        // (not "..., thủ trưởng các đơn vị có liên quan": a head's title heads a body of its own)
+        // (not after a plural of levels: "UBND các huyện, thị xã, thành phố, sở, ban, ngành liên
+        // quan" goes on to other bodies, the departments, once the levels give way to kinds)
+        const afterLevels =
+          !!prev &&
+          PLURAL_LEVEL.test(this.asWritten(prev.from, prev.to)) &&
+          !LEVEL_WORDS.has(t[p.from].folded);
+        const goesOn =
+          !afterLevels &&
+          kindOnly(p) &&
+          !t[p.from].cap &&
+          !quantifierAt(t, p.from) &&
+          !HEAD_TITLES.matchAt(t, p.from) &&
+          !this.mentionAt(p.from);
+        // "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ": each kind a body of its own
+        // when no plural "các" made the run one collective
+        // "người đứng đầu cơ quan, tổ chức, đơn vị": bare kinds after one title are one run too
+        const plural =
+          !!prev && (this.pluralRun(prev) || (this.bareKinds(prev, true) && this.bareKinds(p)));
+        const kinds =
+          sameList &&
+          plural &&
+          ((kindOnly(prev) && startsKind) || goesOn) &&
+          !this.mentionAt(p.from);
+        // "các đơn vị, tổ chức, cá nhân có liên quan", "các cơ quan, tổ chức, doanh nghiệp và cá
+        // nhân liên quan": everyone concerned, one addressee with the kinds before it
+        const everyoneElse =
+          !!prev && this.isCatchAll(p.from, p.to) && kindOnly(prev) && !this.mentionAt(prev.from);
+        // "các sở, ngành và đơn vị liên quan": a last kind after "và", with no "các" of its own,
+        // closes the same plural run
+        const lastKind =
+          !!prev &&
+          t.slice(prev.to, p.from).every((x) => x.text === ',' || x.folded === 'va') &&
+          pluralAt(t, prev.from) &&
+          kindOnly(prev) &&
+          !this.mentionAt(prev.from) &&
+          !t[p.from].cap &&
+          !quantifierAt(t, p.from) &&
+          !HEAD_TITLES.matchAt(t, p.from) &&
+          kindOnly(p);
+        if ((levelOnly || kinds || everyoneElse || lastKind) && prev)
+          acc[acc.length - 1] = { ...prev, to: p.to };
+        else acc.push(afterLevels && kindOnly(p) && !t[p.from].cap ? { ...p, plural: true } : p);
+        return acc;
+      }, [])
+      .map((p, k) =>
+        // "Bộ Tư pháp đề nghị bộ, ngành, đoàn thể, địa phương chủ động ...": a list that opens
+        // on two or more kinds in lower case names them by their plural, "các" left unwritten
+        k === 0 &&
         !t[p.from].cap &&
-        !quantifierAt(t, p.from) &&
-        !HEAD_TITLES.matchAt(t, p.from) &&
-        !this.mentionAt(p.from);
-      // "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ": each kind a body of its own
-      // when no plural "các" made the run one collective
-      // "người đứng đầu cơ quan, tổ chức, đơn vị": bare kinds after one title are one run too
-      const plural =
-        !!prev && (this.pluralRun(prev) || (this.bareKinds(prev, true) && this.bareKinds(p)));
-      const kinds =
-        sameList && plural && ((kindOnly(prev) && startsKind) || goesOn) && !this.mentionAt(p.from);
-      // "các đơn vị, tổ chức, cá nhân có liên quan", "các cơ quan, tổ chức, doanh nghiệp và cá
-      // nhân liên quan": everyone concerned, one addressee with the kinds before it
-      const everyoneElse =
-        !!prev && this.isCatchAll(p.from, p.to) && kindOnly(prev) && !this.mentionAt(prev.from);
-      // "các sở, ngành và đơn vị liên quan": a last kind after "và", with no "các" of its own,
-      // closes the same plural run
-      const lastKind =
-        !!prev &&
-        t.slice(prev.to, p.from).every((x) => x.text === ',' || x.folded === 'va') &&
-        pluralAt(t, prev.from) &&
-        kindOnly(prev) &&
-        !this.mentionAt(prev.from) &&
-        !t[p.from].cap &&
-        !quantifierAt(t, p.from) &&
-        !HEAD_TITLES.matchAt(t, p.from) &&
-        kindOnly(p);
-      if ((levelOnly || kinds || everyoneElse || lastKind) && prev)
-        acc[acc.length - 1] = { ...prev, to: p.to };
-      else acc.push(afterLevels && kindOnly(p) && !t[p.from].cap ? { ...p, plural: true } : p);
-      return acc;
-    }, []);
+        this.bareKinds(p) &&
+        t.slice(p.from, p.to).some((x) => x.text === ',')
+          ? { ...p, plural: true }
+          : p,
+      );
   }
 
   /**

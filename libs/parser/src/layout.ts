@@ -1,5 +1,5 @@
 import { MappedText } from './mapped-text';
-import { columns, isMotto, removeFurniture } from './page-furniture';
+import { columns, isMotto, mottoAt, removeFurniture } from './page-furniture';
 import { splitLines } from './normalize-text';
 import { fold, isUpperCaseText } from './vietnamese-text';
 import { DOC_TYPES } from './doc-types';
@@ -154,9 +154,7 @@ export function layoutDocument(text: MappedText): Layout {
   const closing = [...left, ...right];
   // A PDF copy run into one line: its header and preamble are one paragraph, which holds the
   // national motto; its articles are cut apart where "Điều N." starts.
-  const body = paragraphs(bodyLines.flatMap(splitRunOn)).filter(
-    (p) => !fold(p.text).includes('cong hoa xa hoi chu nghia viet nam'),
-  );
+  const body = paragraphs(bodyLines.flatMap(splitRunOn)).filter((p) => mottoAt(p.text) < 0);
   return { header, body, closing, source, table };
 }
 

@@ -28,6 +28,24 @@ export interface CleanLines {
   source: string | null;
 }
 
+const MOTTO_IN_TEXT = /cong hoa xa hoi chu nghia viet nam/g;
+
+/**
+ * Where the national motto stands as the motto in `text` (a header run into a line), or -1:
+ * in capitals, or before "Độc lập - Tự do - Hạnh phúc". "Ngày Pháp luật nước Cộng hòa xã hội
+ * chủ nghĩa Việt Nam" in a sentence names the country.
+ */
+export function mottoAt(text: string): number {
+  const folded = fold(text);
+  for (const m of folded.matchAll(MOTTO_IN_TEXT)) {
+    const written = text.slice(m.index, m.index + m[0].length);
+    const capitals = written === written.toLocaleUpperCase('vi');
+    if (capitals || /^[\s,.\-–—]*doc\s+lap/.test(folded.slice(m.index + m[0].length)))
+      return m.index;
+  }
+  return -1;
+}
+
 export function isMotto(line: string): boolean {
   const f = fold(line.trim()).replace(/\s+/g, ' ');
   return MOTTO.some((re) => re.test(f));

@@ -389,3 +389,32 @@ describe('a copy cut off before its verb', () => {
     expect(tasks(text)).toEqual([[['Bộ, cơ quan trung ương và địa phương'], null]]);
   });
 });
+
+describe('a letter to kinds of body written without "các"', () => {
+  it('reads "bộ, ngành, đoàn thể, địa phương" after the ask as one collective', () => {
+    expect(
+      tasks(
+        'Bộ Tư pháp đề nghị bộ, ngành, đoàn thể, địa phương chủ động lựa chọn khẩu hiệu tuyên truyền.',
+      ),
+    ).toEqual([[['Bộ, ngành, đoàn thể, địa phương'], null]]);
+  });
+
+  it("does not take the country's name in a sentence for the national motto", () => {
+    expect(
+      tasks(
+        '2. Tổ chức hưởng ứng Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam 09/11. Bộ Tư pháp đề nghị các bộ, ngành chủ động lựa chọn khẩu hiệu tuyên truyền.',
+      ),
+    ).toEqual([[['Bộ, ngành'], null]]);
+  });
+
+  it('keeps a numbered point that says until when, beside points that name units', () => {
+    const text = [
+      '1. Tổng kết Chương trình: chủ động tổ chức tổng kết và gửi báo cáo về Bộ Tư pháp trước ngày 30/7/2021.',
+      '2. Hưởng ứng Ngày Pháp luật. Bộ Tư pháp đề nghị các bộ, ngành chủ động lựa chọn khẩu hiệu tuyên truyền.',
+    ].join('\n');
+    expect(tasks(text)).toEqual([
+      [[], '2021-07-29'],
+      [['Bộ, ngành'], null],
+    ]);
+  });
+});

@@ -191,7 +191,15 @@ export function assembleTasks(
       else if (sectionIntro && group[0].ip.item?.startsWith(`${sectionIntro.item}.`))
         item.fromIntro(sectionIntro);
       else if (listIntro) item.fromIntro(listIntro);
-      else if (!namesUnits) item.unassigned();
+      // an item that names no one but says until when (a numbered point of a letter to its
+      // addressees) stays, for a person to assign, beside items that do name units
+      else if (
+        !namesUnits ||
+        (options.numbered &&
+          group[0].ip.item !== null &&
+          group.some((pr) => pr.dues.some((x) => x.due)))
+      )
+        item.unassigned();
     }
     // "II. SỞ Y TẾ THỰC HIỆN CHẾ ĐỘ BÁO CÁO" over items that name no one: they are its.
     if (group[0].ip.marker === 'section') sectionIntro = item.made.at(-1) ?? null;
