@@ -163,6 +163,11 @@ export const TASK_VERBS = new Lexicon(
     'có ý kiến đối với',
     'có ý kiến góp ý',
     'có ý kiến vào',
+    // "Đơn vị tư vấn chuyển kết quả kiểm kê về Sở TN&MT": handing results over (not "chuyển
+    // đổi số", which names a body's field)
+    'chuyển kết quả',
+    'chuyển hồ sơ',
+    'chuyển giao',
   ],
   { verbs: true },
 );

@@ -418,3 +418,13 @@ describe('a letter to kinds of body written without "các"', () => {
     ]);
   });
 });
+
+describe('handing results over is work', () => {
+  it('reads "chuyển kết quả" as the verb after a body', () => {
+    expect(
+      tasks(
+        'Đơn vị tư vấn chuyển kết quả kiểm kê về Sở Tài nguyên và Môi trường trước ngày 15/8/2020.',
+      ),
+    ).toEqual([[['Đơn vị tư vấn'], '2020-08-14']]);
+  });
+});
