@@ -276,6 +276,18 @@ const RULES: Rule[] = [
       return m[1] === 'truoc' ? addDays(monthStart(year, month), -1) : monthEnd(year, month);
     },
   },
+  // "Đồng ý lùi thời gian trình Đề án ... sang tháng 12 năm 2014": a deadline moved into that
+  // month ("chuyển sang tháng 12" alone moves no deadline)
+  {
+    pattern: new RegExp(String.raw`(?<![a-z])sang\s+${MONTH}`, 'g'),
+    resolve: (m, ctx, before) => {
+      if (!/(?:lui|hoan|gia\s+han)\s[^.;]*$/.test(before)) return null;
+      const month = Number(m[1]);
+      const year = yearOf(m[2] ?? m[3], month, 31, ctx);
+      return year && month >= 1 && month <= 12 ? monthEnd(year, month) : null;
+    },
+    quietWhenUnresolved: true,
+  },
   // "..., tháng 12 năm 2025": the next month of a list started by the rule above
   {
     pattern:

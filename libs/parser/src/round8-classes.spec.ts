@@ -33,6 +33,13 @@ describe('deadline phrases of letters', () => {
     ]);
   });
 
+  it('reads a deadline moved "sang tháng 12 năm 2014" as the end of that month', () => {
+    expect(
+      dues('Đồng ý lùi thời gian trình Đề án "Chính sách phát triển vùng" sang tháng 12 năm 2014.'),
+    ).toEqual([['sang tháng 12 năm 2014', '2014-12-31']]);
+    expect(dues('Chuyển sang tháng 12 năm 2014, Sở báo cáo kết quả.')).toEqual([]);
+  });
+
   it('keeps a term that is no day as before', () => {
     expect(dues('Thời hạn thực hiện đề án là 5 năm, từ năm 2021.')).toEqual([]);
   });
