@@ -190,6 +190,9 @@ const DOCUMENT_NAMES = new Lexicon([
 const DEADLINE_WORDS = new Lexicon(['trước', 'chậm nhất', 'trong', 'hạn chót']);
 /** "Thời hạn (các đơn vị gửi báo cáo)": the units the deadline is for follow. */
 const DEADLINE_NOUNS = new Lexicon(['thời hạn', 'thời gian', 'hạn']);
+const FINAL = phrase('cuối cùng');
+const DE = phrase('để')[0];
+const LA = phrase('là')[0];
 const TIME_ADVERBS = new Lexicon([
   'hằng năm',
   'hàng năm',
@@ -472,7 +475,8 @@ export class ClauseReader {
             (at) =>
               TASK_VERBS.matchAt(t, at) > 0 ||
               RESPONSIBILITY_MODALS.matchAt(t, at) > 0 ||
-              MODALS.matchAt(t, at) > 0,
+              MODALS.matchAt(t, at) > 0 ||
+              this.deadlineOfWorkAt(at, to),
           );
     return [
       {
@@ -853,6 +857,40 @@ export class ClauseReader {
     return out;
   }
 
+  /**
+   * "Thời hạn cuối cùng để gửi báo cáo là ngày 30/9/2025": the deadline of work named right
+   * after it, asked of nobody named; an instruction as "Gửi báo cáo trước ngày ..." is.
+   */
+  private deadlineOfWorkAt(at: number, to: number): boolean {
+    const t = this.tokens;
+    let k = at + DEADLINE_NOUNS.matchAt(t, at);
+    if (k === at) return false;
+    k += phraseAt(t, k, FINAL);
+    if (tokenIs(t[k], DE)) k++;
+    if (!TASK_VERBS.matchAt(t, k)) return false;
+    // the day stated ("... là ngày 30/9/2025"), not a heading ("2. Thời hạn gửi báo cáo")
+    for (let j = k; j < to - 1; j++) {
+      if (!tokenIs(t[j], LA)) continue;
+      const day = tokenIs(t[j + 1], NGAY) ? t[j + 2] : t[j + 1];
+      if (day && /^\d/.test(day.text)) return true;
+    }
+    return false;
+  }
+
+  /** The comma at `k` parts kinds of one plural run that began after `from` ("các bộ, ngành"). */
+  private insidePluralRun(from: number, k: number): boolean {
+    const t = this.tokens;
+    const next = t[k + 1];
+    if (!next?.word || next.cap || !PLURAL_KINDS.matchAt(t, k + 1)) return false;
+    let j = k - 1;
+    while (
+      j > from &&
+      (t[j].text === ',' || (t[j].word && !t[j].cap && KIND_WORDS.has(t[j].folded)))
+    )
+      j--;
+    return j >= from && PLURALS.matchAt(t, j) > 0;
+  }
+
   private nextComma(from: number, to: number): number {
     for (let k = from; k < to; k++) {
       const x = this.tokens[k];
@@ -863,6 +901,8 @@ export class ClauseReader {
         this.tokens[k + 1]?.folded === 'chong'
       )
         continue;
+      // "nếu các bộ, ngành, địa phương không gửi ...": a comma inside a plural run of kinds
+      if (x.text === ',' && this.insidePluralRun(from, k)) continue;
       if (x.text === ',') return k;
       if (x.text === ';' || x.text === ':' || x.text === '.') return -1;
     }

@@ -435,3 +435,35 @@ describe('handing results over is work', () => {
     ).toEqual([[['Đơn vị tư vấn'], '2020-08-14']]);
   });
 });
+
+describe('a news item on a letter that chased bodies, then its deadline', () => {
+  const text = [
+    'Tại Công văn số 8405/BNV-TCBC, Bộ Nội vụ đã đôn đốc các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ (trừ Bộ Quốc phòng, Bộ Công an) và Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương thực hiện báo cáo về thực trạng biên chế.',
+    'Thời hạn cuối cùng để gửi báo cáo là ngày 30/9/2025.',
+    'Công văn cũng nhấn mạnh, nếu các bộ, ngành, địa phương không gửi báo cáo đúng hạn phải tự chịu trách nhiệm trước các cấp có thẩm quyền.',
+  ].join('\n');
+
+  it('gives the deadline to the bodies chased, those set apart in brackets left out', () => {
+    expect(tasks(text)).toEqual([
+      [
+        [
+          'Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ',
+          'Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương',
+        ],
+        '2025-09-30',
+      ],
+    ]);
+  });
+
+  it('keeps a heading that names a deadline without its day as no task', () => {
+    expect(tasks('2. Thời hạn gửi báo cáo thống kê')).toEqual([]);
+  });
+
+  it('does not end a "nếu" clause at a comma inside its plural run', () => {
+    expect(
+      tasks(
+        'Nếu các bộ, ngành, địa phương không gửi báo cáo đúng hạn phải tự chịu trách nhiệm trước các cấp có thẩm quyền.',
+      ).flatMap(([leads]) => leads),
+    ).not.toContain('Ngành, địa phương');
+  });
+});

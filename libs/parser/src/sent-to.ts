@@ -23,7 +23,7 @@ const SENT = new RegExp(
  * semicolon before another body only parts the groups ("các sở, ngành ...; UBND các huyện").
  */
 const LIST_END = new RegExp(
-  String.raw`\s(?:ve\s+viec|ve|yeu\s+cau|de\s+nghi|nham|de|gui\s+bao\s+cao|thuc\s+hien)\s|;(?!\s*${BODY_START})|[.:\n(“"]`,
+  String.raw`\s(?:ve\s+viec|ve|yeu\s+cau|de\s+nghi|nham|de|gui\s+bao\s+cao|thuc\s+hien)\s|;(?!\s*${BODY_START})|[.:\n“"]|\((?!\s*tru\s)`,
 );
 /** How far into the text a news item states where its document went. */
 const LEDE = 800;
@@ -35,7 +35,12 @@ export function proseAddressees(text: string, ctx: ReadingContext): Actor[] {
   const from = m.index + m[0].length;
   const end = LIST_END.exec(folded.slice(from));
   const to = end ? from + end.index : folded.length;
-  const list = text.slice(from, to).replace(/[\s,]+$/, '');
+  // "các bộ, cơ quan ngang bộ (trừ Bộ Quốc phòng, Bộ Công an) và UBND ...": those set apart
+  // in brackets are not sent to
+  const list = text
+    .slice(from, to)
+    .replace(/\([^()]*\)/g, (aside) => ' '.repeat(aside.length))
+    .replace(/[\s,]+$/, '');
   if (!list) return [];
   const tokens = tokenize(list);
   const reader = new ActorReader(list, tokens, ctx.resolver.mentions(tokens), ctx);
