@@ -194,6 +194,9 @@ const FINAL = phrase('cuối cùng');
 const DE = phrase('để')[0];
 const LA = phrase('là')[0];
 const TIME_ADVERBS = new Lexicon([
+  // "các Tập đoàn kinh tế, Tổng công ty nhà nước đến nay chưa có báo cáo"
+  'đến nay',
+  'hiện nay',
   'hằng năm',
   'hàng năm',
   'hằng tháng',

@@ -325,6 +325,14 @@ describe('what stands between a body and its verb', () => {
     ).toEqual([[['Tòa án nhân dân cấp cao'], null]]);
   });
 
+  it('ends the units at "đến nay"', () => {
+    expect(
+      read(
+        'Các Tập đoàn kinh tế, Tổng công ty nhà nước đến nay chưa gửi báo cáo, đề nghị khẩn trương gửi báo cáo trước ngày 30/11/2017.',
+      ).tasks.flatMap((t) => t.lead_units),
+    ).not.toContain('Tổng công ty nhà nước đến nay');
+  });
+
   it('keeps "có liên quan" in the name and "có trách nhiệm" as the verb', () => {
     expect(tasks('Các đơn vị có liên quan phối hợp rà soát hồ sơ.')).toEqual([
       [['Các đơn vị có liên quan'], null],
