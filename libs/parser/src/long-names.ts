@@ -72,7 +72,9 @@ export function longNames(paragraphs: readonly MappedText[], resolver?: UnitReso
           e++;
         const placeFrom = e;
         while (e < tokens.length && tokens[e].word && tokens[e].cap) e++;
-        if (e > placeFrom) j = e;
+        // "Cục Thống kê tỉnh triển khai ...": the level alone, the place being the issuer's
+        const levelOnly = e === placeFrom && e - k === 1 && TASK_VERBS.matchAt(tokens, e) > 0;
+        if (e > placeFrom || levelOnly) j = e;
       }
       if (j - i < 2) continue;
       const words = tokens.slice(i, j).map((t) => t.folded);

@@ -475,3 +475,14 @@ describe('a news item on a letter that chased bodies, then its deadline', () => 
     ).not.toContain('Ngành, địa phương');
   });
 });
+
+describe('a body named with its level alone, then short', () => {
+  it('reads "Cục Thống kê" as the "Cục Thống kê tỉnh" named before', () => {
+    const text = [
+      'Chủ tịch UBND tỉnh yêu cầu Cục Thống kê tỉnh triển khai tổ chức Tổng điều tra dân số.',
+      '',
+      'Giao Cục Thống kê tham mưu UBND tỉnh thực hiện Quyết định, gửi Văn phòng UBND tỉnh trước ngày 20/7/2018.',
+    ].join('\n');
+    expect(tasks(text)).toEqual([[['Cục Thống kê tỉnh'], '2018-07-19']]);
+  });
+});
