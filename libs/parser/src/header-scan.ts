@@ -38,7 +38,10 @@ export function scanHeader(text: string): ScannedHeader | null {
     ? (
         zone.slice(num.index + num[0].length - num[1].length, num.index + num[0].length) +
         (/[-/]$/.test(num[1]) && tail ? tail[1] : '')
-      ).replace(/\s+/g, '')
+      )
+        .replace(/\s+/g, '')
+        // "số 1028 /BTP-PBGDPL).": the bracket and the period close the sentence, not the symbol
+        .replace(/[).]+$/, '')
     : null;
 
   let issuedOn: string | null = null;

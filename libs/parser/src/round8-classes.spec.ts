@@ -1,5 +1,6 @@
 import { WorkingCalendar } from '@dondoc/domain/calendar/working-calendar';
 import { findDuePhrases } from './due-phrase';
+import { scanHeader } from './header-scan';
 import { parseDirective } from './index';
 import { TASK_VERBS } from './lexicon';
 import { readProseDocument } from './prose-document';
@@ -253,6 +254,14 @@ describe('doc fields of letters quoted by portals', () => {
         'Tại Công văn số 8405/BNV-TCBC, Bộ Nội vụ đã đôn đốc các bộ, cơ quan ngang bộ thực hiện báo cáo về thực trạng biên chế.',
       ),
     ).toEqual({ docType: 'CÔNG VĂN', docNumber: '8405/BNV-TCBC', issuedOn: null });
+  });
+
+  it('ends a symbol before the bracket and period that close its sentence', () => {
+    expect(
+      scanHeader(
+        'BỘ TƯ PHÁP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc (kèm theo Công văn số 1028 /BTP-PBGDPL). Về việc tổng kết',
+      )?.docNumber,
+    ).toBe('1028/BTP-PBGDPL');
   });
 
   it('keeps a document cited further back apart', () => {
