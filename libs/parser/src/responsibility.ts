@@ -228,8 +228,10 @@ const TIEN_HANH = phrase('tiến hành');
 const GUIDING_VERBS = new Lexicon(['hướng dẫn', 'đôn đốc', 'chỉ đạo', 'tham mưu', 'tham mưu cho']);
 /** "căn cứ Quyết định thi hành", "căn cứ kế hoạch thực hiện": the verb after the grounds. */
 const GROUNDS_VERBS = new Lexicon(['thi hành', 'thực hiện', 'tổ chức thực hiện']);
-/** "theo chức năng, nhiệm vụ (được giao)" between the units and their verb. */
-/** "theo chức năng, nhiệm vụ được giao", "trong phạm vi chức năng, nhiệm vụ, quyền hạn của mình". */
+/**
+ * Between the units and their verb: "theo chức năng, nhiệm vụ được giao", "trong phạm vi chức
+ * năng, nhiệm vụ, quyền hạn của mình".
+ */
 const BY_DUTY = new Lexicon(['theo chức năng', 'trong phạm vi chức năng', 'căn cứ chức năng']);
 const BY_DUTY_REST = new Lexicon([
   'nhiệm vụ được giao',
@@ -623,7 +625,7 @@ export class ClauseReader {
       }
       break;
     }
-    // "Bộ KH&ĐT cũng yêu cầ": a copy cut off before the verb is whole; no work is stated
+    // "Bộ KH&ĐT cũng yêu cầ": a copy cut off before its verb states no work
     if (to === t.length && t[to - 1].word && to - v <= 2 && !this.isVerbAt(v, v)) return [];
     // "vừa ban hành quyết định ...": the news of a document, whatever its case
     const marked = past;
@@ -1102,7 +1104,6 @@ export class ClauseReader {
     return -1;
   }
 
-  /** A verb, modal or tense word that ends the units; a capitalized one inside a name does not. */
   /**
    * "Ban Thường trực UBMTTQ tỉnh quyết định danh sách ...": "quyết định" in lower case is the
    * verb; a decision is named with its number or its issuer ("quyết định số ...", "quyết định
@@ -1115,6 +1116,7 @@ export class ClauseReader {
     return !!next?.word && !/^(?:so|cua|nay|do|tren|\d+)$/.test(next.folded);
   }
 
+  /** A verb, modal or tense word that ends the units; a capitalized one inside a name does not. */
   private isVerbAt(k: number, regionStart: number): boolean {
     const t = this.tokens;
     const x = t[k];
