@@ -495,3 +495,27 @@ describe('a body named with its level alone, then short', () => {
     expect(tasks(text)).toEqual([[['Cục Thống kê tỉnh'], '2018-07-19']]);
   });
 });
+
+describe('reports sent through a body that consolidates them', () => {
+  it('gives the second deadline to the body the reports go through', () => {
+    expect(
+      tasks(
+        'UBND các huyện có trách nhiệm báo cáo kết quả qua Sở Giáo dục và Đào tạo trước ngày 10-5-2017 để tổng hợp, báo cáo UBND tỉnh trước ngày 18-5-2017.',
+      ),
+    ).toEqual([
+      [['UBND các huyện'], '2017-05-09'],
+      [['Sở Giáo dục và Đào tạo'], '2017-05-17'],
+    ]);
+  });
+
+  it('and to the body they are sent to', () => {
+    expect(
+      tasks(
+        'Các phòng gửi báo cáo về Sở Nội vụ trước ngày 10/5/2017 để tổng hợp, báo cáo UBND tỉnh trước ngày 18/5/2017.',
+      ).map(([leads, due]) => [leads, due]),
+    ).toEqual([
+      [['Phòng'], '2017-05-09'],
+      [['Sở Nội vụ'], '2017-05-17'],
+    ]);
+  });
+});

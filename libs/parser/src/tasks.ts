@@ -474,7 +474,14 @@ function purposeBody(pr: ParagraphReading, from: number, to: number): Actor | nu
       /(?:^|[\s,;(])((?:Sở|Phòng|Bộ|Cục|Vụ)\s+[^,;.()]{2,60}?)(?=\s+(?:trước|chậm|trong|để)|[,;.()]|$)/gu,
     ),
   ];
-  const hit = [...names].reverse().find((n) => fold(n[1]).startsWith(head + ' '));
+  // "báo cáo qua Sở Giáo dục và Đào tạo trước ngày 10-5 để tổng hợp, báo cáo UBND tỉnh trước
+  // ngày 18-5": who the reports go through or to consolidates them, by the second deadline
+  const through = (n: RegExpMatchArray) =>
+    /(?:^|\s)(?:qua|về|cho)\s*$/u.test(before.slice(0, n.index! + n[0].indexOf(n[1])));
+  const hit =
+    head === 'tong' && /^để\s+tổng\s+hợp/u.test(text.slice(at).trimStart())
+      ? [...names].reverse().find(through)
+      : [...names].reverse().find((n) => fold(n[1]).startsWith(head + ' '));
   return hit ? { name: hit[1].trim(), kind: 'unresolved', code: null, root: false } : null;
 }
 
