@@ -74,6 +74,54 @@ export class OutboxStore {
     return { alreadySent: row.sent_at, alreadyFailed: row.failed_at !== null };
   }
 
+  /**
+   * Hands a composed mail to the outbox to go at `sendAt` (a staged reminder). A second
+   * staging of the same key before it went moves its instant; a sent one stays as it is.
+   */
+  async stage(entry: OutboxEntry, payload: unknown, sendAt: Date): Promise<void> {
+    await this.ds.query(
+      `INSERT INTO notification AS n
+         (key, task_id, kind, recipients, subject, message_id, send_after, payload)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (key) DO UPDATE SET send_after = EXCLUDED.send_after, payload = EXCLUDED.payload
+         WHERE n.sent_at IS NULL AND n.failed_at IS NULL`,
+      [
+        entry.key,
+        entry.taskId,
+        entry.kind,
+        entry.recipients,
+        entry.subject,
+        entry.messageId,
+        sendAt,
+        JSON.stringify(payload),
+      ],
+    );
+  }
+
+  /** A staged mail not yet taken by a dispatcher is dropped. */
+  async unstage(key: string): Promise<void> {
+    await this.ds.query(
+      `DELETE FROM notification WHERE key = $1 AND send_after IS NOT NULL AND sent_at IS NULL
+          AND failed_at IS NULL AND (lease_until IS NULL OR lease_until <= $2)`,
+      [key, new Date()],
+    );
+  }
+
+  /** Staged mail whose instant has come, taken for this dispatcher (others skip it). */
+  async takeDue(owner: string, limit: number): Promise<{ key: string; payload: unknown }[]> {
+    const now = new Date();
+    return this.ds.query(
+      `UPDATE notification SET lease_owner = $1, lease_until = $2, attempts = attempts + 1
+        WHERE key IN (
+          SELECT key FROM notification n
+           WHERE send_after IS NOT NULL AND send_after <= $3 AND sent_at IS NULL AND failed_at IS NULL
+             AND (lease_until IS NULL OR lease_until <= $3)
+           ORDER BY send_after LIMIT $4 FOR UPDATE SKIP LOCKED)
+        RETURNING key, payload`,
+      [owner, new Date(now.getTime() + LEASE_SECONDS * 1000), now, limit],
+    );
+  }
+
   /** A temporary failure: the next attempt may go at once. */
   async release(entry: OutboxEntry, owner: string): Promise<void> {
     await this.ds

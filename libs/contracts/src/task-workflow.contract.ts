@@ -122,6 +122,11 @@ export interface SendNotificationResult {
   staleCalendar?: boolean;
 }
 
+/** A reminder handed to the outbox ahead of its instant, to go out at `sendAt`. */
+export interface StageNotificationInput extends SendNotificationInput {
+  sendAt: string;
+}
+
 /**
  * A transition the workflow has decided, for the record to follow. The record never
  * refuses it: the workflow is the one writer of a task's state.
