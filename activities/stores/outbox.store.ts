@@ -110,7 +110,8 @@ export class OutboxStore {
   /** Staged mail whose instant has come, taken for this dispatcher (others skip it). */
   async takeDue(owner: string, limit: number): Promise<{ key: string; payload: unknown }[]> {
     const now = new Date();
-    return this.ds.query(
+    // An UPDATE ... RETURNING comes back from TypeORM as [rows, count].
+    const [rows]: [{ key: string; payload: unknown }[], number] = await this.ds.query(
       `UPDATE notification SET lease_owner = $1, lease_until = $2, attempts = attempts + 1
         WHERE key IN (
           SELECT key FROM notification n
@@ -120,6 +121,7 @@ export class OutboxStore {
         RETURNING key, payload`,
       [owner, new Date(now.getTime() + LEASE_SECONDS * 1000), now, limit],
     );
+    return rows;
   }
 
   /** A temporary failure: the next attempt may go at once. */
