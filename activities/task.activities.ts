@@ -185,7 +185,11 @@ export function createTaskActivities(deps: ActivityDeps) {
         cc,
         attachments,
       };
-      await deps.outbox.stage(entry, { entry, message }, new Date(input.sendAt));
+      const calendarVersion = input.calendarVersion;
+      await deps.outbox.stage(
+        { entry, message, ...(calendarVersion ? { calendarVersion } : {}) },
+        new Date(input.sendAt),
+      );
       return { sent: true };
     },
 

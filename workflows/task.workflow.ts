@@ -123,8 +123,10 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskWorkfl
   const sendNotification = patched(PATCHES.localMail) ? sendInTurn : sendQueued;
   const calendarOnce = patched(PATCHES.calendarOnce);
   const staging = patched(PATCHES.stagedMail);
-  /** Reminders staged in the outbox, by key, with their instant. */
-  const staged = new Map<string, number>();
+  /** Reminders staged in the outbox and not yet due, by key, with their instant. */
+  const staged = new Map<string, number>(
+    (input.carried?.staged ?? []).map(([key, at]) => [key, new Date(at).getTime()]),
+  );
   /** The version of the calendar in hand; null: to be read before the next plan. */
   let calendarVersion: string | null = null;
   let task: TaskState = input.carried?.state ?? legacyInitialState(input);
@@ -151,7 +153,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskWorkfl
   setHandler(taskStateQuery, view);
   setHandler(taskPlanQuery, (): PlannedNotice[] =>
     plan
-      .filter((n) => !sent.has(n.key))
+      .filter((n) => !sent.has(n.key) || staged.has(n.key))
       .map((n) => ({ key: n.key, kind: n.kind, at: n.at.toISOString(), to: n.to })),
   );
 
@@ -159,6 +161,10 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskWorkfl
   setHandler(calendarChangedSignal, () => {
     calendarVersion = null;
     planChanged = true;
+    // What was staged on the old calendar is planned again (staged anew, or sent if due: the
+    // outbox's key keeps either to one mail).
+    for (const key of staged.keys()) sent.delete(key);
+    staged.clear();
   });
   // A run that began before this code ignores it: its history has no plan with a commitment.
   setHandler(explanationGivenSignal, (given) => {
@@ -284,6 +290,14 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskWorkfl
           sentKeys: [...sent].filter((k) => k.endsWith(current)),
           lastSentAt: lastSentAt.toISOString(),
           ...(committedAt ? { committedAt } : {}),
+          ...(staged.size
+            ? {
+                staged: [...staged].map(([k, at]): [string, string] => [
+                  k,
+                  new Date(at).toISOString(),
+                ]),
+              }
+            : {}),
         },
       });
     }
@@ -312,18 +326,6 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskWorkfl
       input.policy,
       calendar,
     );
-    const upcoming = singleWriter
-      ? nextNotification(plan, sent, now)
-      : (() => {
-          const first = plan.find((n) => !sent.has(n.key));
-          return first ? { notification: first, skipped: [] } : null;
-        })();
-    if (!upcoming) {
-      await condition(() => planChanged || notices.length > 0);
-      continue;
-    }
-    const { notification: next, skipped } = upcoming;
-    const wait = next.at.getTime() - now.getTime();
     if (staging) {
       // A staged reminder the plan no longer has (or has at another instant) is taken back.
       for (const [key, at] of [...staged]) {
@@ -340,6 +342,20 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskWorkfl
         await condition(() => planChanged || notices.length > 0, first - now.getTime());
         continue;
       }
+    }
+    const upcoming = singleWriter
+      ? nextNotification(plan, sent, now)
+      : (() => {
+          const first = plan.find((n) => !sent.has(n.key));
+          return first ? { notification: first, skipped: [] } : null;
+        })();
+    if (!upcoming) {
+      await condition(() => planChanged || notices.length > 0);
+      continue;
+    }
+    const { notification: next, skipped } = upcoming;
+    const wait = next.at.getTime() - now.getTime();
+    if (staging) {
       if (wait > STAGE_MIN_MS) {
         if (wait > STAGE_LEAD_MS) {
           await condition(() => planChanged || notices.length > 0, wait - STAGE_LEAD_MS);

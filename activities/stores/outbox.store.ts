@@ -1,5 +1,6 @@
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditEventEntity, auditEvent, NotificationEntity } from '@dondoc/persistence';
+import type { OutgoingMail } from '../mail/mailer';
 
 export interface OutboxEntry {
   key: string;
@@ -12,6 +13,18 @@ export interface OutboxEntry {
   messageId: string;
   /** Reminders of the same kind that fell due while no worker ran, not sent. */
   skipped?: string[];
+}
+
+/** What a staged row holds: the composed mail, and the calendar it was planned on. */
+export interface StagedPayload {
+  entry: OutboxEntry;
+  message: OutgoingMail;
+  calendarVersion?: string;
+}
+
+/** A staged mail taken to be sent, with the instant it may go. */
+export interface StagedMail extends StagedPayload {
+  sendAfter: Date;
 }
 
 /**
@@ -78,7 +91,8 @@ export class OutboxStore {
    * Hands a composed mail to the outbox to go at `sendAt` (a staged reminder). A second
    * staging of the same key before it went moves its instant; a sent one stays as it is.
    */
-  async stage(entry: OutboxEntry, payload: unknown, sendAt: Date): Promise<void> {
+  async stage(payload: StagedPayload, sendAt: Date): Promise<void> {
+    const { entry } = payload;
     await this.ds.query(
       `INSERT INTO notification AS n
          (key, task_id, kind, recipients, subject, message_id, send_after, payload)
@@ -108,20 +122,28 @@ export class OutboxStore {
   }
 
   /** Staged mail whose instant has come, taken for this dispatcher (others skip it). */
-  async takeDue(owner: string, limit: number): Promise<{ key: string; payload: unknown }[]> {
+  async takeDue(owner: string, limit: number): Promise<StagedMail[]> {
     const now = new Date();
     // An UPDATE ... RETURNING comes back from TypeORM as [rows, count].
-    const [rows]: [{ key: string; payload: unknown }[], number] = await this.ds.query(
+    const [rows]: [{ send_after: Date; payload: StagedPayload }[], number] = await this.ds.query(
       `UPDATE notification SET lease_owner = $1, lease_until = $2, attempts = attempts + 1
         WHERE key IN (
-          SELECT key FROM notification n
-           WHERE send_after IS NOT NULL AND send_after <= $3 AND sent_at IS NULL AND failed_at IS NULL
-             AND (lease_until IS NULL OR lease_until <= $3)
+          SELECT key FROM notification
+           WHERE send_after IS NOT NULL AND send_after <= $3 AND sent_at IS NULL
+             AND failed_at IS NULL AND (lease_until IS NULL OR lease_until <= $3)
            ORDER BY send_after LIMIT $4 FOR UPDATE SKIP LOCKED)
-        RETURNING key, payload`,
+        RETURNING send_after, payload`,
       [owner, new Date(now.getTime() + LEASE_SECONDS * 1000), now, limit],
     );
-    return rows;
+    return rows.map((r) => ({ ...r.payload, sendAfter: new Date(r.send_after) }));
+  }
+
+  /** A staged mail this dispatcher took and will not send (planned on a stale calendar). */
+  async dropTaken(key: string, owner: string): Promise<void> {
+    await this.ds.query(
+      `DELETE FROM notification WHERE key = $1 AND lease_owner = $2 AND sent_at IS NULL`,
+      [key, owner],
+    );
   }
 
   /** A temporary failure: the next attempt may go at once. */

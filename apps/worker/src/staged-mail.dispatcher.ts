@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import { MailRefusedError, OutboxStore, SmtpMailer } from '../../../activities';
-import type { OutboxEntry, OutgoingMail } from '../../../activities';
+import { calendarChangedSignal, taskWorkflowId } from '@dondoc/contracts';
+import { CalendarStore, MailRefusedError, OutboxStore, SmtpMailer } from '../../../activities';
+import type { StagedMail } from '../../../activities';
+import { WorkerMetrics } from './ops/worker-metrics';
 
 /** How often the outbox is asked for staged mail whose instant has come. */
 const POLL_MS = 200;
@@ -11,15 +14,17 @@ const BATCH = 200;
 const LANES = 8;
 
 /**
- * Sends the reminders task workflows staged ahead of their instant, at that instant: a
+ * Sends the reminders that task workflows staged ahead of their instant, at that instant: a
  * storm's wake-ups are spread over the minutes before it, and only the relay's work is left
- * for the minute itself. Several workers may dispatch: each row is taken by one of them.
+ * for the minute itself. Several workers may dispatch: each row is taken by one of them, and
+ * a row whose sender died is taken again when its lease runs out.
  */
 @Injectable()
 export class StagedMailDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(StagedMailDispatcher.name);
   private readonly owner = randomUUID();
   private readonly outbox: OutboxStore;
+  private readonly calendar: CalendarStore;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private stopped = false;
@@ -27,8 +32,11 @@ export class StagedMailDispatcher implements OnApplicationBootstrap, OnApplicati
   constructor(
     dataSource: DataSource,
     private readonly mailer: SmtpMailer,
+    private readonly metrics: WorkerMetrics,
+    private readonly client: Client,
   ) {
     this.outbox = new OutboxStore(dataSource);
+    this.calendar = new CalendarStore(dataSource);
   }
 
   onApplicationBootstrap(): void {
@@ -53,27 +61,49 @@ export class StagedMailDispatcher implements OnApplicationBootstrap, OnApplicati
     }, POLL_MS);
   }
 
+  /** Everything due now, a batch at a time. */
   private async dispatch(): Promise<void> {
     for (;;) {
       const due = await this.outbox.takeDue(this.owner, BATCH);
       if (!due.length) return;
+      const version = due.some((m) => m.calendarVersion)
+        ? await this.calendar.version()
+        : undefined;
       for (let i = 0; i < due.length; i += LANES)
-        await Promise.all(due.slice(i, i + LANES).map((row) => this.send(row.payload)));
+        await Promise.all(due.slice(i, i + LANES).map((m) => this.send(m, version)));
       if (due.length < BATCH) return;
     }
   }
 
-  private async send(payload: unknown): Promise<void> {
-    const { entry, message } = payload as { entry: OutboxEntry; message: OutgoingMail };
+  private async send(staged: StagedMail, calendarVersion: string | undefined): Promise<void> {
+    const { entry, message } = staged;
+    if (staged.calendarVersion && staged.calendarVersion !== calendarVersion) {
+      // Planned on a calendar changed since, and the broadcast may never have come: the task
+      // re-plans, and stages or sends it again on the calendar as it is now.
+      await this.outbox.dropTaken(entry.key, this.owner);
+      await this.client.workflow
+        .getHandle(taskWorkflowId(entry.taskId))
+        .signal(calendarChangedSignal)
+        .catch((err) => this.logger.warn(`staged mail ${entry.key}: ${String(err)}`));
+      return;
+    }
+    const kind = entry.kind;
     try {
       const { rejected } = await this.mailer.send(message);
-      await this.outbox.markSent(entry, new Date(), rejected);
+      const sentAt = new Date();
+      await this.outbox.markSent(entry, sentAt, rejected);
+      this.metrics.mailSent.inc({ kind });
+      this.metrics.reminderLateness.observe(
+        { kind },
+        Math.max(0, (sentAt.getTime() - staged.sendAfter.getTime()) / 1000),
+      );
     } catch (err) {
+      this.metrics.mailFailed.inc({ kind });
       if (err instanceof MailRefusedError) {
         await this.outbox.markFailed(entry, new Date(), err.reply);
         return;
       }
-      // The lease runs out and the next dispatch tries again.
+      // Its lease runs out and a later dispatch tries again.
       this.logger.warn(`staged mail ${entry.key}: ${String(err)}`);
     }
   }

@@ -36,6 +36,8 @@ export interface CarriedOver {
   lastSentAt: string;
   /** The date committed to in the latest explanation, as its first late instant. */
   committedAt?: string | null;
+  /** Reminders staged in the outbox and not yet due: key and instant (ISO). */
+  staged?: [string, string][];
 }
 
 /** What a task's workflow starts from. (Which version of the code runs it is told by patches.) */
