@@ -16,6 +16,8 @@ import {
   Actor,
   INVALID_TRANSITION,
   PlannedNotice,
+  REMINDER_STAGE_LEAD_MS,
+  REMINDER_STAGE_MIN_MS,
   SendNotificationInput,
   TaskWorkflowInput,
   TaskWorkflowState,
@@ -66,13 +68,6 @@ const { sendNotification: sendQueued } = proxyActivities<Activities>(MAIL_OPTION
 const { sendNotification: sendInTurn } = proxyLocalActivities<Activities>(MAIL_OPTIONS);
 
 const { stageNotification, unstageNotification } = proxyLocalActivities<Activities>(MAIL_OPTIONS);
-
-/**
- * How long before its instant a reminder is composed and handed to the outbox, whose
- * dispatcher sends it at the instant; one due sooner than `STAGE_MIN_MS` is sent at once.
- */
-const STAGE_LEAD_MS = 5 * 60_000;
-const STAGE_MIN_MS = 2_000;
 
 const { calendarOverrides, calendarSnapshot } = proxyLocalActivities<Activities>({
   startToCloseTimeout: '10 seconds',
@@ -356,9 +351,9 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskWorkfl
     const { notification: next, skipped } = upcoming;
     const wait = next.at.getTime() - now.getTime();
     if (staging) {
-      if (wait > STAGE_MIN_MS) {
-        if (wait > STAGE_LEAD_MS) {
-          await condition(() => planChanged || notices.length > 0, wait - STAGE_LEAD_MS);
+      if (wait > REMINDER_STAGE_MIN_MS) {
+        if (wait > REMINDER_STAGE_LEAD_MS) {
+          await condition(() => planChanged || notices.length > 0, wait - REMINDER_STAGE_LEAD_MS);
           continue;
         }
         if (busy) {

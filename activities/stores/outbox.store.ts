@@ -138,6 +138,21 @@ export class OutboxStore {
     return rows.map((r) => ({ ...r.payload, sendAfter: new Date(r.send_after) }));
   }
 
+  /**
+   * A staged mail the relay could not take now (down, or a 4xx): let go, to be taken again
+   * after a back-off that doubles with each attempt, from 2 s up to 10 minutes, as the
+   * activity path's retries do.
+   */
+  async retryLater(key: string, owner: string): Promise<void> {
+    await this.ds.query(
+      `UPDATE notification
+          SET lease_owner = NULL,
+              lease_until = $3::timestamptz + least(600, 2 * power(2, greatest(attempts, 1) - 1)) * interval '1 second'
+        WHERE key = $1 AND lease_owner = $2 AND sent_at IS NULL`,
+      [key, owner, new Date()],
+    );
+  }
+
   /** A staged mail this dispatcher took and will not send (planned on a stale calendar). */
   async dropTaken(key: string, owner: string): Promise<void> {
     await this.ds.query(

@@ -103,8 +103,8 @@ export class StagedMailDispatcher implements OnApplicationBootstrap, OnApplicati
         await this.outbox.markFailed(entry, new Date(), err.reply);
         return;
       }
-      // Its lease runs out and a later dispatch tries again.
       this.logger.warn(`staged mail ${entry.key}: ${String(err)}`);
+      await this.outbox.retryLater(entry.key, this.owner);
     }
   }
 }

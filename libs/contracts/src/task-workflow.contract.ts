@@ -124,6 +124,16 @@ export interface SendNotificationResult {
   staleCalendar?: boolean;
 }
 
+/**
+ * How long before its instant a reminder is composed and handed to the outbox, whose
+ * dispatcher sends it at the instant (patch `staged-mail`): the 08:00 storm's wake-ups are
+ * spread over the ten minutes before it, at the pace the workers can take them (about 35 a
+ * second a workflow thread: 20,000 in ten minutes), and only the relay's work is left for
+ * the minute itself. A reminder due sooner than `REMINDER_STAGE_MIN_MS` is sent at once.
+ */
+export const REMINDER_STAGE_LEAD_MS = 10 * 60_000;
+export const REMINDER_STAGE_MIN_MS = 2_000;
+
 /** A reminder handed to the outbox ahead of its instant, to go out at `sendAt`. */
 export interface StageNotificationInput extends SendNotificationInput {
   sendAt: string;
