@@ -17,6 +17,7 @@ import type {
   SendNotificationResult,
   StageNotificationInput,
 } from '@dondoc/contracts';
+import { TASK_QUEUE_DEFAULT } from '@dondoc/contracts';
 import type { DirectiveEntity } from '@dondoc/persistence';
 import { MailRefusedError, Mailer, OutgoingMail } from './mail/mailer';
 import { dueDateIcs } from './mail/due-date-ics';
@@ -35,6 +36,8 @@ export interface ActivityDeps {
   mailer: Mailer;
   mailFrom: string;
   appBaseUrl: string;
+  /** The task queue this worker polls: its dispatchers send what its workflows stage. */
+  queue?: string;
   now?: () => Date;
 }
 
@@ -189,6 +192,7 @@ export function createTaskActivities(deps: ActivityDeps) {
       await deps.outbox.stage(
         { entry, message, ...(calendarVersion ? { calendarVersion } : {}) },
         new Date(input.sendAt),
+        deps.queue ?? TASK_QUEUE_DEFAULT,
       );
       return { sent: true };
     },

@@ -91,13 +91,14 @@ export class OutboxStore {
    * Hands a composed mail to the outbox to go at `sendAt` (a staged reminder). A second
    * staging of the same key before it went moves its instant; a sent one stays as it is.
    */
-  async stage(payload: StagedPayload, sendAt: Date): Promise<void> {
+  async stage(payload: StagedPayload, sendAt: Date, queue: string): Promise<void> {
     const { entry } = payload;
     await this.ds.query(
       `INSERT INTO notification AS n
-         (key, task_id, kind, recipients, subject, message_id, send_after, payload)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (key) DO UPDATE SET send_after = EXCLUDED.send_after, payload = EXCLUDED.payload
+         (key, task_id, kind, recipients, subject, message_id, send_after, payload, queue)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT (key) DO UPDATE SET send_after = EXCLUDED.send_after,
+         payload = EXCLUDED.payload, queue = EXCLUDED.queue
          WHERE n.sent_at IS NULL AND n.failed_at IS NULL`,
       [
         entry.key,
@@ -108,6 +109,7 @@ export class OutboxStore {
         entry.messageId,
         sendAt,
         JSON.stringify(payload),
+        queue,
       ],
     );
   }
@@ -122,18 +124,19 @@ export class OutboxStore {
   }
 
   /** Staged mail whose instant has come, taken for this dispatcher (others skip it). */
-  async takeDue(owner: string, limit: number): Promise<StagedMail[]> {
+  async takeDue(queue: string, owner: string, limit: number): Promise<StagedMail[]> {
     const now = new Date();
     // An UPDATE ... RETURNING comes back from TypeORM as [rows, count].
     const [rows]: [{ send_after: Date; payload: StagedPayload }[], number] = await this.ds.query(
       `UPDATE notification SET lease_owner = $1, lease_until = $2, attempts = attempts + 1
         WHERE key IN (
           SELECT key FROM notification
-           WHERE send_after IS NOT NULL AND send_after <= $3 AND sent_at IS NULL
-             AND failed_at IS NULL AND (lease_until IS NULL OR lease_until <= $3)
+           WHERE queue = $5 AND send_after IS NOT NULL AND send_after <= $3
+             AND sent_at IS NULL AND failed_at IS NULL
+             AND (lease_until IS NULL OR lease_until <= $3)
            ORDER BY send_after LIMIT $4 FOR UPDATE SKIP LOCKED)
         RETURNING send_after, payload`,
-      [owner, new Date(now.getTime() + LEASE_SECONDS * 1000), now, limit],
+      [owner, new Date(now.getTime() + LEASE_SECONDS * 1000), now, limit, queue],
     );
     return rows.map((r) => ({ ...r.payload, sendAfter: new Date(r.send_after) }));
   }

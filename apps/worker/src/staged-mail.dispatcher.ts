@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { calendarChangedSignal, taskWorkflowId } from '@dondoc/contracts';
 import { CalendarStore, MailRefusedError, OutboxStore, SmtpMailer } from '../../../activities';
 import type { StagedMail } from '../../../activities';
+import { RuntimeConfig } from '@dondoc/platform';
 import { WorkerMetrics } from './ops/worker-metrics';
 
 /** How often the outbox is asked for staged mail whose instant has come. */
@@ -16,8 +17,9 @@ const LANES = 8;
 /**
  * Sends the reminders that task workflows staged ahead of their instant, at that instant: a
  * storm's wake-ups are spread over the minutes before it, and only the relay's work is left
- * for the minute itself. Several workers may dispatch: each row is taken by one of them, and
- * a row whose sender died is taken again when its lease runs out.
+ * for the minute itself. The workers of one task queue dispatch what its workflows staged:
+ * each row is taken by one of them, and a row whose sender died is taken again when its
+ * lease runs out.
  */
 @Injectable()
 export class StagedMailDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -34,6 +36,7 @@ export class StagedMailDispatcher implements OnApplicationBootstrap, OnApplicati
     private readonly mailer: SmtpMailer,
     private readonly metrics: WorkerMetrics,
     private readonly client: Client,
+    private readonly config: RuntimeConfig,
   ) {
     this.outbox = new OutboxStore(dataSource);
     this.calendar = new CalendarStore(dataSource);
@@ -64,7 +67,8 @@ export class StagedMailDispatcher implements OnApplicationBootstrap, OnApplicati
   /** Everything due now, a batch at a time. */
   private async dispatch(): Promise<void> {
     for (;;) {
-      const due = await this.outbox.takeDue(this.owner, BATCH);
+      const queue = this.config.values.TEMPORAL_TASK_QUEUE;
+      const due = await this.outbox.takeDue(queue, this.owner, BATCH);
       if (!due.length) return;
       const version = due.some((m) => m.calendarVersion)
         ? await this.calendar.version()

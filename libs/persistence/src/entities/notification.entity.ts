@@ -59,6 +59,10 @@ export class NotificationEntity {
   @Column({ name: 'send_after', type: 'timestamptz', nullable: true })
   sendAfter!: Date | null;
 
+  /** The task queue whose workers' dispatchers send a staged reminder. */
+  @Column({ type: 'text', nullable: true })
+  queue!: string | null;
+
   /** A staged reminder's composed mail, as the dispatcher sends it. */
   @Column({ type: 'jsonb', nullable: true })
   payload!: unknown;
