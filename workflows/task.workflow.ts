@@ -24,6 +24,7 @@ import {
   actUpdate,
   calendarChangedSignal,
   explanationGivenSignal,
+  stagedMailStaleSignal,
   taskPlanQuery,
   taskStateQuery,
 } from '@dondoc/contracts';
@@ -156,10 +157,13 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskWorkfl
   setHandler(calendarChangedSignal, () => {
     calendarVersion = null;
     planChanged = true;
-    // What was staged on the old calendar is planned again (staged anew, or sent if due: the
-    // outbox's key keeps either to one mail).
-    for (const key of staged.keys()) sent.delete(key);
-    staged.clear();
+  });
+  // Only runs that stage reminders are ever told this (by the dispatcher that found one stale).
+  setHandler(stagedMailStaleSignal, ({ key }) => {
+    calendarVersion = null;
+    planChanged = true;
+    staged.delete(key);
+    sent.delete(key);
   });
   // A run that began before this code ignores it: its history has no plan with a commitment.
   setHandler(explanationGivenSignal, (given) => {

@@ -131,10 +131,9 @@ describe('a reminder staged ahead of its instant', () => {
     await sleep(1500);
     expect(await reminders(taskId, t0)).toHaveLength(1);
     // The dispatcher refused the stale one and told the workflow, which planned it again.
-    const events = (await sys.temporal.workflow.getHandle(`task-${taskId}`).fetchHistory())
-      .events!;
+    const events = (await sys.temporal.workflow.getHandle(`task-${taskId}`).fetchHistory()).events!;
     const told = events.filter(
-      (e) => e.workflowExecutionSignaledEventAttributes?.signalName === 'calendarChanged',
+      (e) => e.workflowExecutionSignaledEventAttributes?.signalName === 'stagedMailStale',
     );
     expect(told.length).toBeGreaterThanOrEqual(1);
   });

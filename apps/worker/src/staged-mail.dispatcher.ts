@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import { calendarChangedSignal, taskWorkflowId } from '@dondoc/contracts';
+import { stagedMailStaleSignal, taskWorkflowId } from '@dondoc/contracts';
 import { CalendarStore, MailRefusedError, OutboxStore, SmtpMailer } from '../../../activities';
 import type { StagedMail } from '../../../activities';
 import { RuntimeConfig } from '@dondoc/platform';
@@ -87,7 +87,7 @@ export class StagedMailDispatcher implements OnApplicationBootstrap, OnApplicati
       await this.outbox.dropTaken(entry.key, this.owner);
       await this.client.workflow
         .getHandle(taskWorkflowId(entry.taskId))
-        .signal(calendarChangedSignal)
+        .signal(stagedMailStaleSignal, { key: entry.key.slice(entry.taskId.length + 1) })
         .catch((err) => this.logger.warn(`staged mail ${entry.key}: ${String(err)}`));
       return;
     }

@@ -82,6 +82,13 @@ export const taskStateQuery = defineQuery<TaskWorkflowState>('state');
 export const calendarChangedSignal = defineSignal('calendarChanged');
 
 /**
+ * A staged reminder (its key, as the workflow planned it) was not sent at its instant: it
+ * was planned on a calendar changed since. The workflow reads the calendar and plans it
+ * again.
+ */
+export const stagedMailStaleSignal = defineSignal<[{ key: string }]>('stagedMailStale');
+
+/**
  * The unit explained why its task is overdue and committed to a date (giải trình): the
  * workflow chases that date as it chased the deadline. `committedAt` is the first late instant.
  */
