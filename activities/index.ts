@@ -11,6 +11,8 @@ export { CalendarStore } from './stores/calendar.store';
 export { SeriesStore } from './stores/series.store';
 export { SmtpMailer } from './mail/smtp-mailer';
 export type { Mailer, OutgoingMail } from './mail/mailer';
+export { MailRefusedError } from './mail/mailer';
+export type { OutboxEntry, StagedMail } from './stores/outbox.store';
 
 /** The activity surface as workflows see it (types only). */
 export type Activities = ReturnType<typeof createTaskActivities>;

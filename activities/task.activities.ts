@@ -15,7 +15,9 @@ import type {
   RecordTransitionInput,
   SendNotificationInput,
   SendNotificationResult,
+  StageNotificationInput,
 } from '@dondoc/contracts';
+import { TASK_QUEUE_DEFAULT } from '@dondoc/contracts';
 import type { DirectiveEntity } from '@dondoc/persistence';
 import { MailRefusedError, Mailer, OutgoingMail } from './mail/mailer';
 import { dueDateIcs } from './mail/due-date-ics';
@@ -34,6 +36,8 @@ export interface ActivityDeps {
   mailer: Mailer;
   mailFrom: string;
   appBaseUrl: string;
+  /** The task queue this worker polls: its dispatchers send what its workflows stage. */
+  queue?: string;
   now?: () => Date;
 }
 
@@ -80,6 +84,72 @@ const WITH_ACK_LINK: readonly NotificationKind[] = ['assigned', 'reassigned', 'a
 
 export function createTaskActivities(deps: ActivityDeps) {
   const now = deps.now ?? (() => new Date());
+  /** The mail a notice makes, with its outbox entry; null when it goes to no one. */
+  async function prepare(input: SendNotificationInput) {
+    const [ctx, calendarVersion] = await Promise.all([
+      deps.tasks.context(input.taskId),
+      input.calendarVersion ? deps.calendar.version() : undefined,
+    ]);
+    if (calendarVersion !== input.calendarVersion) return 'stale' as const;
+    const { task, directive } = ctx;
+    const key = `${task.id}/${input.key}`;
+    const { to, cc } = recipientsFor(ctx, input.to);
+    if (to.length === 0 && cc.length === 0) return null;
+    const everyone = [...to, ...cc];
+    const link = (action: 'acknowledge' | 'open') =>
+      deps.links.urlFor(key, action, task.id, task.leadUnitCode, everyone);
+    // Only the lead unit's own mail may acknowledge for it, and only while there is something to acknowledge.
+    const forLeadUnit = input.to.some((a) => a === 'unit' || a === 'unit_head');
+    const taskUrl = `${deps.appBaseUrl}/tasks/${task.id}`;
+    const mail = composeNotification({
+      kind: input.kind,
+      unitName: ctx.unit.shortName,
+      directiveLabel: directiveLabel(directive),
+      item: task.item,
+      summary: task.summary,
+      dueDate: task.dueDate,
+      duePhrase: task.duePhrase,
+      dueTime: dueTimeOfDay(task.dueAt),
+      taskUrl,
+      note: input.note ?? null,
+      acknowledgeUrl:
+        forLeadUnit && task.status === 'assigned' && WITH_ACK_LINK.includes(input.kind)
+          ? await link('acknowledge')
+          : null,
+      openUrl: await link('open'),
+    });
+    const attachments: OutgoingMail['attachments'] =
+      task.dueAt && WITH_ICS.includes(input.kind)
+        ? [
+            {
+              filename: 'han-nhiem-vu.ics',
+              contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+              content: dueDateIcs({
+                taskId: task.id,
+                sequence: task.planRevision,
+                summary: `Hạn: ${task.summary}`,
+                description: `${directiveLabel(directive)}\nMục ${task.item}\n${taskUrl}`,
+                url: taskUrl,
+                dueAt: task.dueAt,
+                dueDate: task.dueDate,
+              }),
+            },
+          ]
+        : undefined;
+    const entry = {
+      key,
+      taskId: task.id,
+      directiveId: task.directiveId,
+      unitCode: task.leadUnitCode,
+      kind: input.kind,
+      recipients: everyone,
+      subject: mail.subject,
+      messageId: messageIdFor(key),
+      ...(input.skipped?.length ? { skipped: input.skipped } : {}),
+    };
+    return { entry, mail, to, cc, attachments };
+  }
+
   return {
     async recordTransition(input: RecordTransitionInput): Promise<void> {
       await deps.tasks.applyTransition(input);
@@ -101,68 +171,43 @@ export function createTaskActivities(deps: ActivityDeps) {
       await deps.series.close(input);
     },
 
-    async sendNotification(input: SendNotificationInput): Promise<SendNotificationResult> {
-      const [ctx, calendarVersion] = await Promise.all([
-        deps.tasks.context(input.taskId),
-        input.calendarVersion ? deps.calendar.version() : undefined,
-      ]);
-      if (calendarVersion !== input.calendarVersion) return { sent: false, staleCalendar: true };
-      const { task, directive } = ctx;
-      const key = `${task.id}/${input.key}`;
-      const { to, cc } = recipientsFor(ctx, input.to);
-      if (to.length === 0 && cc.length === 0) return { sent: false };
-      const everyone = [...to, ...cc];
-      const link = (action: 'acknowledge' | 'open') =>
-        deps.links.urlFor(key, action, task.id, task.leadUnitCode, everyone);
-      // Only the lead unit's own mail may acknowledge for it, and only while there is something to acknowledge.
-      const forLeadUnit = input.to.some((a) => a === 'unit' || a === 'unit_head');
-      const taskUrl = `${deps.appBaseUrl}/tasks/${task.id}`;
-      const mail = composeNotification({
-        kind: input.kind,
-        unitName: ctx.unit.shortName,
-        directiveLabel: directiveLabel(directive),
-        item: task.item,
-        summary: task.summary,
-        dueDate: task.dueDate,
-        duePhrase: task.duePhrase,
-        dueTime: dueTimeOfDay(task.dueAt),
-        taskUrl,
-        note: input.note ?? null,
-        acknowledgeUrl:
-          forLeadUnit && task.status === 'assigned' && WITH_ACK_LINK.includes(input.kind)
-            ? await link('acknowledge')
-            : null,
-        openUrl: await link('open'),
-      });
-      const attachments: OutgoingMail['attachments'] =
-        task.dueAt && WITH_ICS.includes(input.kind)
-          ? [
-              {
-                filename: 'han-nhiem-vu.ics',
-                contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
-                content: dueDateIcs({
-                  taskId: task.id,
-                  sequence: task.planRevision,
-                  summary: `Hạn: ${task.summary}`,
-                  description: `${directiveLabel(directive)}\nMục ${task.item}\n${taskUrl}`,
-                  url: taskUrl,
-                  dueAt: task.dueAt,
-                  dueDate: task.dueDate,
-                }),
-              },
-            ]
-          : undefined;
-      const entry = {
-        key,
-        taskId: task.id,
-        directiveId: task.directiveId,
-        unitCode: task.leadUnitCode,
-        kind: input.kind,
-        recipients: everyone,
-        subject: mail.subject,
-        messageId: messageIdFor(key),
-        ...(input.skipped?.length ? { skipped: input.skipped } : {}),
+    /**
+     * A reminder composed ahead of its instant and left in the outbox, for the dispatcher to
+     * send at `sendAt`: the storm's wake-ups spread over the minutes before 08:00.
+     */
+    async stageNotification(input: StageNotificationInput): Promise<SendNotificationResult> {
+      const prepared = await prepare(input);
+      if (prepared === 'stale') return { sent: false, staleCalendar: true };
+      if (!prepared) return { sent: false };
+      const { entry, mail, to, cc, attachments } = prepared;
+      const message: OutgoingMail = {
+        ...mail,
+        messageId: entry.messageId,
+        from: deps.mailFrom,
+        to,
+        cc,
+        attachments,
       };
+      const calendarVersion = input.calendarVersion;
+      await deps.outbox.stage(
+        { entry, message, ...(calendarVersion ? { calendarVersion } : {}) },
+        new Date(input.sendAt),
+        deps.queue ?? TASK_QUEUE_DEFAULT,
+      );
+      return { sent: true };
+    },
+
+    /** Takes back a staged reminder not yet sent (the plan changed before its instant). */
+    async unstageNotification(input: { taskId: string; key: string }): Promise<void> {
+      await deps.outbox.unstage(`${input.taskId}/${input.key}`);
+    },
+
+    async sendNotification(input: SendNotificationInput): Promise<SendNotificationResult> {
+      const prepared = await prepare(input);
+      if (prepared === 'stale') return { sent: false, staleCalendar: true };
+      if (!prepared) return { sent: false };
+      const { entry, mail, to, cc, attachments } = prepared;
+
       const owner = randomUUID();
       const { alreadySent, alreadyFailed } = await deps.outbox.claim(entry, owner);
       if (alreadySent) {

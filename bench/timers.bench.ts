@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { waitFor } from '@dondoc/devkit';
 import type { TimingPolicy } from '@dondoc/domain';
+import { REMINDER_STAGE_LEAD_MS } from '@dondoc/contracts';
 import { messageIdFor } from '../activities';
 import {
   ApiSession,
@@ -22,7 +23,9 @@ import { MailCounter } from './mail-counter';
  * a real SMTP server (here, in the bench's process). Temporal keeps its history in memory,
  * as in the tests and the fanout bench; BENCH_TEMPORAL_DB=file puts it in a SQLite file as
  * `npm start` does, which on a shared disk measures the disk's fsyncs more than our code.
- * Each reminder is found at the SMTP server by the Message-ID its outbox key gives it.
+ * Each reminder is found at the SMTP server by the Message-ID its outbox key gives it. The
+ * reminders are staged in the outbox ten minutes ahead (`REMINDER_STAGE_LEAD_MS`) and sent
+ * at their instant by the worker's dispatcher.
  *
  * `npm run -s bench -- timers [N [WINDOW_S]]` (default 5000 over 60 s); TIMERS_LEAD_S sets
  * how long after issuing the window opens, TIMERS_GRACE_S how long after it closes to wait.
@@ -72,7 +75,12 @@ async function issue(api: ApiSession, units: string[], dues: Date[], round: numb
 export async function timers(args: string[]): Promise<void> {
   const tasks = Number(args[0] ?? process.env.TIMERS_TASKS ?? 5000);
   const windowS = Number(args[1] ?? process.env.TIMERS_WINDOW_S ?? 60);
-  const leadS = Number(process.env.TIMERS_LEAD_S ?? Math.max(120, Math.ceil(tasks * 0.04)));
+  // Issued this long before the window: the reminders are staged ten minutes ahead, and the
+  // assignment notices (about 30 a second) must have gone out before that starts.
+  const leadS = Number(
+    process.env.TIMERS_LEAD_S ??
+      REMINDER_STAGE_LEAD_MS / 1000 + Math.max(120, Math.ceil(tasks * 0.04)),
+  );
   const graceS = Number(process.env.TIMERS_GRACE_S ?? 900);
 
   const parts = await startBenchParts('timers', {

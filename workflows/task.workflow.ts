@@ -16,12 +16,15 @@ import {
   Actor,
   INVALID_TRANSITION,
   PlannedNotice,
+  REMINDER_STAGE_LEAD_MS,
+  REMINDER_STAGE_MIN_MS,
   SendNotificationInput,
   TaskWorkflowInput,
   TaskWorkflowState,
   actUpdate,
   calendarChangedSignal,
   explanationGivenSignal,
+  stagedMailStaleSignal,
   taskPlanQuery,
   taskStateQuery,
 } from '@dondoc/contracts';
@@ -65,6 +68,8 @@ const { sendNotification: sendQueued } = proxyActivities<Activities>(MAIL_OPTION
 // waited out on timers between attempts, as the SDK does for local activities.
 const { sendNotification: sendInTurn } = proxyLocalActivities<Activities>(MAIL_OPTIONS);
 
+const { stageNotification, unstageNotification } = proxyLocalActivities<Activities>(MAIL_OPTIONS);
+
 const { calendarOverrides, calendarSnapshot } = proxyLocalActivities<Activities>({
   startToCloseTimeout: '10 seconds',
   retry: { maximumInterval: '30 seconds' },
@@ -93,6 +98,8 @@ export const PATCHES = {
    * calendar changed since is not sent but re-planned (the broadcast may never arrive).
    */
   calendarOnce: 'calendar-once',
+  /** Reminders are staged in the outbox minutes ahead and sent at their instant by it. */
+  stagedMail: 'staged-mail',
 } as const;
 
 /** Well under Temporal's 50,000-event limit; a year of weekly escalations needs a few hundred. */
@@ -111,6 +118,11 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskWorkfl
   const chaseCommitments = patched(PATCHES.commitmentChase);
   const sendNotification = patched(PATCHES.localMail) ? sendInTurn : sendQueued;
   const calendarOnce = patched(PATCHES.calendarOnce);
+  const staging = patched(PATCHES.stagedMail);
+  /** Reminders staged in the outbox and not yet due, by key, with their instant. */
+  const staged = new Map<string, number>(
+    (input.carried?.staged ?? []).map(([key, at]) => [key, new Date(at).getTime()]),
+  );
   /** The version of the calendar in hand; null: to be read before the next plan. */
   let calendarVersion: string | null = null;
   let task: TaskState = input.carried?.state ?? legacyInitialState(input);
@@ -137,7 +149,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskWorkfl
   setHandler(taskStateQuery, view);
   setHandler(taskPlanQuery, (): PlannedNotice[] =>
     plan
-      .filter((n) => !sent.has(n.key))
+      .filter((n) => !sent.has(n.key) || staged.has(n.key))
       .map((n) => ({ key: n.key, kind: n.kind, at: n.at.toISOString(), to: n.to })),
   );
 
@@ -145,6 +157,13 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskWorkfl
   setHandler(calendarChangedSignal, () => {
     calendarVersion = null;
     planChanged = true;
+  });
+  // Only runs that stage reminders are ever told this (by the dispatcher that found one stale).
+  setHandler(stagedMailStaleSignal, ({ key }) => {
+    calendarVersion = null;
+    planChanged = true;
+    staged.delete(key);
+    sent.delete(key);
   });
   // A run that began before this code ignores it: its history has no plan with a commitment.
   setHandler(explanationGivenSignal, (given) => {
@@ -270,6 +289,14 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskWorkfl
           sentKeys: [...sent].filter((k) => k.endsWith(current)),
           lastSentAt: lastSentAt.toISOString(),
           ...(committedAt ? { committedAt } : {}),
+          ...(staged.size
+            ? {
+                staged: [...staged].map(([k, at]): [string, string] => [
+                  k,
+                  new Date(at).toISOString(),
+                ]),
+              }
+            : {}),
         },
       });
     }
@@ -298,6 +325,23 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskWorkfl
       input.policy,
       calendar,
     );
+    if (staging) {
+      // A staged reminder the plan no longer has (or has at another instant) is taken back.
+      for (const [key, at] of [...staged]) {
+        if (at <= now.getTime()) staged.delete(key);
+        else if (!plan.some((n) => n.key === key && n.at.getTime() === at)) {
+          await unstageNotification({ taskId: input.taskId, key });
+          staged.delete(key);
+          sent.delete(key);
+        }
+      }
+      if (staged.size > 0) {
+        // One reminder staged at a time: the next is planned once this one's instant passed.
+        const first = Math.min(...staged.values());
+        await condition(() => planChanged || notices.length > 0, first - now.getTime());
+        continue;
+      }
+    }
     const upcoming = singleWriter
       ? nextNotification(plan, sent, now)
       : (() => {
@@ -310,6 +354,37 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskWorkfl
     }
     const { notification: next, skipped } = upcoming;
     const wait = next.at.getTime() - now.getTime();
+    if (staging) {
+      if (wait > REMINDER_STAGE_MIN_MS) {
+        if (wait > REMINDER_STAGE_LEAD_MS) {
+          await condition(() => planChanged || notices.length > 0, wait - REMINDER_STAGE_LEAD_MS);
+          continue;
+        }
+        if (busy) {
+          await condition(() => !busy);
+          continue;
+        }
+        const result = await stageNotification({
+          taskId: input.taskId,
+          key: next.key,
+          kind: next.kind,
+          to: next.to,
+          sendAt: next.at.toISOString(),
+          ...(next.note ? { note: next.note } : {}),
+          ...(skipped.length ? { skipped: skipped.map((s) => s.key) } : {}),
+          ...(calendarVersion !== null ? { calendarVersion } : {}),
+        });
+        if (result?.staleCalendar) {
+          calendarVersion = null;
+          continue;
+        }
+        for (const s of skipped) sent.add(s.key);
+        sent.add(next.key);
+        staged.set(next.key, next.at.getTime());
+        lastSentAt = next.at;
+        continue;
+      }
+    }
     if (wait > 0) {
       // Woken by an action or by the timer, the plan is computed afresh (with the calendar
       // as it is then) before anything is sent.
@@ -338,6 +413,9 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskWorkfl
     sent.add(next.key);
     lastSentAt = next.at;
   }
+  // Reminders staged for after the end are taken back.
+  for (const [key, at] of staged)
+    if (at > new Date().getTime()) await unstageNotification({ taskId: input.taskId, key });
   // The action that closed the task may still be recording itself; its notice comes after.
   await condition(allHandlersFinished);
   for (const notice of notices.splice(0)) await sendNotification(notice);

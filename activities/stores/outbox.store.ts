@@ -1,5 +1,6 @@
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditEventEntity, auditEvent, NotificationEntity } from '@dondoc/persistence';
+import type { OutgoingMail } from '../mail/mailer';
 
 export interface OutboxEntry {
   key: string;
@@ -12,6 +13,18 @@ export interface OutboxEntry {
   messageId: string;
   /** Reminders of the same kind that fell due while no worker ran, not sent. */
   skipped?: string[];
+}
+
+/** What a staged row holds: the composed mail, and the calendar it was planned on. */
+export interface StagedPayload {
+  entry: OutboxEntry;
+  message: OutgoingMail;
+  calendarVersion?: string;
+}
+
+/** A staged mail taken to be sent, with the instant it may go. */
+export interface StagedMail extends StagedPayload {
+  sendAfter: Date;
 }
 
 /**
@@ -72,6 +85,83 @@ export class OutboxStore {
     const open = row.sent_at === null && row.failed_at === null;
     if (open && row.lease_owner !== owner) throw new MailInProgressError(entry.key);
     return { alreadySent: row.sent_at, alreadyFailed: row.failed_at !== null };
+  }
+
+  /**
+   * Hands a composed mail to the outbox to go at `sendAt` (a staged reminder). A second
+   * staging of the same key before it went moves its instant; a sent one stays as it is.
+   */
+  async stage(payload: StagedPayload, sendAt: Date, queue: string): Promise<void> {
+    const { entry } = payload;
+    await this.ds.query(
+      `INSERT INTO notification AS n
+         (key, task_id, kind, recipients, subject, message_id, send_after, payload, queue)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT (key) DO UPDATE SET send_after = EXCLUDED.send_after,
+         payload = EXCLUDED.payload, queue = EXCLUDED.queue
+         WHERE n.sent_at IS NULL AND n.failed_at IS NULL`,
+      [
+        entry.key,
+        entry.taskId,
+        entry.kind,
+        entry.recipients,
+        entry.subject,
+        entry.messageId,
+        sendAt,
+        JSON.stringify(payload),
+        queue,
+      ],
+    );
+  }
+
+  /** A staged mail not yet taken by a dispatcher is dropped. */
+  async unstage(key: string): Promise<void> {
+    await this.ds.query(
+      `DELETE FROM notification WHERE key = $1 AND send_after IS NOT NULL AND sent_at IS NULL
+          AND failed_at IS NULL AND (lease_until IS NULL OR lease_until <= $2)`,
+      [key, new Date()],
+    );
+  }
+
+  /** Staged mail whose instant has come, taken for this dispatcher (others skip it). */
+  async takeDue(queue: string, owner: string, limit: number): Promise<StagedMail[]> {
+    const now = new Date();
+    // An UPDATE ... RETURNING comes back from TypeORM as [rows, count].
+    const [rows]: [{ send_after: Date; payload: StagedPayload }[], number] = await this.ds.query(
+      `UPDATE notification SET lease_owner = $1, lease_until = $2, attempts = attempts + 1
+        WHERE key IN (
+          SELECT key FROM notification
+           WHERE queue = $5 AND send_after IS NOT NULL AND send_after <= $3
+             AND sent_at IS NULL AND failed_at IS NULL
+             AND (lease_until IS NULL OR lease_until <= $3)
+           ORDER BY send_after LIMIT $4 FOR UPDATE SKIP LOCKED)
+        RETURNING send_after, payload`,
+      [owner, new Date(now.getTime() + LEASE_SECONDS * 1000), now, limit, queue],
+    );
+    return rows.map((r) => ({ ...r.payload, sendAfter: new Date(r.send_after) }));
+  }
+
+  /**
+   * A staged mail the relay could not take now (down, or a 4xx): let go, to be taken again
+   * after a back-off that doubles with each attempt, from 2 s up to 10 minutes, as the
+   * activity path's retries do.
+   */
+  async retryLater(key: string, owner: string): Promise<void> {
+    await this.ds.query(
+      `UPDATE notification
+          SET lease_owner = NULL,
+              lease_until = $3::timestamptz + least(600, 2 * power(2, greatest(attempts, 1) - 1)) * interval '1 second'
+        WHERE key = $1 AND lease_owner = $2 AND sent_at IS NULL`,
+      [key, owner, new Date()],
+    );
+  }
+
+  /** A staged mail this dispatcher took and will not send (planned on a stale calendar). */
+  async dropTaken(key: string, owner: string): Promise<void> {
+    await this.ds.query(
+      `DELETE FROM notification WHERE key = $1 AND lease_owner = $2 AND sent_at IS NULL`,
+      [key, owner],
+    );
   }
 
   /** A temporary failure: the next attempt may go at once. */

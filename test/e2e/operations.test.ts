@@ -147,12 +147,11 @@ describe('operations: health and metrics', () => {
     const sum = valueOf(text, 'dondoc_reminder_lateness_seconds_sum', { kind: 'due_reminder' });
     const count = valueOf(text, 'dondoc_reminder_lateness_seconds_count', { kind: 'due_reminder' });
     expect(sum / count).toBeLessThan(10);
-    expect(
-      valueOf(text, 'dondoc_activity_duration_seconds_count', {
-        activity: 'sendNotification',
-        outcome: 'ok',
-      }),
-    ).toBeGreaterThanOrEqual(2);
+    // The reminder was sent at once or staged for the dispatcher (due more than 2 s ahead).
+    const ran = (activity: string) =>
+      valueOf(text, 'dondoc_activity_duration_seconds_count', { activity, outcome: 'ok' });
+    expect(ran('sendNotification')).toBeGreaterThanOrEqual(1);
+    expect(ran('sendNotification') + ran('stageNotification')).toBeGreaterThanOrEqual(2);
     expect(text).toMatch(/^dondoc_worker_process_resident_memory_bytes \d+/m);
   });
 });

@@ -68,6 +68,7 @@ export class TemporalWorkerService implements OnApplicationShutdown {
       mailer: this.mailer,
       mailFrom: cfg.MAIL_FROM,
       appBaseUrl: cfg.APP_BASE_URL,
+      queue: cfg.TEMPORAL_TASK_QUEUE,
     });
     const activities = {
       ...taskActivities,

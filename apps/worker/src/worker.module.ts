@@ -7,6 +7,7 @@ import {
   RuntimeConfig,
 } from '@dondoc/platform';
 import { PendingStartsSweeper } from './pending-starts.sweeper';
+import { StagedMailDispatcher } from './staged-mail.dispatcher';
 import { mailerProvider } from './mailer.provider';
 import { OpsServer } from './ops/ops-server';
 import { WorkerMetrics } from './ops/worker-metrics';
@@ -29,6 +30,7 @@ export class WorkerModule {
         { provide: WorkerMetrics, useValue: new WorkerMetrics() },
         TemporalWorkerService,
         PendingStartsSweeper,
+        StagedMailDispatcher,
         OpsServer,
       ],
       exports: [TemporalWorkerService],

@@ -36,6 +36,8 @@ export interface CarriedOver {
   lastSentAt: string;
   /** The date committed to in the latest explanation, as its first late instant. */
   committedAt?: string | null;
+  /** Reminders staged in the outbox and not yet due: key and instant (ISO). */
+  staged?: [string, string][];
 }
 
 /** What a task's workflow starts from. (Which version of the code runs it is told by patches.) */
@@ -80,6 +82,13 @@ export const taskStateQuery = defineQuery<TaskWorkflowState>('state');
 export const calendarChangedSignal = defineSignal('calendarChanged');
 
 /**
+ * A staged reminder (its key, as the workflow planned it) was not sent at its instant: it
+ * was planned on a calendar changed since. The workflow reads the calendar and plans it
+ * again.
+ */
+export const stagedMailStaleSignal = defineSignal<[{ key: string }]>('stagedMailStale');
+
+/**
  * The unit explained why its task is overdue and committed to a date (giải trình): the
  * workflow chases that date as it chased the deadline. `committedAt` is the first late instant.
  */
@@ -120,6 +129,21 @@ export interface SendNotificationInput {
 export interface SendNotificationResult {
   sent: boolean;
   staleCalendar?: boolean;
+}
+
+/**
+ * How long before its instant a reminder is composed and handed to the outbox, whose
+ * dispatcher sends it at the instant (patch `staged-mail`): the 08:00 storm's wake-ups are
+ * spread over the ten minutes before it, at the pace the workers can take them (about 35 a
+ * second a workflow thread: 20,000 in ten minutes), and only the relay's work is left for
+ * the minute itself. A reminder due sooner than `REMINDER_STAGE_MIN_MS` is sent at once.
+ */
+export const REMINDER_STAGE_LEAD_MS = 10 * 60_000;
+export const REMINDER_STAGE_MIN_MS = 2_000;
+
+/** A reminder handed to the outbox ahead of its instant, to go out at `sendAt`. */
+export interface StageNotificationInput extends SendNotificationInput {
+  sendAt: string;
 }
 
 /**

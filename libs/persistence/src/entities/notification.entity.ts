@@ -55,6 +55,18 @@ export class NotificationEntity {
   @Column({ name: 'rejected_recipients', type: 'text', array: true, default: () => "'{}'" })
   rejectedRecipients!: string[];
 
+  /** A reminder staged ahead of its instant: when the dispatcher may send it. */
+  @Column({ name: 'send_after', type: 'timestamptz', nullable: true })
+  sendAfter!: Date | null;
+
+  /** The task queue whose workers' dispatchers send a staged reminder. */
+  @Column({ type: 'text', nullable: true })
+  queue!: string | null;
+
+  /** A staged reminder's composed mail, as the dispatcher sends it. */
+  @Column({ type: 'jsonb', nullable: true })
+  payload!: unknown;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

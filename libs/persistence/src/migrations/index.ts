@@ -13,6 +13,7 @@ import { ReportsTargetsLetters1765200000000 } from './1765200000000-reports-targ
 import { ReportMonthSummary1765200100000 } from './1765200100000-report-month-summary';
 import { PlanTrees1765300000000 } from './1765300000000-plan-trees';
 import { OperationsGauges1765400700000 } from './1765400700000-operations-gauges';
+import { StagedMail1765500000000 } from './1765500000000-staged-mail';
 
 /** In order; a merged migration is never rewritten, only followed by a new one. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   ReportMonthSummary1765200100000,
   PlanTrees1765300000000,
   OperationsGauges1765400700000,
+  StagedMail1765500000000,
 ];

@@ -16,7 +16,8 @@ export interface OperationsSnapshot {
 }
 
 /**
- * The gauges' SQL, one statement, each count read from a partial index
+ * The gauges' SQL, one statement, each count read from a partial index; mail staged for a
+ * later instant is not queued until that instant
  * (`task_open_due_idx`, `task_pending_start_idx`, `notification_unsent_idx`,
  * `notification_failed_idx`), so a scrape stays cheap at any volume of closed work.
  */
@@ -31,9 +32,11 @@ export class OperationsRepository {
          (SELECT count(*) FROM task WHERE status IN (${open}))::int AS open_tasks,
          (SELECT count(*) FROM task WHERE status IN (${open}) AND due_at <= $1::timestamptz)::int AS overdue_tasks,
          (SELECT count(*) FROM task WHERE workflow_started_at IS NULL AND status IN (${open}))::int AS pending_starts,
-         (SELECT count(*) FROM notification WHERE sent_at IS NULL AND failed_at IS NULL)::int AS mail_queued,
-         (SELECT coalesce(extract(epoch FROM $1::timestamptz - min(created_at)), 0)::float8
-            FROM notification WHERE sent_at IS NULL AND failed_at IS NULL) AS mail_oldest,
+         (SELECT count(*) FROM notification WHERE sent_at IS NULL AND failed_at IS NULL
+             AND (send_after IS NULL OR send_after <= $1::timestamptz))::int AS mail_queued,
+         (SELECT coalesce(extract(epoch FROM $1::timestamptz - min(coalesce(send_after, created_at))), 0)::float8
+            FROM notification WHERE sent_at IS NULL AND failed_at IS NULL
+             AND (send_after IS NULL OR send_after <= $1::timestamptz)) AS mail_oldest,
          (SELECT count(*) FROM notification WHERE failed_at IS NOT NULL)::int AS mail_refused`,
       [now],
     );

@@ -187,11 +187,14 @@ export class TypeOrmTaskRepository extends TaskRepository {
     return found === unique.length;
   }
 
+  /** Keys of the task's mail sent, refused or being sent; not of mail staged for later. */
   async mailKeys(taskId: string): Promise<Set<string>> {
-    const rows = await this.em.find(NotificationEntity, {
-      select: { key: true },
-      where: { taskId },
-    });
+    const rows = await this.em
+      .createQueryBuilder(NotificationEntity, 'n')
+      .select('n.key', 'key')
+      .where('n.task_id = :taskId', { taskId })
+      .andWhere('(n.send_after IS NULL OR n.sent_at IS NOT NULL OR n.failed_at IS NOT NULL)')
+      .getRawMany<{ key: string }>();
     return new Set(rows.map((n) => n.key.slice(taskId.length + 1)));
   }
 }
