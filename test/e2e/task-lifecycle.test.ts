@@ -135,16 +135,22 @@ describe('task lifecycle', () => {
   it('an approved extension moves every later reminder; nothing fires on the old plan', async () => {
     const unit = 'VKSTC.V10';
     const o = await officer(unit);
-    const i = await issue(
-      { leadUnit: unit, due: inSeconds(Date.now(), 8) },
-      {
-        acknowledge: [],
-        beforeDue: [{ offset: { seconds: 4 }, to: ['unit'] }],
-        afterDue: [{ offset: { seconds: 2 }, to: ['unit_head'] }],
-        repeatAfterDue: null,
-        dueSoon: { seconds: 2 },
-      },
-    );
+    // The instants below are all counted from the one the deadline was given from: two
+    // readings of the clock may be a millisecond apart.
+    const t0 = Date.now();
+    const i = {
+      ...(await issue(
+        { leadUnit: unit, due: inSeconds(t0, 8) },
+        {
+          acknowledge: [],
+          beforeDue: [{ offset: { seconds: 4 }, to: ['unit'] }],
+          afterDue: [{ offset: { seconds: 2 }, to: ['unit_head'] }],
+          repeatAfterDue: null,
+          dueSoon: { seconds: 2 },
+        },
+      )),
+      t0,
+    };
     const newDue = inSeconds(i.t0, 14);
     const asked = await o
       .post(`/tasks/${i.taskId}/extension`)
