@@ -147,7 +147,15 @@ export function createTaskActivities(deps: ActivityDeps) {
       messageId: messageIdFor(key),
       ...(input.skipped?.length ? { skipped: input.skipped } : {}),
     };
-    return { entry, mail, to, cc, attachments };
+    const message: OutgoingMail = {
+      ...mail,
+      messageId: entry.messageId,
+      from: deps.mailFrom,
+      to,
+      cc,
+      attachments,
+    };
+    return { entry, message };
   }
 
   return {
@@ -179,15 +187,7 @@ export function createTaskActivities(deps: ActivityDeps) {
       const prepared = await prepare(input);
       if (prepared === 'stale') return { sent: false, staleCalendar: true };
       if (!prepared) return { sent: false };
-      const { entry, mail, to, cc, attachments } = prepared;
-      const message: OutgoingMail = {
-        ...mail,
-        messageId: entry.messageId,
-        from: deps.mailFrom,
-        to,
-        cc,
-        attachments,
-      };
+      const { entry, message } = prepared;
       const calendarVersion = input.calendarVersion;
       await deps.outbox.stage(
         { entry, message, ...(calendarVersion ? { calendarVersion } : {}) },
@@ -206,8 +206,7 @@ export function createTaskActivities(deps: ActivityDeps) {
       const prepared = await prepare(input);
       if (prepared === 'stale') return { sent: false, staleCalendar: true };
       if (!prepared) return { sent: false };
-      const { entry, mail, to, cc, attachments } = prepared;
-
+      const { entry, message } = prepared;
       const owner = randomUUID();
       const { alreadySent, alreadyFailed } = await deps.outbox.claim(entry, owner);
       if (alreadySent) {
@@ -218,14 +217,7 @@ export function createTaskActivities(deps: ActivityDeps) {
       if (alreadyFailed) return { sent: false };
       let rejected: string[];
       try {
-        ({ rejected } = await deps.mailer.send({
-          ...mail,
-          messageId: entry.messageId,
-          from: deps.mailFrom,
-          to,
-          cc,
-          attachments,
-        }));
+        ({ rejected } = await deps.mailer.send(message));
       } catch (err) {
         // Refused for good: recorded for the admin, and the task's later mail still goes out.
         // Anything else (a relay down, a 4xx) is thrown, and the activity retried until it goes.
