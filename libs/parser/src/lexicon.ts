@@ -168,6 +168,13 @@ export const TASK_VERBS = new Lexicon(
     'chuyển kết quả',
     'chuyển hồ sơ',
     'chuyển giao',
+    'phân tích',
+    'thu thập',
+    'đối chiếu',
+    'tích hợp',
+    'kết nối',
+    'chia sẻ',
+    'cắt giảm',
   ],
   { verbs: true },
 );
@@ -381,6 +388,9 @@ export const NARRATIVE_OPENERS = new Lexicon([
   'năm qua',
   'thời gian qua',
   'ngày',
+  'theo báo cáo',
+  'tính đến nay',
+  'tính đến ngày',
 ]);
 
 /** Titles of the head of a unit: "Viện trưởng VKSND các cấp" is the procuracies themselves. */

@@ -1131,6 +1131,9 @@ export class ClauseReader {
       SPEECH_VERBS.matchAt(t, k);
     if (!hit) return false;
     if (k > regionStart && x.cap && !x.allCaps && t[k - 1]?.word) return false;
+    // "Vụ Kế hoạch - Tổng hợp": a capital after a name's dash goes on with the name
+    if (k > regionStart + 1 && x.cap && !x.allCaps && /^[-–]$/.test(t[k - 1].text) && t[k - 2].word)
+      return false;
     // "Thư ký", "Ủy viên thư ký": a role, not signing
     if (k > regionStart && x.folded === 'ky' && t[k - 1]?.folded === 'thu') return false;
     // "các tổ chức", "những đơn vị quản lý": a noun after a plural word, not a verb;

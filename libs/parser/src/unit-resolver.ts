@@ -1,4 +1,5 @@
 import type { DirectoryGroup, DirectoryUnit } from '@dondoc/org/directory';
+import { ABBREVIATIONS } from '../data/abbreviations';
 import { EXTERNAL_BODIES } from './external-bodies';
 import { QUANTIFIERS, HEAD_TITLES } from './lexicon';
 import { Token, tokenize } from './tokens';
@@ -29,35 +30,16 @@ interface NormWord {
   to: number;
 }
 
-/** Written forms that mean the same: abbreviations and their spelled-out names. */
-const REWRITES: [string[], string[]][] = [
-  [['vien', 'kiem', 'sat', 'nhan', 'dan'], ['vksnd']],
-  [['vien', 'kiem', 'sat', 'quan', 'su'], ['vksqs']],
-  [['vien', 'kiem', 'sat'], ['vksnd']],
-  [['vien', 'ksnd'], ['vksnd']],
-  [['vien', 'ks'], ['vksnd']],
-  [['vks'], ['vksnd']],
-  [['vksndtc'], ['vksnd', 'toi', 'cao']],
-  [['vkstc'], ['vksnd', 'toi', 'cao']],
-  [
-    ['vksnd', 'tc'],
-    ['vksnd', 'toi', 'cao'],
-  ],
-  [['tphcm'], ['thanh', 'pho', 'ho', 'chi', 'minh']],
-  [['hcm'], ['ho', 'chi', 'minh']],
-  [['tp'], ['thanh', 'pho']],
-  [['tx'], ['thi', 'xa']],
-  [['cqdt'], ['co', 'quan', 'dieu', 'tra']],
-  [['ubnd'], ['uy', 'ban', 'nhan', 'dan']],
-  [['tandtc'], ['toa', 'an', 'nhan', 'dan', 'toi', 'cao']],
-  [['tand'], ['toa', 'an', 'nhan', 'dan']],
-  [['thads'], ['thi', 'hanh', 'an', 'dan', 'su']],
-  [['bvpl'], ['bao', 've', 'phap', 'luat']],
-];
+/** Written forms that mean the same (../data/abbreviations.ts), as folded words, longest first. */
+const REWRITES: [string[], string[]][] = ABBREVIATIONS.flatMap(({ forms, means }) => {
+  const words = (s: string) => tokenize(s).filter((t) => t.word).map((t) => t.folded);
+  return forms.map((f): [string[], string[]] => [words(f), words(means)]);
+}).sort((a, b) => b[0].length - a[0].length);
 
 /** Punctuation a name may carry inside it ("Vụ 1, VKSND tối cao", "Bà Rịa - Vũng Tàu"). */
 const TRANSPARENT = new Set([',', '-', '–', '—', '.', '&']);
 const BARRIER = '|';
+const INSIDE_ABBREVIATION = new Set(['.', '-', '&']);
 
 function normalizeWords(tokens: readonly Token[], from = 0, to = tokens.length): NormWord[] {
   const out: NormWord[] = [];
@@ -75,7 +57,8 @@ function normalizeWords(tokens: readonly Token[], from = 0, to = tokens.length):
       let j = i;
       while (k < pattern.length && j < to) {
         if (!tokens[j].word) {
-          if (TRANSPARENT.has(tokens[j].text) && tokens[j].text === '.') {
+          // "VKSND TC.", "GD&ĐT", "LĐ-TB&XH": marks between an abbreviation's letters
+          if (INSIDE_ABBREVIATION.has(tokens[j].text)) {
             j++;
             continue;
           }
