@@ -51,6 +51,9 @@ const ISSUED =
  */
 const SOURCE_NOTE =
   /(?:\(\s*theo|xem\s+chi\s+tiet(?:\s+tai)?|xem\s+them|trich|(?:^|[.!?\n]\s*)tai)\s+(?:cac\s+)?$/;
+/** "Đó là (nội dung) chỉ đạo của ... tại": the sentence, up to the mention it ends on. */
+const THAT_IS_DIRECTION =
+  /(?:^|[.!?\n]\s*)(?:do|day)\s+la\s+(?:noi\s+dung\s+)?(?:y\s+kien\s+)?chi\s+dao\s[^.!?\n]*$/;
 /** Words of a reminder: what is still not done of an earlier document's work. */
 const CHASE =
   /(?:tinh\s+den\s+(?:nay|thoi\s+diem)|den\s+nay|con\s+thieu|chua\s+gui|chua\s+ban\s+hanh|van\s+chua|con\s+\d+\s+(?:van\s+ban|don\s+vi|nhiem\s+vu)\s+chua)/;
@@ -102,8 +105,15 @@ export function readProse(text: string): ProseReading {
       lede && !preamble && /can\s+cu\s+$/.test(before) && /^[^.;]{0,25}quy\s+dinh/.test(after);
     // "Quyết định số 832/QĐ-BTP về ban hành Kế hoạch ...": the subject of another document
     const subjectOfOther = /(?:^|\s)ve\s+(?:viec\s+)?(?:ban\s+hanh|phe\s+duyet)\s+$/.test(before);
+    // "Đó là chỉ đạo của UBND tỉnh đối với ... tại Công văn số 4079/UBND-KT": the news
+    // formula that names, after its addressees, the document the headline sums up
+    const thatIsDirection =
+      lede &&
+      /\stai\s+$/.test(before) &&
+      THAT_IS_DIRECTION.test(folded.slice(Math.max(0, m.index - 400), m.index));
     if (subjectOfOther) score -= 5;
-    else if (SOURCE_NOTE.test(before) || (lede && ISSUED.test(before)) || quoted) score += 3;
+    else if (SOURCE_NOTE.test(before) || (lede && ISSUED.test(before)) || quoted || thatIsDirection)
+      score += 3;
     else if (CITED.test(before) || !lede) score -= 5;
     // A paragraph of a portal page that opens with the document: "Quyết định số 40/2019/QĐ-UBND
     // ngày 24/12/2019 UBND tỉnh ... ban hành ..." (what the page is about).
@@ -147,7 +157,7 @@ export function readProse(text: string): ProseReading {
             .slice(m.index + m[0].indexOf(m[2]), m.index + m[0].indexOf(m[2]) + m[2].length)
             .replace(/\s+/g, '')
         : null,
-      issuedOn: mentionDate(m) ?? sentenceDate(text, folded, m.index),
+      issuedOn: mentionDate(m) ?? yearlessDate(text, after) ?? sentenceDate(text, folded, m.index),
     };
     // "Theo Thông tư số 28/2014/TT-BTNMT ngày 02/6/2014 ... quy định về ... . Thông tư đã quy
     // định ...": the type named alone right after the sentence that cites it with its number
@@ -242,6 +252,12 @@ function mentionDate(m: RegExpMatchArray): string | null {
   return realDate(Number(m[5] ?? m[8]), Number(m[4] ?? m[7]), Number(d));
 }
 
+/** "Công văn số 4079/UBND-KT ngày 19/6": the mention's own date written without its year. */
+function yearlessDate(text: string, after: string): string | null {
+  const d = /^\s*,?\s*ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\s*[/.-]\s*\d|\d)/.exec(after);
+  return d ? dayOfCitedYear(text, Number(d[2]), Number(d[1])) : null;
+}
+
 /** The date opening the sentence of a mention; a day and month take the text's latest year. */
 function sentenceDate(text: string, folded: string, at: number): string | null {
   const before = folded.slice(Math.max(0, at - 160), at);
@@ -254,8 +270,15 @@ function sentenceDate(text: string, folded: string, at: number): string | null {
   if (m[3]) return realDate(Number(m[3]), month, day);
   // "Ngày 21/ 5, UBND tỉnh ban hành ..." in a text that cites "Công văn số 3145/BKHĐT
   // ngày 15/5/2019": the year of the latest document it cites, which came before it.
-  // Any cited document with its date counts, a report or a submission too ("Báo cáo số
-  // 552/BC-HĐND ngày 01/12/2017").
+  return dayOfCitedYear(text, month, day);
+}
+
+/**
+ * A day and month the prose gives without a year: the year of the latest document the text
+ * cites with its date, or the next when the day would fall before it. Any cited document
+ * with its date counts, a report or a submission too ("Báo cáo số 552/BC-HĐND ngày 01/12/2017").
+ */
+function dayOfCitedYear(text: string, month: number, day: number): string | null {
   let latest: string | null = null;
   for (const r of findReferences(text)) {
     const x = new RegExp(FULL_DATE).exec(fold(r.text));

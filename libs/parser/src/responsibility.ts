@@ -1034,6 +1034,14 @@ export class ClauseReader {
         k += 3;
         continue;
       }
+      // "Ban Chỉ đạo ... các tỉnh, thành phố (Ban Chỉ đạo Đại hội cấp tỉnh) thực hiện ...": the
+      // short name the text will use, in brackets between the units and their verb
+      const aside = x.text === '(' && k > i && listEnd < 0 ? this.shortNameAside(k, to) : -1;
+      if (aside > 0) {
+        listEnd = k;
+        k = aside;
+        break;
+      }
       // "UBND TP. Vinh", "UBND TX. Cai Lậy": a level's abbreviation keeps its period in a name
       if (x.text === '.' && LEVEL_ABBREVIATIONS.has(t[k - 1]?.folded ?? '') && t[k + 1]?.cap) {
         k++;
@@ -1117,6 +1125,33 @@ export class ClauseReader {
   }
 
   /** A verb, modal or tense word that ends the units; a capitalized one inside a name does not. */
+  /**
+   * The token after "(Ban Chỉ đạo cấp tỉnh)" or "(sau đây gọi tắt là ...)" when a name in
+   * brackets is followed by the units' verb, or -1.
+   */
+  private shortNameAside(open: number, to: number): number {
+    const t = this.tokens;
+    let close = open + 1;
+    while (close < to && close - open <= 16 && t[close].text !== ')' && t[close].text !== '(')
+      close++;
+    if (t[close]?.text !== ')' || close === open + 1) return -1;
+    const first = t[open + 1];
+    const named =
+      (first.word && first.cap) ||
+      /^(?:sau day )?goi (?:tat|chung)/.test(
+        t
+          .slice(open + 1, close)
+          .filter((x) => x.word)
+          .map((x) => x.folded)
+          .join(' '),
+      );
+    let after = close + 1;
+    while (after < to && t[after].text === ',') after++;
+    return named && after < to && (this.isVerbAt(after, after) || MODALS.matchAt(t, after) > 0)
+      ? after
+      : -1;
+  }
+
   private isVerbAt(k: number, regionStart: number): boolean {
     const t = this.tokens;
     const x = t[k];

@@ -8,8 +8,11 @@ import { fold } from './vietnamese-text';
  * to. They are its addressees, as under "Kính gửi:" in the document itself.
  */
 const TYPE = String.raw`(?:cong\s+dien|cong\s+van|chi\s+thi|thong\s+bao|van\s+ban|ke\s+hoach|quyet\s+dinh)(?:\s+(?:hoa\s+toc|thuong\s+khan|khan))?(?:\s+so\s+[^\s,]+)?(?:\s*,?\s*ngay\s+[\d/.-]+)?`;
-/** Where an addressee starts: "các ...", "tất cả ...", "UBND ...", "Bộ ...", "Sở ...", "Tòa án ...". */
-const BODY_START = String.raw`(?:cac\s|tat\s+ca\s|uy\s+ban|ubnd|bo\s|so\s|tinh|thanh\s+pho|huyen|toa\s+an\s|vien\s+kiem\s+sat\s)`;
+/**
+ * Where an addressee starts: "các ...", "tất cả ...", "UBND ...", "Bộ ...", "Sở ...", "Tòa án ...",
+ * or the head's title that stands for the body ("Thủ trưởng các đơn vị trực thuộc ...").
+ */
+const BODY_START = String.raw`(?:cac\s|tat\s+ca\s|uy\s+ban|ubnd|bo\s|so\s|tinh|thanh\s+pho|huyen|toa\s+an\s|vien\s+kiem\s+sat\s|thu\s+truong\s|giam\s+doc\s|chu\s+tich\s)`;
 /** "vừa thông báo (lần 2) đến tất cả cơ sở giáo dục": a notice sent, its addressees after. */
 const NOTIFIED = String.raw`thong\s+bao(?:\s+lan\s+\d+)?\s+(?:den|toi)`;
 const SENT = new RegExp(
