@@ -57,7 +57,8 @@ const M = String.raw`(\d{1,2})`;
 const Y = String.raw`(\d{4})`;
 /** "10/7/2020", "10-7", "10.7.2020", "10 tháng 7 năm 2020", "06 (sáu) tháng 06 (sáu)". */
 const DATE = String.raw`${D}\s*[/.-]\s*${M}(?!\d)(?:\s*[/.-]\s*${Y})?|${D}(?:\s*\([a-z ]{1,30}\))?\s+thang\s+${M}(?:\s*\([a-z ]{1,30}\))?(?:\s*,?\s*nam\s+${Y})?`;
-const MONTH = String.raw`thang\s+(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s*,?\s*nam\s+(\d{4}))?(?![\d/])`;
+// "tháng 9/2020", "tháng 9-2020", "tháng 9.2020" (a dot only written tight)
+const MONTH = String.raw`thang\s+(\d{1,2})(?:\s*[/-]\s*(\d{4})|\.(\d{4})|\s*,?\s*nam\s+(\d{4}))?(?![\d/])`;
 const QUARTER = String.raw`quy\s+(iv|i{1,3}|[1-4])(?![a-z])(?:\s*[/-]\s*(\d{4})|\s*,?\s*nam\s+(\d{4}))?`;
 const HALF = String.raw`0?6\s+thang\s+(dau|cuoi)\s+nam(?:\s+(\d{4}))?`;
 
@@ -105,7 +106,11 @@ const NOT_DEADLINES: RegExp[] = [
   ),
 ];
 
-type Resolved = string | null | { due: string | null; time?: string; rule?: DueRule; day?: string };
+type Resolved =
+  | string
+  | null
+  /** `period`: the words name when work is done or counted, no deadline at all. */
+  | { due: string | null; time?: string; rule?: DueRule; day?: string; period?: true };
 
 interface Rule {
   pattern: RegExp;
@@ -265,13 +270,19 @@ const RULES: Rule[] = [
       String.raw`(?<![a-z])(trong|het|cuoi|vao\s+cuoi|truoc|den\s+het)\s+${MONTH}`,
       'g',
     ),
-    resolve: (m, ctx, _before, after) => {
+    resolve: (m, ctx, before, after) => {
+      // "Đối với nhiệm vụ trong tháng 11.2019, ...": the month's work, no deadline
+      if (
+        m[1] === 'trong' &&
+        /(?:^|[^a-z])(?:doi\s+voi|ve)\s+(?:nhiem\s+vu|cong\s+tac|ke\s+hoach)\s+$/.test(before)
+      )
+        return { due: null, period: true };
       const month = Number(m[2]);
       // "trong tháng 11, tháng 12 năm 2025": the year written after the list
       const later = /^\s*,\s*(?:va\s+)?thang\s+\d{1,2}\s*(?:\/|,?\s*nam)\s*(\d{4})/.exec(
         after,
       )?.[1];
-      const year = yearOf(m[3] ?? m[4] ?? later, month, 31, ctx);
+      const year = yearOf(m[3] ?? m[4] ?? m[5] ?? later, month, 31, ctx);
       if (!year || month < 1 || month > 12) return null;
       return m[1] === 'truoc' ? addDays(monthStart(year, month), -1) : monthEnd(year, month);
     },
@@ -283,7 +294,7 @@ const RULES: Rule[] = [
     resolve: (m, ctx, before) => {
       if (!/(?:lui|hoan|gia\s+han)\s[^.;]*$/.test(before)) return null;
       const month = Number(m[1]);
-      const year = yearOf(m[2] ?? m[3], month, 31, ctx);
+      const year = yearOf(m[2] ?? m[3] ?? m[4], month, 31, ctx);
       return year && month >= 1 && month <= 12 ? monthEnd(year, month) : null;
     },
     quietWhenUnresolved: true,
@@ -363,6 +374,7 @@ export function findDuePhrases(text: string, ctx: DueContext): DuePhrase[] {
       const here = ctx.issuedOn ? ctx : { ...ctx, sentenceYear: sentenceYear(folded, start) };
       const r = rule.resolve(m, here, before, folded.slice(end, end + 60));
       const res = r === null || typeof r === 'string' ? { due: r } : r;
+      if ('period' in res) continue;
       if (res.due === null && !res.rule && !res.day && rule.quietWhenUnresolved) continue;
       found.push({
         start,
