@@ -1034,9 +1034,9 @@ export class ClauseReader {
         k += 3;
         continue;
       }
-      // "Ban Chỉ đạo ... các tỉnh, thành phố (Ban Chỉ đạo Đại hội cấp tỉnh) thực hiện ...": the
-      // short name the text will use, in brackets between the units and their verb
-      const aside = x.text === '(' && k > i && listEnd < 0 ? this.shortNameAside(k, to) : -1;
+      // "Ban Chỉ đạo ... các tỉnh, thành phố (Ban Chỉ đạo Đại hội cấp tỉnh) thực hiện ...": an
+      // aside in brackets (the short name the text will use, a role) ends the units
+      const aside = x.text === '(' && k > i && listEnd < 0 ? this.asideBeforeVerb(k, to) : -1;
       if (aside > 0) {
         listEnd = k;
         k = aside;
@@ -1126,30 +1126,18 @@ export class ClauseReader {
 
   /** A verb, modal or tense word that ends the units; a capitalized one inside a name does not. */
   /**
-   * The token after "(Ban Chỉ đạo cấp tỉnh)" or "(sau đây gọi tắt là ...)" when a name in
-   * brackets is followed by the units' verb, or -1.
+   * The token after an aside in brackets between the units and their verb ("(Ban Chỉ đạo cấp
+   * tỉnh)", "(sau đây gọi tắt là Sở)", "(cơ quan thường trực)"), or -1.
    */
-  private shortNameAside(open: number, to: number): number {
+  private asideBeforeVerb(open: number, to: number): number {
     const t = this.tokens;
     let close = open + 1;
     while (close < to && close - open <= 16 && t[close].text !== ')' && t[close].text !== '(')
       close++;
     if (t[close]?.text !== ')' || close === open + 1) return -1;
-    const first = t[open + 1];
-    const named =
-      (first.word && first.cap) ||
-      /^(?:sau day )?goi (?:tat|chung)/.test(
-        t
-          .slice(open + 1, close)
-          .filter((x) => x.word)
-          .map((x) => x.folded)
-          .join(' '),
-      );
-    let after = close + 1;
-    while (after < to && t[after].text === ',') after++;
-    return named && after < to && (this.isVerbAt(after, after) || MODALS.matchAt(t, after) > 0)
-      ? after
-      : -1;
+    // right before the verb: "..., Bộ, ngành (tặng Kỷ niệm chương), lập hồ sơ" is no subject
+    const after = close + 1;
+    return after < to && (this.isVerbAt(after, after) || MODALS.matchAt(t, after) > 0) ? after : -1;
   }
 
   private isVerbAt(k: number, regionStart: number): boolean {

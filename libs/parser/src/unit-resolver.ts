@@ -32,7 +32,10 @@ interface NormWord {
 
 /** Written forms that mean the same (../data/abbreviations.ts), as folded words, longest first. */
 const REWRITES: [string[], string[]][] = ABBREVIATIONS.flatMap(({ forms, means }) => {
-  const words = (s: string) => tokenize(s).filter((t) => t.word).map((t) => t.folded);
+  const words = (s: string) =>
+    tokenize(s)
+      .filter((t) => t.word)
+      .map((t) => t.folded);
   return forms.map((f): [string[], string[]] => [words(f), words(means)]);
 }).sort((a, b) => b[0].length - a[0].length);
 
