@@ -12,14 +12,15 @@ const TYPE = String.raw`(?:cong\s+dien|cong\s+van|chi\s+thi|thong\s+bao|van\s+ba
  * Where an addressee starts: "các ...", "tất cả ...", "UBND ...", "Bộ ...", "Sở ...", "Tòa án ...",
  * or the head's title that stands for the body ("Thủ trưởng các đơn vị trực thuộc ...").
  */
-const BODY_START = String.raw`(?:cac\s|tat\s+ca\s|uy\s+ban|ubnd|bo\s|so\s|tinh|thanh\s+pho|huyen|toa\s+an\s|vien\s+kiem\s+sat\s|thu\s+truong\s|giam\s+doc\s|chu\s+tich\s)`;
+const BODY_START = String.raw`(?:cac\s|tat\s+ca\s|uy\s+ban|ubnd|bo\s|so\s|tinh|thanh\s+pho|huyen|toa\s+an\s|vien\s+kiem\s+sat\s|thu\s+truong\s|giam\s+doc\s|chu\s+tich\s|truong\s+phong\s|hieu\s+truong\s|vien\s+truong\s)`;
 /** "vừa thông báo (lần 2) đến tất cả cơ sở giáo dục": a notice sent, its addressees after. */
 const NOTIFIED = String.raw`thong\s+bao(?:\s+lan\s+\d+)?\s+(?:den|toi)`;
 const SENT = new RegExp(
-  // "ký gửi Công điện ... đến <list>", "Công văn số 12/UBND-VX gửi (đến) <list>", "có Công văn
+  // "ký gửi Công điện ... đến <list>", "Công văn số 12/UBND-VX gửi (đến) <list>", "công văn Sở
+  // GDĐT TP. Hồ Chí Minh gửi <list>" (who sent it between), "có Công văn
   // số 4243/BTP-... đôn đốc <list> gửi báo cáo", "Tại Công văn số ..., Bộ Nội vụ đã đôn đốc
   // <list> thực hiện báo cáo": the bodies chased are the addressees
-  String.raw`(?:^|[^a-z])(?:(?:ky\s+)?gui\s+(?:[^.;:\n]{0,20}\s)?${TYPE}\s+(?:den|toi|cho)|${TYPE}\s*,?\s+gui(?:\s+(?:den|toi))?|${NOTIFIED}|${TYPE}\s+don\s+doc|(?:da|vua)\s+don\s+doc)\s+(?=${BODY_START})`,
+  String.raw`(?:^|[^a-z])(?:(?:ky\s+)?gui\s+(?:[^.;:\n]{0,20}\s)?${TYPE}\s+(?:den|toi|cho)|${TYPE}(?:\s+(?!gui\s)[^\s;:,]+){0,8}?\s*,?\s+gui(?:\s+(?:den|toi))?|${NOTIFIED}|${TYPE}\s+don\s+doc|(?:da|vua)\s+don\s+doc)\s+(?=${BODY_START})`,
 );
 /**
  * Where the list of addressees ends: its subject, a purpose, the end of the sentence. A

@@ -237,10 +237,46 @@ export function assembleTasks(
     read,
     options.article,
   );
+  keepChasedDeadline(kept, read);
   const tasks = kept.flatMap((d) =>
     splitByDeadline(d, read).map((x) => ({ task: toTask(x, read), text: textOf(x, read) })),
   );
   return foldTiers(tasks, ctx.resolver);
+}
+
+/** Words of a reminder: work an earlier document asked for is still not done. */
+const STILL_NOT_DONE =
+  /(?:van\s+chua|van\s+con\s+(?:nhieu|\d+)|chua\s+(?:nhan\s+duoc|nop|gui|thuc\s+hien|hoan\s+thanh|bao\s+cao|cung\s+cap))/;
+/** "đến ngày 02/01/2019 vẫn còn nhiều đơn vị chưa ...": the day things stood, no deadline. */
+const STATUS_AFTER = /^[^.;]{0,80}(?:van\s+chua|van\s+con|chua\s)/;
+
+/**
+ * A reminder ("Đến ngày 4.1, Sở vẫn chưa nhận được báo cáo ... Trước đó, ... đề nghị chậm nhất
+ * ngày 25.12.2017 phải báo cáo ...", then "UBND các huyện cần khẩn trương nộp báo cáo") asks
+ * again for work whose deadline the earlier document set: its asks that state no deadline of
+ * their own keep that one, when the text narrates exactly one.
+ */
+function keepChasedDeadline(drafts: Draft[], read: ParagraphReading[]): void {
+  if (!read.some((pr) => STILL_NOT_DONE.test(fold(pr.ip.paragraph.text)))) return;
+  const due = (d: Draft) =>
+    inherited(
+      d,
+      read,
+      (pr) => pr.dues,
+      (x) => x.floating.dues,
+    );
+  const dueless = drafts.filter((d) => !due(d));
+  if (!dueless.length) return;
+  const firstAsk = Math.min(...dueless.map((d) => d.p));
+  const narrated = read
+    .slice(0, firstAsk)
+    .flatMap((pr, p) =>
+      pr.dues
+        .filter((x) => x.due && !drafts.some((d) => inRanges(d.ranges, p, x)))
+        .filter((x) => !STATUS_AFTER.test(fold(pr.ip.paragraph.text.slice(x.end)))),
+    );
+  if (new Set(narrated.map((x) => x.due)).size !== 1) return;
+  for (const d of dueless) d.floating = { ...d.floating, dues: [narrated[0]] };
 }
 
 function textOf(d: Draft, read: ParagraphReading[]): string {
