@@ -54,6 +54,14 @@ export function fromRef(ref: UnitRef): Actor {
   };
 }
 
+/** Heads' titles that name the kind of body they head: "Trưởng phòng Tư pháp" → "Phòng Tư pháp". */
+const TITLE_KINDS: Record<string, string> = {
+  'truong phong': 'Phòng',
+  'truong ban': 'Ban',
+  'chanh thanh tra': 'Thanh tra',
+  'chanh van phong': 'Văn phòng',
+};
+
 const CAC = phrase('các')[0];
 const QUY = phrase('quý')[0];
 const NGANH = phrase('ngành');
@@ -721,9 +729,11 @@ export class ActorReader {
     }
     // The head's title stands for the unit: "Viện trưởng VKSND các cấp", "Thủ trưởng các đơn vị".
     let afterTitle = false;
+    let lastTitle = -1;
     for (let n = HEAD_TITLES.matchAt(t, i); n; n = HEAD_TITLES.matchAt(t, i)) {
       if ((this.mentionAt(i)?.to ?? Infinity) <= p.to) break;
       const title = i;
+      lastTitle = i;
       afterTitle = true;
       i += n;
       if (i >= p.to) {
@@ -747,6 +757,20 @@ export class ActorReader {
         quantifier = i;
         i += q;
       }
+    }
+    // "Trưởng phòng Giáo dục và Đào tạo các quận, huyện": the title holds the kind of body
+    const embedded =
+      lastTitle >= 0 && !known(i) && !ORG_HEADS.matchAt(t, i) && t[i]?.cap
+        ? TITLE_KINDS[this.foldedWords(lastTitle, i).join(' ')]
+        : undefined;
+    if (embedded) {
+      const name = `${embedded} ${this.asWritten(i, p.to)}`;
+      const ref = this.ctx.resolver.resolve(name);
+      return {
+        type: 'actor',
+        from: lastTitle,
+        actor: ref ? fromRef(ref) : { name, kind: 'unresolved', code: null, root: false },
+      };
     }
     const m = known(i);
     if (m && this.isLocalOffice(m))

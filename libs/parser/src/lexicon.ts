@@ -441,6 +441,26 @@ export const PLURAL_KINDS = new Lexicon([
   'xã',
   'tỉnh',
   'cơ sở',
+  'quận',
+  'phường',
+  'thị trấn',
+  // schools and hospitals by their kind ("các trường trung học phổ thông"; never "các trường
+  // hợp", which are cases)
+  'trường học',
+  'trường mầm non',
+  'trường tiểu học',
+  'trường trung học',
+  'trường trung học phổ thông',
+  'trường trung học cơ sở',
+  'trường phổ thông dân tộc nội trú',
+  'trường phổ thông',
+  'trường đại học',
+  'trường cao đẳng',
+  'trường trung cấp',
+  'trường chuyên',
+  'cơ sở giáo dục',
+  'bệnh viện',
+  'trung tâm',
 ]);
 
 /** Words that only qualify a kind: "cơ quan ngang bộ", "đơn vị cấp tỉnh", "ở trung ương". */
@@ -521,6 +541,9 @@ export const QUANTIFIERS = new Lexicon([
 
 /** First words of a body's name; capitalized when it is a name ("Ban Tuyên giáo"). */
 export const ORG_HEADS = new Lexicon([
+  'phân hiệu',
+  'phân viện',
+  'chi nhánh',
   'vụ',
   'cục',
   'tổng cục',

@@ -142,6 +142,8 @@ const MANNER = new Lexicon([
   'một cách',
 ]);
 /** "TP. Vinh", "TX. Sơn Tây", "Q. 1", "H. Đông Anh", "TT. Phong Điền", "P. 5". */
+/** Words whose pair with "thông" is a noun ("phổ thông", "truyền thông", "giao thông"). */
+const THONG_PAIRS = new Set(['pho', 'truyen', 'giao', 'luu']);
 const LEVEL_ABBREVIATIONS = new Set(['tp', 'tx', 'q', 'h', 'tt', 'p']);
 const PLURALS = new Lexicon(['các', 'những', 'mọi']);
 const PASSIVE = new Lexicon(['được', 'bị']);
@@ -1156,6 +1158,10 @@ export class ClauseReader {
     if (k > regionStart && x.cap && !x.allCaps && t[k - 1]?.word) return false;
     // "Vụ Kế hoạch - Tổng hợp": a capital after a name's dash goes on with the name
     if (k > regionStart + 1 && x.cap && !x.allCaps && /^[-–]$/.test(t[k - 1].text) && t[k - 2].word)
+      return false;
+    // "các trường trung học phổ thông báo cáo", "Sở Truyền thông báo cáo": "thông báo" begins
+    // in the middle of a word pair ("phổ thông", "truyền thông", "giao thông")
+    if (k > regionStart && x.folded === 'thong' && THONG_PAIRS.has(t[k - 1]?.folded ?? ''))
       return false;
     // "Thư ký", "Ủy viên thư ký": a role, not signing
     if (k > regionStart && x.folded === 'ky' && t[k - 1]?.folded === 'thu') return false;

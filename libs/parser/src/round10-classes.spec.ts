@@ -155,3 +155,85 @@ describe('months as deadlines and as periods', () => {
     ]);
   });
 });
+
+describe("addressees by their heads' titles, parted by semicolons", () => {
+  it('reads a run of titles and bodies parted by ";" as every one of them', () => {
+    expect(
+      tasks(
+        'Sở yêu cầu Trưởng phòng Giáo dục và Đào tạo 24 quận, huyện; Hiệu trưởng các trường Trung học phổ thông; Giám đốc Trung tâm GDNN-GDTX; Phân hiệu BTVH; Thủ trưởng các đơn vị trực thuộc Sở báo cáo trước ngày 5/1/2019.',
+      ),
+    ).toEqual([
+      [
+        [
+          'Phòng Giáo dục và Đào tạo 24 quận, huyện',
+          'Trường Trung học phổ thông',
+          'Trung tâm GDNN-GDTX',
+          'Phân hiệu BTVH',
+          'Các đơn vị trực thuộc Sở',
+        ],
+        '2019-01-04',
+      ],
+    ]);
+  });
+
+  it('gives "Trưởng phòng ..." the office it heads', () => {
+    expect(tasks('UBND huyện yêu cầu Trưởng phòng Tư pháp báo cáo trước ngày 5/1/2019.')).toEqual([
+      [['Phòng Tư pháp'], '2019-01-04'],
+    ]);
+    expect(
+      tasks(
+        'Sở yêu cầu Trưởng phòng Giáo dục và Đào tạo các quận, huyện báo cáo trước ngày 5/1/2019.',
+      ),
+    ).toEqual([[['Phòng Giáo dục và Đào tạo các quận, huyện'], '2019-01-04']]);
+    // a title whose body is named in full keeps that name
+    expect(tasks('Sở yêu cầu Chánh Văn phòng UBND tỉnh báo cáo trước ngày 5/1/2019.')).toEqual([
+      [['Văn phòng Ủy ban nhân dân tỉnh'], '2019-01-04'],
+    ]);
+  });
+
+  it('reads schools by their kind, and "phổ thông báo cáo" as a name and its verb', () => {
+    expect(
+      tasks('UBND tỉnh yêu cầu các trường trung học phổ thông báo cáo trước ngày 5/1/2019.'),
+    ).toEqual([[['Trường trung học phổ thông'], '2019-01-04']]);
+    expect(
+      tasks(
+        'UBND tỉnh yêu cầu các trường trung học phổ thông; Sở Tài chính báo cáo trước ngày 5/1/2019.',
+      ),
+    ).toEqual([[['Trường trung học phổ thông', 'Sở Tài chính'], '2019-01-04']]);
+    // cases are no schools
+    expect(
+      tasks('UBND tỉnh yêu cầu Sở Y tế xử lý các trường hợp vi phạm trước ngày 5/1/2019.'),
+    ).toEqual([[['Sở Y tế'], '2019-01-04']]);
+  });
+
+  it('reads the addressees of "công văn <who sent it> gửi ..." in a news item', () => {
+    expect(
+      tasks(
+        'Theo công văn Sở GDĐT TP. Hồ Chí Minh gửi Trưởng phòng Giáo dục và Đào tạo 24 quận, huyện; Giám đốc Trung tâm GDNN-GDTX, đến ngày 02/01/2019 vẫn còn nhiều đơn vị chưa cung cấp số liệu.\n\nVì vậy, Sở đề nghị thủ trưởng các đơn vị nghiêm túc thực hiện các nội dung báo cáo nêu trên.',
+      ),
+    ).toEqual([[['Phòng Giáo dục và Đào tạo 24 quận, huyện', 'Trung tâm GDNN-GDTX'], null]]);
+  });
+});
+
+describe('a reminder', () => {
+  it('keeps the deadline of the earlier document for the ask that states none', () => {
+    expect(
+      tasks(
+        'Đến ngày 4.1, Sở Kế hoạch và Đầu tư vẫn chưa nhận được báo cáo của UBND các huyện, thị xã, thành phố.\n\nTrước đó, ngày 11.12.2017, Sở Kế hoạch và Đầu tư có công văn gửi các đơn vị đề nghị chậm nhất ngày 25.12.2017 phải báo cáo nội dung này.\n\nUBND các huyện, thị xã, thành phố cần khẩn trương nộp báo cáo theo yêu cầu.',
+      ),
+    ).toEqual([[['UBND các huyện, thị xã, thành phố'], '2017-12-25']]);
+  });
+
+  it('keeps no deadline where nothing is chased, or where the text narrates two', () => {
+    expect(
+      tasks(
+        'Trước đó, Sở có công văn đề nghị chậm nhất ngày 25.12.2017 phải báo cáo nội dung này.\n\nUBND các huyện cần khẩn trương triển khai kế hoạch.',
+      ),
+    ).toEqual([[['UBND các huyện'], null]]);
+    expect(
+      tasks(
+        'Đến nay Sở vẫn chưa nhận được báo cáo. Trước đó, Sở đề nghị chậm nhất ngày 25.12.2017 gửi báo cáo tháng và chậm nhất ngày 30.12.2017 gửi báo cáo năm.\n\nUBND các huyện cần khẩn trương nộp báo cáo.',
+      ),
+    ).toEqual([[['UBND các huyện'], null]]);
+  });
+});

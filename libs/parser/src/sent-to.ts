@@ -27,8 +27,22 @@ const SENT = new RegExp(
  * semicolon before another body only parts the groups ("các sở, ngành ...; UBND các huyện").
  */
 const LIST_END = new RegExp(
-  String.raw`\s(?:ve\s+viec|ve|yeu\s+cau|de\s+nghi|nham|de|gui\s+bao\s+cao|thuc\s+hien)\s|;(?!\s*${BODY_START})|[.:\n“"]|\((?!\s*tru\s)`,
+  String.raw`\s(?:ve\s+viec|ve|yeu\s+cau|de\s+nghi|nham|de|gui\s+bao\s+cao|thuc\s+hien)\s|;(?!\s*${BODY_START})|,\s*(?:den|tinh\s+den|tu|truoc|sau)\s+(?:ngay|nay|thang)\s|[.:\n“"]|\((?!\s*tru\s)`,
 );
+/**
+ * Where the list that starts at `from` ends; a semicolon before a capital goes on to the next
+ * addressee ("...; Hiệu trưởng các trường ...; Phân hiệu BTVH; ...").
+ */
+function listEnd(text: string, folded: string, from: number): number {
+  const ends = new RegExp(LIST_END.source, 'g');
+  ends.lastIndex = from;
+  for (let m = ends.exec(folded); m; m = ends.exec(folded)) {
+    if (m[0] === ';' && /^;\s*\p{Lu}/u.test(text.slice(m.index, m.index + 4))) continue;
+    return m.index;
+  }
+  return folded.length;
+}
+
 /** How far into the text a news item states where its document went. */
 const LEDE = 800;
 
@@ -37,8 +51,7 @@ export function proseAddressees(text: string, ctx: ReadingContext): Actor[] {
   const m = SENT.exec(folded);
   if (!m) return [];
   const from = m.index + m[0].length;
-  const end = LIST_END.exec(folded.slice(from));
-  const to = end ? from + end.index : folded.length;
+  const to = listEnd(text, folded, from);
   // "các bộ, cơ quan ngang bộ (trừ Bộ Quốc phòng, Bộ Công an) và UBND ...": those set apart
   // in brackets are not sent to
   const list = text
