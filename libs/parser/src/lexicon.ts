@@ -603,6 +603,16 @@ export const ORG_HEADS = new Lexicon([
   'tổng công ty',
   'tập đoàn',
   'cơ sở',
+  'bảo hiểm xã hội',
+  'bưu điện',
+  'điện lực',
+  'hạt kiểm lâm',
+  'ban chỉ huy',
+  'liên minh',
+  'tỉnh đoàn',
+  'huyện đoàn',
+  'thành đoàn',
+  'bệnh viện',
 ]);
 
 /**

@@ -142,6 +142,16 @@ const MANNER = new Lexicon([
   'một cách',
 ]);
 /** "TP. Vinh", "TX. Sơn Tây", "Q. 1", "H. Đông Anh", "TT. Phong Điền", "P. 5". */
+/** How work is to be done, never part of a body's name ("khẩn trương", "kịp thời"). */
+const MANNER_MODALS = new Lexicon([
+  'khẩn trương',
+  'kịp thời',
+  'tích cực',
+  'nghiêm túc',
+  'quyết liệt',
+  'thường xuyên',
+  'chủ động',
+]);
 /** Words whose pair with "thông" is a noun ("phổ thông", "truyền thông", "giao thông"). */
 const THONG_PAIRS = new Set(['pho', 'truyen', 'giao', 'luu']);
 const LEVEL_ABBREVIATIONS = new Set(['tp', 'tx', 'q', 'h', 'tt', 'p']);
@@ -1451,9 +1461,12 @@ export class ClauseReader {
       if (!x.word && /[;:().“”"]/.test(x.text)) break;
       if (stopAtWith && VOI_VA.matchAt(t, k)) break;
       if (OBJECT_STOPS.matchAt(t, k)) break;
+      // "... và các đơn vị liên quan khẩn trương xử lý": how they act ends the bodies too
       if (
         k > from &&
-        (TASK_VERBS.matchAt(t, k) || PAST_MARKERS.matchAt(t, k)) &&
+        (TASK_VERBS.matchAt(t, k) ||
+          PAST_MARKERS.matchAt(t, k) ||
+          (MANNER_MODALS.matchAt(t, k) && !x.cap)) &&
         !(x.cap && t[k - 1].word) &&
         t[k - 1].folded !== 'viec'
       )

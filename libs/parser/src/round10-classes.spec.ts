@@ -237,3 +237,42 @@ describe('a reminder', () => {
     ).toEqual([[['UBND các huyện'], null]]);
   });
 });
+
+describe('bodies of a province and a district (data/gazetteer.ts)', () => {
+  it('reads the branches of central agencies and the mass organisations', () => {
+    expect(
+      tasks(
+        'Bảo hiểm xã hội tỉnh, Cục Thuế tỉnh, Kho bạc Nhà nước tỉnh theo chức năng, nhiệm vụ phối hợp thực hiện.',
+      ),
+    ).toEqual([[['Bảo hiểm xã hội tỉnh', 'Cục Thuế tỉnh', 'Kho bạc Nhà nước tỉnh'], null]]);
+    expect(
+      tasks(
+        'Hội Liên hiệp Phụ nữ tỉnh, Tỉnh Đoàn, Hội Nông dân tỉnh tuyên truyền vận động hội viên.',
+      ),
+    ).toEqual([[['Hội Liên hiệp Phụ nữ tỉnh', 'Tỉnh Đoàn', 'Hội Nông dân tỉnh'], null]]);
+  });
+
+  it('keeps a name whose lower-case words hold a verb ("đầu tư xây dựng") whole', () => {
+    expect(
+      tasks(
+        'Ban Quản lý dự án đầu tư xây dựng huyện khẩn trương hoàn thiện hồ sơ, xong trước ngày 15 tháng 10 năm 2023.',
+      ),
+    ).toEqual([[['Ban Quản lý dự án đầu tư xây dựng huyện'], '2023-10-14']]);
+  });
+});
+
+describe('partners and summaries', () => {
+  it('ends the partners at how the work is to be done', () => {
+    const [task] = read(
+      'Giao UBND thành phố Vinh chủ trì, phối hợp với Sở Xây dựng và các đơn vị liên quan khẩn trương xử lý dứt điểm.',
+    ).tasks;
+    expect(task.coordinating_units).toEqual(['Sở Xây dựng', 'Các đơn vị liên quan']);
+  });
+
+  it('starts a summary at the work, not at the comma after a role', () => {
+    const [task] = read(
+      'Giao Sở Tư pháp làm đầu mối, phối hợp với Sở Nội vụ theo dõi việc thực hiện.',
+    ).tasks;
+    expect(task.summary).toBe('Phối hợp với Sở Nội vụ theo dõi việc thực hiện');
+  });
+});

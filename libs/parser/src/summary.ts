@@ -7,6 +7,8 @@ export function summarize(text: string): string {
   let s = text
     .replace(/\s+/g, ' ')
     .trim()
+    // "Giao Sở Tư pháp làm đầu mối, phối hợp ...": the work starts after the role's comma
+    .replace(/^[\s,;:.]+/, '')
     .replace(/[\s,;:.]+$/, '')
     .replace(/\.\/\.?$/, '');
   if (s.length > MAX) {
