@@ -444,6 +444,9 @@ export const PLURAL_KINDS = new Lexicon([
   'quận',
   'phường',
   'thị trấn',
+  'cấp ủy',
+  'tổ chức đảng',
+  'tổ chức cơ sở đảng',
   // schools and hospitals by their kind ("các trường trung học phổ thông"; never "các trường
   // hợp", which are cases)
   'trường học',
@@ -503,6 +506,8 @@ export const KIND_WORDS = new Set([
   'pho',
   'truc',
   'cac',
+  'uy',
+  'dang',
 ]);
 
 /** Roles that are not the head: kept as written ("Phó Viện trưởng VKSND tối cao"). */
@@ -565,6 +570,9 @@ export const ORG_HEADS = new Lexicon([
   'hội đồng',
   'công an',
   'đảng ủy',
+  'đảng bộ',
+  'chi bộ',
+  'cấp ủy',
   'đoàn',
   'hội',
   'liên đoàn',
@@ -629,6 +637,8 @@ export const LOWERCASE_HEADS = new Lexicon([
   // Party bodies are often written in lower case: "ban thường vụ các tỉnh ủy, thành ủy"
   'ban thường vụ',
   'ban chỉ đạo',
+  // "Bí thư cấp ủy, Chủ tịch UBND các xã": the Party committees of each level
+  'cấp ủy',
 ]);
 
 /** A head alone names nobody ("các đơn vị", "Cục"), unless the text named it before. */

@@ -142,6 +142,8 @@ const MANNER = new Lexicon([
   'một cách',
 ]);
 /** "TP. Vinh", "TX. Sơn Tây", "Q. 1", "H. Đông Anh", "TT. Phong Điền", "P. 5". */
+/** Kinds of body whose first words are a verb's ("tổ chức" organises; "tổ chức đảng" is one). */
+const BODIES_LIKE_VERBS = new Lexicon(['tổ chức đảng', 'tổ chức cơ sở đảng', 'tổ chức chính trị']);
 /** How work is to be done, never part of a body's name ("khẩn trương", "kịp thời"). */
 const MANNER_MODALS = new Lexicon([
   'khẩn trương',
@@ -1169,6 +1171,8 @@ export class ClauseReader {
     // "Vụ Kế hoạch - Tổng hợp": a capital after a name's dash goes on with the name
     if (k > regionStart + 1 && x.cap && !x.allCaps && /^[-–]$/.test(t[k - 1].text) && t[k - 2].word)
       return false;
+    // "các cấp ủy, tổ chức đảng lãnh đạo": bodies whose name starts as a verb does
+    if (BODIES_LIKE_VERBS.matchAt(t, k)) return false;
     // "các trường trung học phổ thông báo cáo", "Sở Truyền thông báo cáo": "thông báo" begins
     // in the middle of a word pair ("phổ thông", "truyền thông", "giao thông")
     if (k > regionStart && x.folded === 'thong' && THONG_PAIRS.has(t[k - 1]?.folded ?? ''))

@@ -276,3 +276,20 @@ describe('partners and summaries', () => {
     expect(task.summary).toBe('Phối hợp với Sở Nội vụ theo dõi việc thực hiện');
   });
 });
+
+describe('Party committees and organisations', () => {
+  it('reads "Bí thư cấp ủy" as the committees and "cấp ủy, tổ chức đảng" as one run of kinds', () => {
+    expect(
+      tasks(
+        'Đề nghị các đồng chí Bí thư cấp ủy, Chủ tịch UBND các xã, thị trấn quan tâm chỉ đạo thực hiện tốt các nội dung trên.',
+      ),
+    ).toEqual([[['Cấp ủy', 'UBND các xã, thị trấn'], null]]);
+    expect(tasks('Yêu cầu các cấp ủy, tổ chức đảng chỉ đạo thực hiện nghiêm túc.')).toEqual([
+      [['Cấp ủy, tổ chức đảng'], null],
+    ]);
+    // "tổ chức" still organises
+    expect(tasks('Sở Nội vụ tổ chức hội nghị sơ kết trước ngày 30/6/2023.')).toEqual([
+      [['Sở Nội vụ'], '2023-06-29'],
+    ]);
+  });
+});
