@@ -318,7 +318,26 @@ export class ClauseReader {
     // "Riêng các bộ Công an, Quốc phòng; UBND TP Hà Nội, Thủ tướng yêu cầu ...": set apart
     const apart = phraseAt(t, from, RIENG);
     if (apart) from += apart + phraseAt(t, from + apart, DOI_VOI);
-    if (from >= to) return false;
+    return !!this.listedBodies(from, to)?.length;
+  }
+
+  /**
+   * The bodies a heading names and nothing else ("1. Sở Thông tin và Truyền thông", "3. Các
+   * sở, ban, ngành; UBND các huyện:"): the items under it are their work. Null otherwise.
+   */
+  headingUnits(start: number, end: number): Actor[] | null {
+    const t = this.tokens;
+    const from = t.findIndex((x) => x.start >= start);
+    if (from < 0) return null;
+    let to = from;
+    while (to < t.length && t[to].end <= end) to++;
+    while (to > from && !t[to - 1].word) to--;
+    return this.listedBodies(from, to);
+  }
+
+  private listedBodies(from: number, to: number): Actor[] | null {
+    const t = this.tokens;
+    if (from >= to) return null;
     let distributed = this.bodies.sharedHeadAt(from);
     for (let k = from; k < to; k++) {
       const compound = NOUN_COMPOUNDS.matchAt(t, k);
@@ -335,10 +354,10 @@ export class ClauseReader {
           continue;
         }
       }
-      if (this.isVerbAt(k, from) && !this.bodies.insideMention(k)) return false;
+      if (this.isVerbAt(k, from) && !this.bodies.insideMention(k)) return null;
     }
     const actors = this.actors(from, to, 'subject');
-    return !!actors && actors.length > 0;
+    return actors?.length ? actors : null;
   }
 
   /** The readings of `text[start..end)`: one, or more when the clause hands over. */

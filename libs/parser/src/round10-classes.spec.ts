@@ -293,3 +293,58 @@ describe('Party committees and organisations', () => {
     ]);
   });
 });
+
+describe('a plan\'s "Tổ chức thực hiện": numbered headings that only name bodies', () => {
+  const plan = [
+    'ỦY BAN NHÂN DÂN',
+    'TỈNH QUẢNG NGÃI',
+    'Số: 125/KH-UBND',
+    'Quảng Ngãi, ngày 10 tháng 8 năm 2023',
+    '',
+    'KẾ HOẠCH',
+    'Triển khai thực hiện công tác chuyển đổi số năm 2023',
+    '',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Sở Thông tin và Truyền thông',
+    '- Chủ trì, phối hợp với các sở, ngành, địa phương hướng dẫn, đôn đốc triển khai Kế hoạch này.',
+    '- Tổng hợp, báo cáo UBND tỉnh kết quả thực hiện trước ngày 15/12/2023.',
+    '2. Sở Tài chính',
+    'Tham mưu UBND tỉnh bố trí kinh phí thực hiện Kế hoạch.',
+    '3. Các sở, ban, ngành; UBND các huyện, thị xã, thành phố',
+    'a) Xây dựng kế hoạch chuyển đổi số của cơ quan, đơn vị, hoàn thành trước ngày 30/9/2023.',
+    'b) Định kỳ hằng quý báo cáo kết quả thực hiện về Sở Thông tin và Truyền thông.',
+    '4. Công an tỉnh: Bảo đảm an ninh mạng.',
+    '',
+    'TM. ỦY BAN NHÂN DÂN',
+    'KT. CHỦ TỊCH',
+    'PHÓ CHỦ TỊCH',
+    'Nguyễn Văn A',
+  ].join('\n');
+
+  it('gives the bullets, paragraphs and sub-items under a heading its bodies', () => {
+    expect(read(plan).tasks.map((t) => [t.item, t.lead_units, t.due, t.recurrence])).toEqual([
+      ['III.1', ['Sở Thông tin và Truyền thông'], null, null],
+      ['III.1', ['Sở Thông tin và Truyền thông'], '2023-12-14', null],
+      ['III.2', ['Sở Tài chính'], null, null],
+      ['III.3.a', ['Sở, ban, ngành', 'UBND các huyện, thị xã, thành phố'], '2023-09-29', null],
+      ['III.3.b', ['Sở, ban, ngành', 'UBND các huyện, thị xã, thành phố'], null, 'quarterly'],
+      ['III.4', ['Công an tỉnh'], null, null],
+    ]);
+  });
+
+  it('reads the signer under two authority lines', () => {
+    expect(read(plan).signer).toEqual({
+      name: 'Nguyễn Văn A',
+      title: 'Phó Chủ tịch',
+      authority: 'KT. Chủ tịch',
+    });
+  });
+
+  it('keeps a heading that is a topic, not a body, out of the leads', () => {
+    expect(
+      tasks(
+        'KẾ HOẠCH\nSố: 12/KH-UBND\n\n1. Công tác tuyên truyền\n- Sở Thông tin và Truyền thông chủ trì tuyên truyền.\n- Đẩy mạnh tuyên truyền trên mạng xã hội.',
+      ),
+    ).toEqual([[['Sở Thông tin và Truyền thông'], null]]);
+  });
+});

@@ -53,9 +53,12 @@ export function readSigner(cells: readonly MappedText[]): Signer | null {
   let at = texts.findIndex((t) => AUTHORITY.test(t) && isUpperCaseText(t.replace(AUTHORITY, '$2')));
   let authority: string | null = null;
   if (at >= 0) {
-    const m = AUTHORITY.exec(texts[at])!;
-    authority = `${m[1]}. ${officialCase(m[2])}`;
-    at++;
+    // "TM. ỦY BAN NHÂN DÂN" over "KT. CHỦ TỊCH": the signer acts for the nearer one
+    for (; at < texts.length && AUTHORITY.test(texts[at]); at++) {
+      const m = AUTHORITY.exec(texts[at])!;
+      if (!isUpperCaseText(m[2])) break;
+      authority = `${m[1]}. ${officialCase(m[2])}`;
+    }
   } else {
     at = texts.findIndex((t) => isUpperCaseText(t) && TITLE_WORDS.test(fold(t)));
     if (at < 0) return null;

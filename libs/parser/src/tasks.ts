@@ -24,6 +24,8 @@ interface ParagraphReading {
   dues: DuePhrase[];
   recurrences: RecurrencePhrase[];
   narrative: boolean;
+  /** A numbered heading that only names bodies ("1. Sở Tài chính"): who does the items under it. */
+  heading?: Actor[];
 }
 
 /** A clause range: paragraph `p`, characters `[start, end)` of its text. */
@@ -129,6 +131,8 @@ export function assembleTasks(
   let listIntro: Draft | null = null;
   /** A section heading that names who acts: its items that name no one are its tasks. */
   let sectionIntro: Draft | null = null;
+  /** A numbered heading that only names bodies: its sub-items that name no one are theirs. */
+  let headingIntro: Draft | null = null;
   // A line that reads as nothing, no unit, no instruction, no date due (a portal's "Thứ năm
   // 27/1/2022", a body's name over the headline), neither belongs to a preamble nor breaks
   // the hand-over of the intro it stands above.
@@ -148,11 +152,16 @@ export function assembleTasks(
       continue;
     }
     const item = new ItemTasks(group[0].ip.item);
+    // "1. Sở Thông tin và Truyền thông" then "- Chủ trì ...", "- Tổng hợp ...": the heading's
+    // bodies do what the paragraphs under it say, when those name no one of their own
+    const head = group[0].heading ? headingDraft(group[0]) : null;
+    if (head) headingIntro = head;
     for (const pr of group) {
       const p = pr.index;
       const bullet = pr.ip.marker === 'bullet' || pr.ip.marker === 'letter';
       if (!bullet) intro = null;
-      item.paragraph(bullet ? intro : null, pr.dues.length > 0);
+      const underHead = head && pr !== group[0] ? head : null;
+      item.paragraph(bullet ? (intro ?? underHead) : underHead, pr.dues.length > 0);
       for (const r of pr.readings) item.take(r, p);
       if (!bullet && item.current && /:\s*$/.test(pr.ip.paragraph.text)) intro = item.current;
     }
@@ -190,6 +199,8 @@ export function assembleTasks(
       if (continues && last?.leads.length) last.ranges.push(...item.loose);
       else if (sectionIntro && group[0].ip.item?.startsWith(`${sectionIntro.item}.`))
         item.fromIntro(sectionIntro);
+      else if (headingIntro && group[0].ip.item?.startsWith(`${headingIntro.item}.`))
+        item.fromIntro(headingIntro);
       else if (listIntro) item.fromIntro(listIntro);
       // an item that names no one but says until when (a numbered point of a letter to its
       // addressees) stays, for a person to assign, beside items that do name units
@@ -383,6 +394,23 @@ const ANNOUNCES =
  * này") when the text assigns other work; in a news item, a lede whose units a later task
  * names again (the body states the assignment in full).
  */
+/** The bodies of a numbered heading as an intro, never a task itself. */
+function headingDraft(pr: ParagraphReading): Draft {
+  const range = { p: pr.index, start: pr.ip.textStart, end: pr.ip.paragraph.text.length };
+  return {
+    item: pr.ip.item,
+    leads: [...(pr.heading ?? [])],
+    partners: [],
+    ranges: [range],
+    p: pr.index,
+    sentence: 0,
+    shared: false,
+    predicate: range,
+    floating: { dues: [], recs: [] },
+    replaced: true,
+  };
+}
+
 /** The last task of the item above a sub-item ("2" for "2.b") that has units, if any. */
 function parentTask(drafts: Draft[], item: string | null): Draft | null {
   const dot = item?.lastIndexOf('.') ?? -1;
@@ -716,10 +744,15 @@ function readParagraph(
     !conveys &&
     ((!!readings[0]?.narrativeOpener && !asks) ||
       readings.some((r, i) => r.subject && r.past && !r.speech && (firstAsk < 0 || i < firstAsk)));
+  const heading =
+    ip.item !== null && text.length - ip.textStart < 200 && !readings.some((r) => r.subject)
+      ? reader.headingUnits(ip.textStart, text.length)
+      : null;
   return {
     ip,
     index,
     readings,
+    ...(heading ? { heading } : {}),
     dues: findDuePhrases(text, { ...options.due, masked }),
     recurrences: findRecurrences(text),
     narrative,
