@@ -891,7 +891,9 @@ export class ActorReader {
     if (kind === 'role') return { name: written, kind, code: null, root: false };
     const near = this.ctx.resolveNear(written);
     if (near) return fromRef(near);
-    const longer = this.ctx.longerName(this.foldedWords(from, to));
+    // "UBND các xã" is every commune, not the two a later "UBND các xã Phổ Châu, Phổ Thạnh" names
+    const words = this.foldedWords(from, to);
+    const longer = words.includes('cac') ? null : this.ctx.longerName(words);
     return { name: longer ?? written, kind, code: null, root: false };
   }
 

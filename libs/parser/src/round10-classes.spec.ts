@@ -348,3 +348,46 @@ describe('a plan\'s "Tổ chức thực hiện": numbered headings that only nam
     ).toEqual([[['Sở Thông tin và Truyền thông'], null]]);
   });
 });
+
+describe("a ministry's letter of numbered asks", () => {
+  const letter = [
+    'BỘ TÀI CHÍNH',
+    'Số: 5432/BTC-NSNN',
+    'Hà Nội, ngày 15 tháng 6 năm 2022',
+    '',
+    'Kính gửi:',
+    '- Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ;',
+    '- Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.',
+    '',
+    'Bộ Tài chính đề nghị các Bộ, cơ quan trung ương và Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương thực hiện một số nội dung sau:',
+    '',
+    '1. Đánh giá tình hình thực hiện dự toán thu, chi ngân sách nhà nước 6 tháng đầu năm.',
+    '',
+    '2. Báo cáo kết quả thực hiện các nhiệm vụ, giải pháp về tiết kiệm chi thường xuyên.',
+    '',
+    'Báo cáo của các Bộ, cơ quan, địa phương gửi về Bộ Tài chính trước ngày 15/7/2022 để tổng hợp.',
+    '',
+    'Bộ Tài chính đề nghị các cơ quan, đơn vị quan tâm phối hợp thực hiện./.',
+  ].join('\n');
+  const addressees = [
+    'Bộ, cơ quan trung ương',
+    'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',
+  ];
+
+  it("keeps an item's own ask beside the task of the paragraph under it, and drops the closing formula", () => {
+    expect(read(letter).tasks.map((t) => [t.item, t.lead_units, t.due])).toEqual([
+      ['1', addressees, null],
+      ['2', addressees, null],
+      ['2', ['Bộ, cơ quan, địa phương'], '2022-07-14'],
+    ]);
+  });
+});
+
+describe('a conclusion notice', () => {
+  it('does not complete "UBND các xã" with the communes a later item names', () => {
+    const [first] = read(
+      'THÔNG BÁO\nSố: 45/TB-VP\n\n1. Giao Phòng Tài nguyên và Môi trường chủ trì, phối hợp với UBND các xã rà soát hồ sơ đất đai trước ngày 20/4/2023.\n\n2. Chủ tịch UBND các xã Phổ Châu, Phổ Thạnh tập trung vận động người dân bàn giao mặt bằng.',
+    ).tasks;
+    expect(first.coordinating_units).toEqual(['UBND các xã']);
+  });
+});

@@ -211,6 +211,19 @@ export function assembleTasks(
           group.some((pr) => pr.dues.some((x) => x.due)))
       )
         item.unassigned();
+    } else if (
+      listIntro &&
+      options.numbered &&
+      group[0].ip.item !== null &&
+      item.instruction?.p === group[0].index &&
+      // a sentence, not a heading ("I. ĐÁNH GIÁ TÌNH HÌNH")
+      /[.;]\s*$/.test(group[0].ip.paragraph.text) &&
+      !item.made.some((d) => d.p === group[0].index)
+    ) {
+      // "2. Báo cáo kết quả ..." then "Báo cáo của các Bộ ... gửi về Bộ Tài chính trước ngày
+      // 15/7/2022": the item's own work is still the intro's units', beside the task after it
+      item.fromIntro(listIntro);
+      item.made.sort((a, b) => a.p - b.p);
     }
     // "II. SỞ Y TẾ THỰC HIỆN CHẾ ĐỘ BÁO CÁO" over items that name no one: they are its.
     if (group[0].ip.marker === 'section') sectionIntro = item.made.at(-1) ?? null;
@@ -380,7 +393,7 @@ const QUESTION =
  * executing article ("chịu trách nhiệm thi hành Quyết định này") is a standing task, kept.
  */
 const CARRY_OUT =
-  /^(?:phoi hop\s+)?(?:trien khai thuc hien|to chuc thuc hien|thuc hien(?: tot)?|biet,? thuc hien|biet)(?:\s+(?:noi dung\s+)?(?:quyet dinh|ke hoach|huong dan|chi thi|cong van|thong bao|noi dung|van ban)(?:\s+nay)?)?(?:\s*(?:[,.;]|\.\/\.|$)|, gui bao cao dam bao)/;
+  /^(?:quan tam\s+)?(?:phoi hop\s+)?(?:trien khai thuc hien|to chuc thuc hien|thuc hien(?: tot)?|biet,? thuc hien|biet)(?:\s+(?:noi dung\s+)?(?:quyet dinh|ke hoach|huong dan|chi thi|cong van|thong bao|noi dung|van ban)(?:\s+nay)?)?(?:\s*(?:[,.;]|\.\/\.|$)|, gui bao cao dam bao)/;
 
 /** A paragraph that follows from one before it ("Cụ thể, ...", "Theo đó, ..."). */
 const GOES_ON = /^\W*(?:cu the|theo do)\s*,/;
