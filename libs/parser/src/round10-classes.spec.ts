@@ -391,3 +391,22 @@ describe('a conclusion notice', () => {
     expect(first.coordinating_units).toEqual(['UBND các xã']);
   });
 });
+
+describe('task tables', () => {
+  it('skips a markdown rule under the header and takes a recurrence from the completion cell', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Số: 20/KH-UBND',
+      'Hà Tĩnh, ngày 01 tháng 3 năm 2024',
+      '',
+      '| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |',
+      '|---|---|---|---|---|',
+      '| 1 | Rà soát thủ tục hành chính | Sở Tư pháp | Văn phòng UBND tỉnh | Trước ngày 30/6/2024 |',
+      '| 2 | Kiểm tra công vụ | Sở Nội vụ | Các sở | Hằng năm |',
+    ].join('\n');
+    expect(read(text).tasks.map((t) => [t.item, t.lead_units, t.due, t.recurrence])).toEqual([
+      ['1', ['Sở Tư pháp'], '2024-06-29', null],
+      ['2', ['Sở Nội vụ'], null, 'yearly'],
+    ]);
+  });
+});

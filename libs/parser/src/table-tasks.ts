@@ -1,4 +1,4 @@
-import { DueContext, findDuePhrases } from './due-phrase';
+import { DueContext, findDuePhrases, findRecurrences } from './due-phrase';
 import { ClauseReader, ReadingContext } from './responsibility';
 import { summarize } from './summary';
 import type { TableRow } from './task-table';
@@ -23,13 +23,18 @@ export function tableTasks(
     const leads = reading?.subject ?? [];
     const partners = (reading?.partners ?? []).filter((p) => !leads.some((l) => l.name === p.name));
     const phrase = row.due ? findDuePhrases(row.due, due)[0] : undefined;
+    // "Hằng năm", "Định kỳ hằng quý" in the completion cell, or in the work's own words
+    const recurrence =
+      findRecurrences(row.dueWritten)[0]?.recurrence ??
+      findRecurrences(row.content.text)[0]?.recurrence ??
+      null;
     const task: ParsedTask = {
       item: row.item,
       lead_units: leads.map((a) => a.name),
       coordinating_units: partners.map((a) => a.name),
       due: phrase?.due ?? null,
-      due_phrase: phrase ? row.dueWritten : null,
-      recurrence: null,
+      due_phrase: phrase || recurrence ? row.dueWritten || null : null,
+      recurrence,
       ...(phrase?.rule ? { due_rule: phrase.rule } : {}),
       summary: summarize(row.content.text),
       span: row.content.span(),

@@ -38,6 +38,8 @@ export function readTaskTables(lines: readonly MappedText[]): TableRow[] {
     for (i++; i < lines.length; i++) {
       const cells = columns(lines[i]);
       if (!cells.length) continue;
+      // "|---|---|": a markdown table's rule under its header
+      if (cells.every((c) => /^[\s:–—-]*$/.test(c.text))) continue;
       if (cells.length < 3) break;
       // A short row lacks its number, or (numbered) an empty cell, most often "phối hợp".
       const kept = head.map((_, k) => k);
