@@ -63,7 +63,11 @@ function headerEnd(lines: MappedText[]): number {
   for (let i = typeLine + 1; i < lines.length && titleLines < 4; i++) {
     const t = lines[i].text.trim();
     if (!t) continue;
-    if (!looksLikeTitleLine(t)) break;
+    // "KẾ HOẠCH / Thực hiện công tác kiểm sát năm 2024": a title right under the type line,
+    // not the "Thực hiện Công văn số ..., Sở ..." that opens a body
+    const carriesOut =
+      titleLines === 0 && /^thuc hien\s/.test(fold(t)) && !/[,.;:]/.test(t) && t.length <= 150;
+    if (!looksLikeTitleLine(t) && !carriesOut) break;
     titleLines++;
     end = i + 1;
   }

@@ -410,3 +410,39 @@ describe('task tables', () => {
     ]);
   });
 });
+
+describe("a procuracy's yearly plan", () => {
+  const plan = [
+    'VIỆN KIỂM SÁT NHÂN DÂN',
+    'TỈNH NGHỆ AN',
+    'Số: 215/KH-VKS-P2',
+    'Nghệ An, ngày 12 tháng 01 năm 2024',
+    '',
+    'KẾ HOẠCH',
+    'Thực hiện công tác kiểm sát năm 2024',
+    '',
+    'Căn cứ Chỉ thị số 01/CT-VKSTC ngày 02/01/2024 của Viện trưởng VKSND tối cao về công tác năm 2024, Viện KSND tỉnh Nghệ An xây dựng Kế hoạch như sau:',
+    '',
+    '1. Phòng 2 chủ trì, phối hợp với Phòng 1 tăng cường kiểm sát việc giải quyết nguồn tin về tội phạm.',
+    '2. Phòng 7 báo cáo kết quả về Viện trưởng trước ngày 30/6/2024.',
+  ].join('\n');
+
+  it('takes "Thực hiện ..." under the type line as the title', () => {
+    expect(read(plan).title).toBe('Thực hiện công tác kiểm sát năm 2024');
+  });
+
+  it('does not make the issuer\'s "xây dựng Kế hoạch như sau" a task', () => {
+    expect(read(plan).tasks.map((t) => [t.item, t.lead_units, t.due])).toEqual([
+      ['1', ['Phòng 2'], null],
+      ['2', ['Phòng 7'], '2024-06-29'],
+    ]);
+  });
+
+  it('still reads "Thực hiện Công văn số ..., Sở ..." as the body, not the title', () => {
+    expect(
+      read(
+        'KẾ HOẠCH\nThực hiện Công văn số 12/UBND-VX, Sở Y tế triển khai như sau:\n1. Phòng Nghiệp vụ rà soát.',
+      ).title,
+    ).toBeNull();
+  });
+});

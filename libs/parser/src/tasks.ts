@@ -395,6 +395,10 @@ const QUESTION =
 const CARRY_OUT =
   /^(?:quan tam\s+)?(?:phoi hop\s+)?(?:trien khai thuc hien|to chuc thuc hien|thuc hien(?: tot)?|biet,? thuc hien|biet)(?:\s+(?:noi dung\s+)?(?:quyet dinh|ke hoach|huong dan|chi thi|cong van|thong bao|noi dung|van ban)(?:\s+nay)?)?(?:\s*(?:[,.;]|\.\/\.|$)|, gui bao cao dam bao)/;
 
+/** "VKSND tỉnh ... xây dựng Kế hoạch như sau:": the issuer making the document itself. */
+const ISSUES_ITSELF =
+  /^(?:xay dung|ban hanh)\s+(?:ke hoach|chuong trinh|huong dan|quy che|thong bao)\b[^.;]{0,80}?\b(?:nhu sau|nay)\s*[:.]?$/;
+
 /** A paragraph that follows from one before it ("Cụ thể, ...", "Theo đó, ..."). */
 const GOES_ON = /^\W*(?:cu the|theo do)\s*,/;
 
@@ -444,7 +448,8 @@ function dropRestatements(drafts: Draft[], read: ParagraphReading[], article: bo
   const predicate = (d: Draft) =>
     fold(read[d.predicate.p].ip.paragraph.text.slice(d.predicate.start, d.predicate.end)).trim();
   const ownDue = (d: Draft) => d.ranges.some((r) => read[r.p].dues.some((x) => inRange(r, x)));
-  const closing = (d: Draft) => CARRY_OUT.test(predicate(d)) && !ownDue(d);
+  const closing = (d: Draft) =>
+    (CARRY_OUT.test(predicate(d)) || ISSUES_ITSELF.test(predicate(d))) && !ownDue(d);
   let out = drafts.some((d) => !closing(d)) ? drafts.filter((d) => !closing(d)) : drafts;
   // "Thủ tướng đã có Công điện yêu cầu các bộ, ngành, địa phương ...": the news that a
   // document was issued, summed up; the body's own assignments are the tasks.
