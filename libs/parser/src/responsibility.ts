@@ -142,6 +142,8 @@ const MANNER = new Lexicon([
   'một cách',
 ]);
 /** "TP. Vinh", "TX. Sơn Tây", "Q. 1", "H. Đông Anh", "TT. Phong Điền", "P. 5". */
+/** "(chủ trì)", "(phối hợp)" after a unit in a list of units. */
+const ROLE_ASIDES = new Lexicon(['chủ trì', 'phối hợp']);
 /** Kinds of body whose first words are a verb's ("tổ chức" organises; "tổ chức đảng" is one). */
 const BODIES_LIKE_VERBS = new Lexicon(['tổ chức đảng', 'tổ chức cơ sở đảng', 'tổ chức chính trị']);
 /** How work is to be done, never part of a body's name ("khẩn trương", "kịp thời"). */
@@ -631,7 +633,7 @@ export class ClauseReader {
     from: number,
     to: number,
     sentence: number,
-    subject: { actors: Actor[]; verbAt: number },
+    subject: { actors: Actor[]; verbAt: number; listPartners?: Actor[] },
     narrativeOpener: boolean,
     continuation: boolean,
   ): Reading[] {
@@ -777,7 +779,7 @@ export class ClauseReader {
     // "Vụ 7 chủ trì, Vụ 8 phối hợp": a comma before other units and their verb starts a clause.
     const split = this.unitClauseAfterComma(v, to);
     const end = split > 0 ? split : to;
-    const partners = this.partners(v, end);
+    const partners = [...(subject.listPartners ?? []), ...this.partners(v, end)];
     const reading: Reading = {
       ...this.base(from, end, sentence),
       subject: subject.actors,
@@ -948,10 +950,15 @@ export class ClauseReader {
   }
 
   /** The units from `i` up to the first verb, if they really are units. */
-  private subjectAt(i: number, to: number): { actors: Actor[]; verbAt: number } | null {
+  private subjectAt(
+    i: number,
+    to: number,
+  ): { actors: Actor[]; verbAt: number; listPartners?: Actor[] } | null {
     const t = this.tokens;
     let k = i;
     let listEnd = -1;
+    /** "Sở GD&ĐT (chủ trì), Sở Y tế (phối hợp)": who leads and who helps, in brackets. */
+    const roles: { at: number; end: number; partner: boolean }[] = [];
     let distributed = this.bodies.sharedHeadAt(i);
     while (k < to) {
       // "Trung tâm ... hàng năm chỉ đạo", "Sở Y tế hằng năm, trước ngày 25/6 báo cáo": a time
@@ -1062,6 +1069,12 @@ export class ClauseReader {
         k++;
         break;
       }
+      const role = x.text === '(' && k > i && listEnd < 0 ? ROLE_ASIDES.matchAt(t, k + 1) : 0;
+      if (role && t[k + 1 + role]?.text === ')') {
+        roles.push({ at: k, end: k + 2 + role, partner: phraseAt(t, k + 1, PHOI_HOP) > 0 });
+        k += 2 + role;
+        continue;
+      }
       // "Cục điều tra hình sự Bộ Quốc phòng (BQP), Cục ...": an abbreviation in brackets
       if (x.text === '(' && t[k + 2]?.text === ')' && t[k + 1]?.allCaps) {
         k += 3;
@@ -1120,8 +1133,32 @@ export class ClauseReader {
     if (!this.isVerbAt(k, i)) return null;
     let end = listEnd >= 0 ? listEnd : k;
     while (end > i && !t[end - 1].word && t[end - 1].text === ',') end--;
+    if (roles.length) return this.byRoles(i, end, roles, k);
     const actors = this.actors(i, end, 'subject');
     return actors && actors.length ? { actors, verbAt: k } : null;
+  }
+
+  /** The units of a list whose roles are in brackets, leads apart from partners. */
+  private byRoles(
+    from: number,
+    end: number,
+    roles: { at: number; end: number; partner: boolean }[],
+    verbAt: number,
+  ): { actors: Actor[]; verbAt: number; listPartners: Actor[] } | null {
+    const t = this.tokens;
+    const leads: Actor[] = [];
+    const partners: Actor[] = [];
+    let start = from;
+    for (const r of [...roles, { at: end, end, partner: false }]) {
+      while (start < r.at && !t[start].word) start++;
+      if (start < r.at) {
+        const list = this.actors(start, r.at, 'subject');
+        if (!list?.length) return null;
+        (r.partner ? partners : leads).push(...list);
+      }
+      start = r.end;
+    }
+    return leads.length ? { actors: leads, verbAt, listPartners: partners } : null;
   }
 
   /**
@@ -1157,7 +1194,6 @@ export class ClauseReader {
     return !!next?.word && !/^(?:so|cua|nay|do|tren|\d+)$/.test(next.folded);
   }
 
-  /** A verb, modal or tense word that ends the units; a capitalized one inside a name does not. */
   /**
    * The token after an aside in brackets between the units and their verb ("(Ban Chỉ đạo cấp
    * tỉnh)", "(sau đây gọi tắt là Sở)", "(cơ quan thường trực)"), or -1.
@@ -1173,6 +1209,7 @@ export class ClauseReader {
     return after < to && (this.isVerbAt(after, after) || MODALS.matchAt(t, after) > 0) ? after : -1;
   }
 
+  /** A verb, modal or tense word that ends the units; a capitalized one inside a name does not. */
   private isVerbAt(k: number, regionStart: number): boolean {
     const t = this.tokens;
     const x = t[k];

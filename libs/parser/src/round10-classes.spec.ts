@@ -446,3 +446,20 @@ describe("a procuracy's yearly plan", () => {
     ).toBeNull();
   });
 });
+
+describe('roles in brackets', () => {
+  it('reads "(chủ trì)" and "(phối hợp)" after units as who leads and who helps', () => {
+    const [task] = read(
+      'Sở Giáo dục và Đào tạo (chủ trì), Sở Y tế (phối hợp) tổ chức kiểm tra công tác y tế trường học.',
+    ).tasks;
+    expect([task.lead_units, task.coordinating_units]).toEqual([
+      ['Sở Giáo dục và Đào tạo'],
+      ['Sở Y tế'],
+    ]);
+    expect(
+      read(
+        'Phòng 7 (chủ trì) và Văn phòng (phối hợp) tổng hợp báo cáo trước ngày 20/12/2023.',
+      ).tasks.map((t) => [t.lead_units, t.coordinating_units, t.due]),
+    ).toEqual([[['Phòng 7'], ['Văn phòng'], '2023-12-19']]);
+  });
+});
