@@ -42,6 +42,8 @@ export interface Reading {
   leads: boolean;
   /** "Y phối hợp (thực hiện)" with no partner named: Y helps whoever leads. */
   joinsAsPartner: boolean;
+  /** In a partners' clause ("Sở Tài chính phối hợp xây dựng đề án"): where their work starts. */
+  workStart?: number;
   /** Bodies named after "phối hợp với ...". */
   partners: Actor[];
   /** No units, but starts with a work verb ("Tăng cường ...", "cần ..."). */
@@ -788,6 +790,9 @@ export class ClauseReader {
       aside,
       leads: this.startsWithin(v, end, CHU_TRI, 3),
       joinsAsPartner: phraseAt(t, v, PHOI_HOP) > 0 && partners.length === 0,
+      ...(phraseAt(t, v, PHOI_HOP) && v + PHOI_HOP.length < end
+        ? { workStart: t[v + PHOI_HOP.length].start }
+        : {}),
       partners,
       narrativeOpener,
       continuation,

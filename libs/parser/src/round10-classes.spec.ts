@@ -463,3 +463,16 @@ describe('roles in brackets', () => {
     ).toEqual([[['Phòng 7'], ['Văn phòng'], '2023-12-19']]);
   });
 });
+
+describe('the work of a lead and its partners stated once', () => {
+  it('summarises "X chủ trì; Y phối hợp <work>" by the work', () => {
+    const [task] = read(
+      'Giao Sở Y tế chủ trì; Sở Tài chính, Sở Nội vụ phối hợp xây dựng đề án, trình UBND tỉnh trước ngày 15/11/2023.',
+    ).tasks;
+    expect([task.lead_units, task.coordinating_units, task.summary]).toEqual([
+      ['Sở Y tế'],
+      ['Sở Tài chính', 'Sở Nội vụ'],
+      'Xây dựng đề án, trình UBND tỉnh trước ngày 15/11/2023',
+    ]);
+  });
+});

@@ -568,6 +568,9 @@ function purposeBody(pr: ParagraphReading, from: number, to: number): Actor | nu
 }
 
 /** The tasks of one item, built clause by clause. */
+/** A lead's predicate no longer than "chủ trì;" says who leads, not what is to be done. */
+const LEAD_ONLY_MAX = 10;
+
 class ItemTasks {
   readonly made: Draft[] = [];
   current: Draft | null = null;
@@ -624,6 +627,10 @@ class ItemTasks {
     if (r.joinsAsPartner && lead) {
       addActors(lead.partners, subject);
       lead.ranges.push(range);
+      // "Giao Sở Y tế chủ trì; Sở Tài chính, Sở Nội vụ phối hợp xây dựng đề án": the work is
+      // stated once, after the partners' verb
+      if (lead.predicate.end - lead.predicate.start <= LEAD_ONLY_MAX && r.workStart !== undefined)
+        lead.predicate = { ...range, start: r.workStart };
       return;
     }
     const c = this.current;
