@@ -274,7 +274,7 @@ describe('reports and plan trees in the browser', () => {
     const tiers = page.getByTestId('draft-tiers').first();
     await tiers.getByText('văn bản ghi “trước 30/7”', { exact: false }).waitFor();
     await tiers.getByText('văn bản ghi “trước ngày 10/7/2020”', { exact: false }).waitFor();
-    await page.getByText(/^Thời hạn tính từ sự kiện: 15 ngày làm việc kể từ/).waitFor();
+    await page.getByText(/^Thời hạn tính từ sự kiện: 15 ngày làm việc kể từ ngày ký —/).waitFor();
     await check(page, 'ban-nhap-cac-cap');
     await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
     await page.getByText('Đã lưu bản nháp.').waitFor();

@@ -238,22 +238,22 @@ describe('findDuePhrases: real-text deadlines (issue 14)', () => {
     [
       'gửi trong thời hạn 02 ngày làm việc, kể từ ngày kết thúc kỳ báo cáo;',
       '2020-05-25',
-      { working_days: 2, from: 'ngay ket thuc ky bao cao' },
+      { working_days: 2, from: 'ngày kết thúc kỳ báo cáo' },
     ],
     [
       'báo cáo trong thời hạn 05 ngày kể từ ngày nhận được văn bản.',
       '2020-05-25',
-      { days: 5, from: 'ngay nhan duoc van ban' },
+      { days: 5, from: 'ngày nhận được văn bản' },
     ],
     [
       'Chậm nhất 04 ngày làm việc, kể từ ngày kết thúc kỳ báo cáo thống kê, Cục gửi',
       null,
-      { working_days: 4, from: 'ngay ket thuc ky bao cao thong ke' },
+      { working_days: 4, from: 'ngày kết thúc kỳ báo cáo thống kê' },
     ],
     [
       'báo cáo kết quả không quá 2 tháng kể từ ngày ban hành văn bản này.',
       null,
-      { months: 2, from: 'ngay ban hanh van ban nay' },
+      { months: 2, from: 'ngày ban hành văn bản này' },
     ],
   ])('a deadline from an event stays a rule, not a date: "%s"', (text, issuedOn, rule) => {
     const [d] = full(text, issuedOn);

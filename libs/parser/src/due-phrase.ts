@@ -140,10 +140,11 @@ const SIGNING =
 
 const RULES: Rule[] = [
   // "trong thời hạn 02 ngày làm việc, kể từ ngày kết thúc kỳ báo cáo", "không quá 2 tháng
-  // kể từ ngày ban hành văn bản này", "chậm nhất 04 ngày làm việc, kể từ ngày ..."
+  // kể từ ngày ban hành văn bản này", "chậm nhất 04 ngày làm việc, kể từ ngày ...", "chậm
+  // nhất là 05 ngày làm việc sau khi kết thúc hội nghị"
   {
     pattern: new RegExp(
-      String.raw`(?<![a-z])(?:(?:(?:trong|sau)\s+(?:thoi\s+han|vong|thoi\s+gian|han)|cham\s+nhat(?:\s+la)?|khong\s+qua|trong|sau)\s+)?(\d{1,3})${SPELLED}\s+(ngay|thang)(\s+lam\s+viec)?\s*,?\s*(?:ke\s+tu|tinh\s+tu)\s+(ngay\s+[a-z ]{1,50}?|[a-z ]{1,40}?)(?=\s*[,.;:)(]|$)`,
+      String.raw`(?<![a-z])(?:(?:(?:trong|sau)\s+(?:thoi\s+han|vong|thoi\s+gian|han)|cham\s+nhat(?:\s+la)?|khong\s+qua|trong|sau)\s+)?(\d{1,3})${SPELLED}\s+(ngay|thang)(\s+lam\s+viec)?\s*,?\s*(?:ke\s+tu|tinh\s+tu|sau\s+khi)\s+(ngay\s+[a-z ]{1,50}?|[a-z ]{1,40}?)(?=\s*[,.;:)(]|$)`,
       'g',
     ),
     resolve: (m, ctx) => {
@@ -264,6 +265,21 @@ const RULES: Rule[] = [
         : null,
     quietWhenUnresolved: true,
   },
+  // "trong tuần đầu tháng 12/2023": the month's first seven days; "tuần cuối": its end
+  {
+    pattern: new RegExp(
+      String.raw`(?<![a-z])(trong|truoc)\s+tuan\s+(dau|cuoi)(?:\s+tien)?\s+(?:cua\s+)?${MONTH}`,
+      'g',
+    ),
+    resolve: (m, ctx) => {
+      const month = Number(m[3]);
+      const year = yearOf(m[4] ?? m[5] ?? m[6], month, 31, ctx);
+      if (!year || month < 1 || month > 12) return null;
+      const first = monthStart(year, month);
+      if (m[2] === 'dau') return m[1] === 'truoc' ? addDays(first, -1) : addDays(first, 6);
+      return m[1] === 'truoc' ? addDays(monthEnd(year, month), -7) : monthEnd(year, month);
+    },
+  },
   // "hoàn thành trong tháng 9/2021", "trước tháng 10"
   {
     pattern: new RegExp(
@@ -381,10 +397,24 @@ export function findDuePhrases(text: string, ctx: DueContext): DuePhrase[] {
         end,
         phrase: text.slice(start, end).replace(/\s+/g, ' '),
         ...res,
+        ...(res.rule ? { rule: asWrittenRule(res.rule, text, folded, start, end) } : {}),
       });
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** The event of a rule as the text writes it ("ngày kết thúc kỳ báo cáo"), for the reviewer. */
+function asWrittenRule(
+  rule: DueRule,
+  text: string,
+  folded: string,
+  start: number,
+  end: number,
+): DueRule {
+  const at = folded.lastIndexOf(rule.from, end);
+  if (at < start) return rule;
+  return { ...rule, from: text.slice(at, at + rule.from.length).replace(/\s+/g, ' ') };
 }
 
 // "định kỳ tháng 3/2020", "định kỳ quý I/2021": one named session, not a recurrence.

@@ -208,7 +208,7 @@ describe('deadlines in tasks', () => {
     ).tasks;
     expect([t.due, t.due_rule]).toEqual([
       null,
-      { working_days: 2, from: 'ngay ket thuc ky bao cao' },
+      { working_days: 2, from: 'ngày kết thúc kỳ báo cáo' },
     ]);
   });
 

@@ -476,3 +476,31 @@ describe('the work of a lead and its partners stated once', () => {
     ]);
   });
 });
+
+describe('more deadline shapes', () => {
+  const on = (text: string) =>
+    findDuePhrases(text, { issuedOn: '2023-11-10', calendar }).map((d) => [
+      d.phrase,
+      d.due,
+      d.rule ?? null,
+    ]);
+
+  it('reads "trong tuần đầu tháng 12/2023" as the month\'s seventh day, "tuần cuối" as its end', () => {
+    expect(on('Hoàn thành trong tuần đầu tháng 12/2023.')).toEqual([
+      ['trong tuần đầu tháng 12/2023', '2023-12-07', null],
+    ]);
+    expect(on('Hoàn thành trong tuần cuối tháng 12/2023.')).toEqual([
+      ['trong tuần cuối tháng 12/2023', '2023-12-31', null],
+    ]);
+  });
+
+  it('keeps "chậm nhất là 05 ngày làm việc sau khi ..." as a rule, not a date', () => {
+    expect(on('Gửi về Sở chậm nhất là 05 ngày làm việc sau khi kết thúc hội nghị.')).toEqual([
+      [
+        'chậm nhất là 05 ngày làm việc sau khi kết thúc hội nghị',
+        null,
+        { working_days: 5, from: 'kết thúc hội nghị' },
+      ],
+    ]);
+  });
+});
