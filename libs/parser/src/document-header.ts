@@ -1,6 +1,8 @@
 import { DOC_TYPES, typeOfSymbol } from './doc-types';
 import type { MappedText } from './mapped-text';
-import { UnitRef, UnitResolver } from './unit-resolver';
+import { ORG_HEADS } from './lexicon';
+import { tokenize } from './tokens';
+import { UnitRef, UnitResolver, isAbbreviation } from './unit-resolver';
 import { realDate } from './real-date';
 import { capitalizeFirst, fold, isUpperCaseText } from './vietnamese-text';
 
@@ -82,16 +84,72 @@ export function readHeader(cells: readonly MappedText[], resolver: UnitResolver)
   // A name may run over two lines ("VIỆN KIỂM SÁT NHÂN DÂN" / "TỈNH TRÀ VINH").
   const top = cells
     .slice(0, firstMarker)
-    .map((c) => c.text.trim())
+    // "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": two columns run into one line
+    .map((c) => c.text.replace(MOTTO_RUN_IN, ' ').trim())
     .filter((t) => isUpperCaseText(t) && !/^[-–_*=.\s]+$/.test(t));
   for (let i = 0; i < top.length; i++) {
-    const joined = i + 1 < top.length ? resolver.resolve(`${top[i]} ${top[i + 1]}`) : null;
-    const ref = joined ?? resolver.resolve(top[i]);
+    // "VIỆN" / "KIỂM SÁT NHÂN DÂN" / "TỐI CAO": a name broken over up to four lines
+    let ref: UnitRef | null = null;
+    let span = 1;
+    for (let n = Math.min(4, top.length - i); n >= 1 && !ref; n--) {
+      ref = resolver.resolve(top.slice(i, i + n).join(' '));
+      if (ref) span = n;
+    }
+    // "ỦY BAN NHÂN DÂN" / "HUYỆN CHÂU THÀNH": a body's kind, then its level and place
+    if (!ref) {
+      let e = i + 1;
+      while (e < top.length && e - i < 4 && !LEVEL_LINE.test(fold(top[e - 1]))) e++;
+      span = e <= top.length && LEVEL_LINE.test(fold(top[e - 1] ?? '')) && e > i + 1 ? e - i : 1;
+    }
     if (ref) out.issuer = { name: ref.name, ref };
-    else if (!out.issuer?.ref) out.issuer = { name: top[i], ref: null };
-    if (joined) i++;
+    else if (!out.issuer?.ref)
+      out.issuer = { name: bodyNameCase(top.slice(i, i + span).join(' '), resolver), ref: null };
+    i += span - 1;
   }
   return out;
+}
+
+const MOTTO_RUN_IN =
+  /CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc/gu;
+/** A header line that is a level and a place: "HUYỆN CHÂU THÀNH", "TỈNH LAI CHÂU". */
+const LEVEL_LINE = /^(?:tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran)\s+\S/;
+
+/** Words of a level, written in lower case before the place they name. */
+const LEVELS = new Set(['tinh', 'huyen', 'xa', 'phuong', 'quan', 'thi', 'tran', 'thanh', 'pho']);
+
+/**
+ * "SỞ TÀI CHÍNH TỈNH BÌNH ĐỊNH" → "Sở Tài chính tỉnh Bình Định": a heading in capitals as the
+ * body's name is written, its known part as the gazetteer spells it, the level in lower case and
+ * the place with capitals. Text not all in capitals is kept.
+ */
+export function bodyNameCase(text: string, resolver: UnitResolver): string {
+  if (!isUpperCaseText(text)) return text;
+  const tokens = tokenize(text);
+  const known = resolver.mentions(tokens).find((m) => m.from === 0 && m.ref.kind === 'external');
+  let out = known ? known.ref.name : '';
+  let at = known ? tokens[known.to - 1].end : 0;
+  // "Sở Tài chính", "Ban Chỉ đạo": the word after the kind of body has its capital
+  const named = known ? -1 : ORG_HEADS.matchAt(tokens, 0);
+  let place = false;
+  for (let i = known?.to ?? 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    out += text.slice(at, t.start);
+    at = t.end;
+    if (!t.word) {
+      out += t.text;
+      continue;
+    }
+    const lower = t.text.toLocaleLowerCase('vi');
+    // "UBND", "COVID-19": abbreviations and code words stay in capitals
+    const code = isAbbreviation(t.folded) || /^[-–]\d/.test(text.slice(t.end, t.end + 2));
+    out += code ? t.text : i === 0 || i === named || place ? capitalizeFirst(lower) : lower;
+    if (LEVELS.has(t.folded) && !LEVELS.has(tokens[i + 1]?.folded ?? '')) place = true;
+  }
+  // "Ủy ban nhân dân", "Tòa án nhân dân": "nhân dân" is part of the kind, not the name
+  return (out + text.slice(at)).replace(
+    /^(Ủy ban|Hội đồng|Tòa án|Viện kiểm sát) Nhân dân/u,
+    '$1 nhân dân',
+  );
 }
 
 /** The issuing body a symbol names ("2348/VKSTC-VP" → VKSND tối cao). */

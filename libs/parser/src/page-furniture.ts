@@ -48,7 +48,21 @@ export function mottoAt(text: string): number {
 
 export function isMotto(line: string): boolean {
   const f = fold(line.trim()).replace(/\s+/g, ' ');
-  return MOTTO.some((re) => re.test(f));
+  return MOTTO.some((re) => re.test(f)) || isMottoPiece(line, f);
+}
+
+/**
+ * The motto broken over lines of a narrow column ("CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+ * "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM"): a line in capitals that is a run of its words.
+ */
+function isMottoPiece(line: string, folded: string): boolean {
+  return (
+    !!folded &&
+    /\p{Lu}/u.test(line) &&
+    line === line.toLocaleUpperCase('vi') &&
+    /(?:^| )(?:cong|hoa|hoi|nghia)(?: |$)/.test(folded) &&
+    ' cong hoa xa hoi chu nghia viet nam '.includes(` ${folded} `)
+  );
 }
 
 /** Gaps of five or more spaces: columns of a two-column header or signature copied as text. */

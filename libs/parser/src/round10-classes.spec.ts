@@ -504,3 +504,31 @@ describe('more deadline shapes', () => {
     ]);
   });
 });
+
+describe('the issuer in a copied header', () => {
+  it('reads a name broken over lines, past the motto broken the same way', () => {
+    expect(
+      read(
+        'VIỆN\nKIỂM SÁT NHÂN DÂN\nTỐI CAO\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 11/HD-VKSTC\nHà Nội, ngày 02 tháng 3 năm 2022\n\nHƯỚNG DẪN\n\n1. Vụ 7 báo cáo trước ngày 30/3/2022.',
+      ).issuer,
+    ).toBe('VKSND tối cao');
+  });
+
+  it('writes an unknown body in capitals as its name is written, with its level and place', () => {
+    expect(
+      read(
+        'SỞ TÀI CHÍNH TỈNH BÌNH ĐỊNH\nSố: 2345/STC-QLNS\nBình Định, ngày 05 tháng 01 năm 2023\n\nKính gửi: UBND các huyện.\n\nĐề nghị UBND các huyện gửi báo cáo trước ngày 15/02/2023.',
+      ).issuer,
+    ).toBe('Sở Tài chính tỉnh Bình Định');
+    expect(
+      read(
+        'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN CHÂU THÀNH Độc lập - Tự do - Hạnh phúc\nSố: 184/UBND\n\nPhòng Tài chính - Kế hoạch rà soát trước ngày 20/3/2018.',
+      ).issuer,
+    ).toBe('Ủy ban nhân dân huyện Châu Thành');
+    expect(
+      read(
+        'BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 TỈNH QUẢNG NAM\nSố: 12/BCĐ\n\nTHÔNG BÁO\n\n1. Sở Y tế rà soát.',
+      ).issuer,
+    ).toBe('Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Quảng Nam');
+  });
+});

@@ -39,6 +39,13 @@ const REWRITES: [string[], string[]][] = ABBREVIATIONS.flatMap(({ forms, means }
   return forms.map((f): [string[], string[]] => [words(f), words(means)]);
 }).sort((a, b) => b[0].length - a[0].length);
 
+const SHORT_FORMS = new Set(REWRITES.filter(([f]) => f.length === 1).map(([f]) => f[0]));
+
+/** A word that is one of the abbreviations of state bodies ("ubnd", "thads"), folded. */
+export function isAbbreviation(folded: string): boolean {
+  return SHORT_FORMS.has(folded);
+}
+
 /** Punctuation a name may carry inside it ("Vụ 1, VKSND tối cao", "Bà Rịa - Vũng Tàu"). */
 const TRANSPARENT = new Set([',', '-', '–', '—', '.', '&']);
 const BARRIER = '|';
