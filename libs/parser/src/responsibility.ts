@@ -243,7 +243,16 @@ const GROUNDS = new Lexicon(['căn cứ', 'căn cứ vào', 'trên cơ sở', 'd
 const TIEN_HANH = phrase('tiến hành');
 /** Verbs whose object is other bodies that then act: "hướng dẫn X, Y tổ chức thực hiện". */
 // "tham mưu Bộ Chính trị, Ban Bí thư chỉ định ...": the bodies advised, then what they decide
-const GUIDING_VERBS = new Lexicon(['hướng dẫn', 'đôn đốc', 'chỉ đạo', 'tham mưu', 'tham mưu cho']);
+const GUIDING_VERBS = new Lexicon([
+  'hướng dẫn',
+  'đôn đốc',
+  'chỉ đạo',
+  'tham mưu',
+  'tham mưu cho',
+  // "UBND cấp tỉnh giúp Tỉnh ủy, Thành ủy xây dựng ...": whom the units help, then the work
+  'giúp',
+  'hỗ trợ',
+]);
 /** "căn cứ Quyết định thi hành", "căn cứ kế hoạch thực hiện": the verb after the grounds. */
 const GROUNDS_VERBS = new Lexicon(['thi hành', 'thực hiện', 'tổ chức thực hiện']);
 /**

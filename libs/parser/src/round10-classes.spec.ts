@@ -532,3 +532,46 @@ describe('the issuer in a copied header', () => {
     ).toBe('Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Quảng Nam');
   });
 });
+
+describe("a plan's tasks by named fields", () => {
+  it('reads "Cơ quan chủ trì", "Cơ quan phối hợp" and "Thời gian hoàn thành" under an item', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Số: 10/KH-UBND',
+      'Hà Nội, ngày 01 tháng 3 năm 2024',
+      '',
+      '1. Tổ chức hội nghị quán triệt Nghị quyết',
+      '- Cơ quan chủ trì: Sở Tư pháp.',
+      '- Cơ quan phối hợp: Sở Nội vụ, Sở Tài chính.',
+      '- Thời gian hoàn thành: trước ngày 30/4/2024.',
+      '',
+      '2. Rà soát văn bản quy phạm pháp luật',
+      '- Đơn vị thực hiện: Văn phòng UBND tỉnh.',
+      '- Thời gian thực hiện: Quý III/2024.',
+    ].join('\n');
+    expect(
+      read(text).tasks.map((t) => [t.item, t.lead_units, t.coordinating_units, t.due, t.summary]),
+    ).toEqual([
+      [
+        '1',
+        ['Sở Tư pháp'],
+        ['Sở Nội vụ', 'Sở Tài chính'],
+        '2024-04-29',
+        'Tổ chức hội nghị quán triệt Nghị quyết',
+      ],
+      [
+        '2',
+        ['Văn phòng Ủy ban nhân dân tỉnh'],
+        [],
+        '2024-09-30',
+        'Rà soát văn bản quy phạm pháp luật',
+      ],
+    ]);
+  });
+
+  it('lets units help the bodies they name ("giúp Tỉnh ủy, Thành ủy xây dựng ...")', () => {
+    expect(
+      tasks('UBND cấp tỉnh giúp Tỉnh ủy, Thành ủy xây dựng và gửi báo cáo về Bộ Tư pháp.'),
+    ).toEqual([[['Ủy ban nhân dân cấp tỉnh'], null]]);
+  });
+});

@@ -68,7 +68,8 @@ export function readTaskTables(lines: readonly MappedText[]): TableRow[] {
   return out;
 }
 
-function asDeadline(cell: string): string {
+/** A completion cell or field as a deadline phrase ("Quý III/2021" → "trong Quý III/2021"). */
+export function asDeadline(cell: string): string {
   const f = fold(cell.trim());
   if (!f) return '';
   if (/^(?:truoc|cham nhat|trong|han|den|hoan thanh|xong)\b/.test(f)) return cell.trim();

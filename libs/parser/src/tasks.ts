@@ -11,6 +11,7 @@ import type { SourceSpan } from './mapped-text';
 import { findReferences } from './references';
 import { Actor, ClauseReader, Reading, ReadingContext } from './responsibility';
 import { summarize } from './summary';
+import { asDeadline } from './task-table';
 import { foldTiers } from './tiers';
 import { tokenize } from './tokens';
 import { fold } from './vietnamese-text';
@@ -26,6 +27,8 @@ interface ParagraphReading {
   narrative: boolean;
   /** A numbered heading that only names bodies ("1. Sở Tài chính"): who does the items under it. */
   heading?: Actor[];
+  /** "- Cơ quan chủ trì: Sở Tư pháp.", "- Cơ quan phối hợp: ...": a task's field, by name. */
+  field?: { role: 'lead' | 'partner'; actors: Actor[] };
 }
 
 /** A clause range: paragraph `p`, characters `[start, end)` of its text. */
@@ -224,6 +227,20 @@ export function assembleTasks(
       // 15/7/2022": the item's own work is still the intro's units', beside the task after it
       item.fromIntro(listIntro);
       item.made.sort((a, b) => a.p - b.p);
+    }
+    // "1. Tổ chức hội nghị ..." then "- Cơ quan chủ trì: Sở Tư pháp.", "- Cơ quan phối hợp:
+    // ...", "- Thời gian hoàn thành: ...": the item's work, done by the bodies its fields name
+    const fieldLeads = group.flatMap((pr) => (pr.field?.role === 'lead' ? pr.field.actors : []));
+    if (fieldLeads.length) {
+      const fieldPartners = group.flatMap((pr) =>
+        pr.field?.role === 'partner' ? pr.field.actors : [],
+      );
+      if (!item.made.length) item.ofFields(group);
+      for (const d of item.made)
+        if (!d.leads.length) {
+          d.leads = [...fieldLeads];
+          addActors(d.partners, fieldPartners);
+        }
     }
     // "II. SỞ Y TẾ THỰC HIỆN CHẾ ĐỘ BÁO CÁO" over items that name no one: they are its.
     if (group[0].ip.marker === 'section') sectionIntro = item.made.at(-1) ?? null;
@@ -654,6 +671,27 @@ class ItemTasks {
     intro.replaced = true;
   }
 
+  /** The task of an item whose fields name who does it: its heading, and its dated lines. */
+  ofFields(group: ParagraphReading[]): void {
+    const head = group[0];
+    const range = { p: head.index, start: head.ip.textStart, end: head.ip.paragraph.text.length };
+    const dated = group
+      .slice(1)
+      .filter((pr) => pr.dues.length || pr.recurrences.length)
+      .map((pr) => ({ p: pr.index, start: 0, end: pr.ip.paragraph.text.length }));
+    this.made.push({
+      item: this.item,
+      leads: [],
+      partners: [],
+      ranges: [range, ...dated],
+      p: head.index,
+      sentence: 0,
+      shared: false,
+      predicate: range,
+      floating: { dues: [], recs: [] },
+    });
+  }
+
   /** A task with no lead made of the item's instructions. */
   unassigned(): void {
     if (!this.instruction) return;
@@ -751,6 +789,8 @@ function readParagraph(
   )
     return { ip, index, readings: [], dues: [], recurrences: [], narrative: false };
   const reader = new ClauseReader(text, tokenize(text), ctx);
+  const field = readField(ip, reader);
+  if (field) return { ip, index, readings: [], dues: [], recurrences: [], narrative: false, field };
   const readings = joinLists(splitClauses(text.slice(ip.textStart)), reader, ip.textStart).flatMap(
     (c) => reader.read(c.start + ip.textStart, c.end + ip.textStart, c.sentence),
   );
@@ -778,10 +818,41 @@ function readParagraph(
     index,
     readings,
     ...(heading ? { heading } : {}),
-    dues: findDuePhrases(text, { ...options.due, masked }),
+    dues: timeFieldDues(ip, options) ?? findDuePhrases(text, { ...options.due, masked }),
     recurrences: findRecurrences(text),
     narrative,
   };
+}
+
+/** "Cơ quan chủ trì:", "Đơn vị thực hiện:", "Cơ quan phối hợp:": a task's fields by name. */
+const FIELD = /^(?:co quan|don vi|bo phan)\s+(chu tri|thuc hien|phoi hop)(?:\s+thuc hien)?\s*:\s*/;
+/** "Thời gian hoàn thành:", "Thời hạn:", "Tiến độ thực hiện:": until when. */
+const TIME_FIELD = /^(?:thoi gian|thoi han|tien do)(?:\s+(?:hoan thanh|thuc hien|bao cao))?\s*:\s*/;
+
+function readField(ip: ItemParagraph, reader: ClauseReader): ParagraphReading['field'] | null {
+  const text = ip.paragraph.text;
+  const m = FIELD.exec(fold(text.slice(ip.textStart)));
+  if (!m) return null;
+  const actors = reader.headingUnits(ip.textStart + m[0].length, text.length);
+  return actors ? { role: m[1] === 'phoi hop' ? 'partner' : 'lead', actors } : null;
+}
+
+/**
+ * "- Thời gian thực hiện: Quý III/2024": the field's value as a deadline, read as a table's
+ * completion cell is; null when the paragraph is no such field or states its own phrase.
+ */
+function timeFieldDues(ip: ItemParagraph, options: TaskOptions): DuePhrase[] | null {
+  const text = ip.paragraph.text;
+  const m = TIME_FIELD.exec(fold(text.slice(ip.textStart)));
+  if (!m) return null;
+  const from = ip.textStart + m[0].length;
+  const value = text.slice(from).replace(/[.;]\s*$/, '');
+  const own = findDuePhrases(text, options.due);
+  if (own.length) return own;
+  const phrase = asDeadline(value);
+  return findDuePhrases(phrase, options.due)
+    .slice(0, 1)
+    .map((d) => ({ ...d, start: from, end: from + value.length, phrase: value.trim() }));
 }
 
 /**
