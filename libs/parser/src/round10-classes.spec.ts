@@ -575,3 +575,18 @@ describe("a plan's tasks by named fields", () => {
     ).toEqual([[['Ủy ban nhân dân cấp tỉnh'], null]]);
   });
 });
+
+describe('task fields inside a paragraph', () => {
+  it('reads "(cơ quan chủ trì: ...; thời gian: ...)" and the fields written in the sentence', () => {
+    expect(
+      read(
+        'KẾ HOẠCH\nSố: 10/KH-UBND\n\n1. Tổ chức tập huấn nghiệp vụ cho cán bộ (cơ quan chủ trì: Sở Nội vụ; thời gian: Quý II/2024).',
+      ).tasks.map((t) => [t.lead_units, t.due, t.summary]),
+    ).toEqual([[['Sở Nội vụ'], '2024-06-30', 'Tổ chức tập huấn nghiệp vụ cho cán bộ']]);
+    expect(
+      read(
+        'Tổ chức tập huấn nghiệp vụ cho cán bộ. Đơn vị chủ trì: Sở Nội vụ; Đơn vị phối hợp: Sở Tài chính; Thời gian hoàn thành: tháng 6/2024.',
+      ).tasks.map((t) => [t.lead_units, t.coordinating_units, t.due]),
+    ).toEqual([[['Sở Nội vụ'], ['Sở Tài chính'], '2024-06-30']]);
+  });
+});

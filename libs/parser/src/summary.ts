@@ -7,6 +7,8 @@ export function summarize(text: string): string {
   let s = text
     .replace(/\s+/g, ' ')
     .trim()
+    // "... (cơ quan chủ trì: Sở Nội vụ; thời gian: Quý II/2024)": the fields are the task's own
+    .replace(/\s*\((?:cơ quan|đơn vị|thời gian|thời hạn)\s[^()]*:[^()]*\)/giu, '')
     // "Giao Sở Tư pháp làm đầu mối, phối hợp ...": the work starts after the role's comma
     .replace(/^[\s,;:.]+/, '')
     .replace(/[\s,;:.]+$/, '')

@@ -29,6 +29,15 @@ interface ParagraphReading {
   heading?: Actor[];
   /** "- Cơ quan chủ trì: Sở Tư pháp.", "- Cơ quan phối hợp: ...": a task's field, by name. */
   field?: { role: 'lead' | 'partner'; actors: Actor[] };
+  /** The same fields inside a paragraph: "... (cơ quan chủ trì: Sở Nội vụ; thời gian: Quý II/2024)". */
+  inline?: InlineFields;
+}
+
+interface InlineFields {
+  leads: Actor[];
+  partners: Actor[];
+  /** The time field's value as a deadline, when it is one. */
+  due: DuePhrase | null;
 }
 
 /** A clause range: paragraph `p`, characters `[start, end)` of its text. */
@@ -230,11 +239,15 @@ export function assembleTasks(
     }
     // "1. Tổ chức hội nghị ..." then "- Cơ quan chủ trì: Sở Tư pháp.", "- Cơ quan phối hợp:
     // ...", "- Thời gian hoàn thành: ...": the item's work, done by the bodies its fields name
-    const fieldLeads = group.flatMap((pr) => (pr.field?.role === 'lead' ? pr.field.actors : []));
+    const fieldLeads = group.flatMap((pr) => [
+      ...(pr.field?.role === 'lead' ? pr.field.actors : []),
+      ...(pr.inline?.leads ?? []),
+    ]);
     if (fieldLeads.length) {
-      const fieldPartners = group.flatMap((pr) =>
-        pr.field?.role === 'partner' ? pr.field.actors : [],
-      );
+      const fieldPartners = group.flatMap((pr) => [
+        ...(pr.field?.role === 'partner' ? pr.field.actors : []),
+        ...(pr.inline?.partners ?? []),
+      ]);
       if (!item.made.length) item.ofFields(group);
       for (const d of item.made)
         if (!d.leads.length) {
@@ -791,6 +804,7 @@ function readParagraph(
   const reader = new ClauseReader(text, tokenize(text), ctx);
   const field = readField(ip, reader);
   if (field) return { ip, index, readings: [], dues: [], recurrences: [], narrative: false, field };
+  const inline = inlineFields(ip, reader, options);
   const readings = joinLists(splitClauses(text.slice(ip.textStart)), reader, ip.textStart).flatMap(
     (c) => reader.read(c.start + ip.textStart, c.end + ip.textStart, c.sentence),
   );
@@ -818,7 +832,10 @@ function readParagraph(
     index,
     readings,
     ...(heading ? { heading } : {}),
-    dues: timeFieldDues(ip, options) ?? findDuePhrases(text, { ...options.due, masked }),
+    ...(inline.leads.length ? { inline } : {}),
+    dues:
+      timeFieldDues(ip, options) ??
+      withInlineTime(findDuePhrases(text, { ...options.due, masked }), inline),
     recurrences: findRecurrences(text),
     narrative,
   };
@@ -828,6 +845,36 @@ function readParagraph(
 const FIELD = /^(?:co quan|don vi|bo phan)\s+(chu tri|thuc hien|phoi hop)(?:\s+thuc hien)?\s*:\s*/;
 /** "Thời gian hoàn thành:", "Thời hạn:", "Tiến độ thực hiện:": until when. */
 const TIME_FIELD = /^(?:thoi gian|thoi han|tien do)(?:\s+(?:hoan thanh|thuc hien|bao cao))?\s*:\s*/;
+
+const INLINE_FIELD =
+  /(?:^|[(;.,]\s*)(?:co quan|don vi)\s+(chu tri|thuc hien|phoi hop)\s*:\s*([^;()]+?)(?=\s*(?:[;)]|\.\s|\.?$))/g;
+const INLINE_TIME =
+  /(?:^|[(;.,]\s*)(?:thoi gian|thoi han|tien do)(?:\s+(?:hoan thanh|thuc hien))?\s*:\s*([^;()]+?)(?=\s*(?:[;)]|\.\s|\.?$))/;
+
+function inlineFields(ip: ItemParagraph, reader: ClauseReader, options: TaskOptions): InlineFields {
+  const text = ip.paragraph.text;
+  const folded = fold(text);
+  const out: InlineFields = { leads: [], partners: [], due: null };
+  for (const m of folded.matchAll(INLINE_FIELD)) {
+    const from = m.index + m[0].lastIndexOf(m[2]);
+    const actors = reader.headingUnits(from, from + m[2].length);
+    if (actors) (m[1] === 'phoi hop' ? out.partners : out.leads).push(...actors);
+  }
+  const time = INLINE_TIME.exec(folded);
+  if (out.leads.length && time) {
+    const from = time.index + time[0].lastIndexOf(time[1]);
+    const value = text.slice(from, from + time[1].length);
+    const d = findDuePhrases(asDeadline(value), options.due)[0];
+    if (d) out.due = { ...d, start: from, end: from + value.length, phrase: value.trim() };
+  }
+  return out;
+}
+
+function withInlineTime(dues: DuePhrase[], inline: InlineFields): DuePhrase[] {
+  const d = inline.due;
+  if (!d || dues.some((x) => x.start < d.end && d.start < x.end)) return dues;
+  return [...dues, d].sort((a, b) => a.start - b.start);
+}
 
 function readField(ip: ItemParagraph, reader: ClauseReader): ParagraphReading['field'] | null {
   const text = ip.paragraph.text;
