@@ -457,7 +457,7 @@ export class ClauseReader {
       const s =
         at +
         (ASSIGN_WORDS.matchAt(t, at) || REPORT_OF.matchAt(t, at) || DEADLINE_NOUNS.matchAt(t, at));
-      const subject = this.subjectAt(s, to);
+      const subject = this.subjectAt(s, to) ?? this.genericSubjectAt(s, to);
       if (subject)
         return withEmbedded(
           this.readWithSubject(from, to, sentence, subject, narrativeOpener, continuation),
@@ -880,6 +880,19 @@ export class ClauseReader {
       end++;
     while (end > from && !t[end - 1].word) end--;
     return end;
+  }
+
+  /**
+   * "Đề nghị các đơn vị báo cáo ...", "Yêu cầu Thủ trưởng các đơn vị nghiêm túc thực hiện": the
+   * units asked, named by their plural only, and their verb.
+   */
+  private genericSubjectAt(i: number, to: number): { actors: Actor[]; verbAt: number } | null {
+    for (let k = i + 1; k < Math.min(to, i + 8); k++) {
+      if (!this.isVerbAt(k, i)) continue;
+      const actors = this.genericUnits(i, k);
+      return actors ? { actors, verbAt: k } : null;
+    }
+    return null;
   }
 
   /** "các đơn vị" after an ask, in a letter with no addressees listed: the group itself. */

@@ -590,3 +590,22 @@ describe('task fields inside a paragraph', () => {
     ).toEqual([[['Sở Nội vụ'], ['Sở Tài chính'], '2024-06-30']]);
   });
 });
+
+describe('units asked by their plural alone', () => {
+  it('takes "các đơn vị" asked or acting with no "Kính gửi" as the addressee, "Các đơn vị"', () => {
+    expect(tasks('Đề nghị các đơn vị báo cáo kết quả trước ngày 10/12/2023.')).toEqual([
+      [['Các đơn vị'], '2023-12-09'],
+    ]);
+    expect(
+      tasks('Thủ trưởng các đơn vị lập danh sách, gửi về Thanh tra tỉnh trước ngày 10/12/2023.'),
+    ).toEqual([[['Các đơn vị'], '2023-12-09']]);
+  });
+
+  it('still drops the closing formula "yêu cầu Thủ trưởng các đơn vị ... triển khai thực hiện nghiêm túc"', () => {
+    expect(
+      tasks(
+        'CHỈ THỊ\nSố: 05/CT-UBND\n\n1. Sở Y tế rà soát trước ngày 10/12/2023.\n\nNhận được Chỉ thị này, yêu cầu Thủ trưởng các đơn vị tổ chức quán triệt và triển khai thực hiện nghiêm túc./.',
+      ),
+    ).toEqual([[['Sở Y tế'], '2023-12-09']]);
+  });
+});
