@@ -5,10 +5,12 @@ import {
   PLURAL_KINDS,
   LIST_JOINERS,
   LOWERCASE_HEADS,
+  MODALS,
   ORG_HEADS,
   OTHER_ROLES,
   QUANTIFIERS,
   SELF_REFERENCES,
+  TASK_VERBS,
 } from './lexicon';
 import { Lexicon, Token, phrase, phraseAt, tokenIs } from './tokens';
 import type { Mention, UnitRef, UnitResolver } from './unit-resolver';
@@ -269,7 +271,9 @@ export class ActorReader {
     for (let j = Math.min(to, k + 12); j > k; j--) {
       if (!t[j - 1].word) continue;
       if (t.slice(k, j).some((x) => x.text === ';' || x.text === ':')) continue;
-      if (j < to && t[j].word && !LIST_JOINERS.matchAt(t, j)) continue;
+      // the name ends before a joiner, a mark, or the list's verb ("Xây dựng phối hợp ...")
+      const verbAfter = j < to && (TASK_VERBS.matchAt(t, j) > 0 || MODALS.matchAt(t, j) > 0);
+      if (j < to && t[j].word && !LIST_JOINERS.matchAt(t, j) && !verbAfter) continue;
       if (this.ctx.resolver.resolve(`${head} ${this.asWritten(k, j)}`)) return j;
     }
     return -1;

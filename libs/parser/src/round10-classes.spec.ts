@@ -609,3 +609,13 @@ describe('units asked by their plural alone', () => {
     ).toEqual([[['Sở Y tế'], '2023-12-09']]);
   });
 });
+
+describe('a shared head before the verb', () => {
+  it('keeps the last item of "các Sở: ..., Xây dựng" a name before the list\'s verb', () => {
+    expect(
+      tasks(
+        'Giao các Sở: Tài chính, Kế hoạch và Đầu tư, Xây dựng phối hợp thẩm định dự án, báo cáo UBND tỉnh trước ngày 15/12/2023.',
+      ),
+    ).toEqual([[['Sở Tài chính', 'Sở Kế hoạch và Đầu tư', 'Sở Xây dựng'], '2023-12-14']]);
+  });
+});
