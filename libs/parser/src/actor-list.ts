@@ -114,6 +114,9 @@ const CATCH_ALL_START = new Lexicon(['cá nhân', 'tổ chức', 'nhân dân']);
 /** "các ngành, các cấp" after a name: the body at every level and in every sector. */
 const EVERY_LEVEL = new Set(['cac cap', 'cac nganh', 'moi cap', 'cac nganh cac cap']);
 /** A body's name up to its level word, before the place: "UBND huyện" of "UBND huyện Quang Bình". */
+/** "UBND các tỉnh Quảng Nam": "các" before a level that a list of places follows. */
+const SINGLE_LEVEL =
+  /^(.*\s)các\s+((?:huyện|tỉnh|thị xã|thành phố|quận|xã|phường|thị trấn)\s+\p{Lu}.*)$/u;
 const LEVEL_PREFIX =
   /^(.*(?:^|\s)(?:huyện|tỉnh|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn))\s+\p{Lu}[^,;]*$/u;
 const CATCH_ALL_WORDS = new Set([
@@ -344,6 +347,17 @@ export class ActorReader {
       // "UBND huyện Quang Bình, Bắc Quang": a place alone takes the body and level before it
       const shared = this.placesAfter(out.at(-1), p);
       if (shared) {
+        // "UBND các tỉnh Quảng Nam, Quảng Ngãi": each place one province, named singly
+        const single = (a: Actor): Actor => {
+          if (a.kind !== 'unresolved' || !SINGLE_LEVEL.test(a.name)) return a;
+          const name = a.name.replace(SINGLE_LEVEL, '$1$2');
+          const ref = this.ctx.resolver.resolve(name);
+          return ref ? fromRef(ref) : { ...a, name };
+        };
+        if (SINGLE_LEVEL.test(out.at(-1)!.name)) {
+          out[out.length - 1] = single(out.at(-1)!);
+          shared.splice(0, shared.length, ...shared.map(single));
+        }
         for (const a of shared) if (!out.some((o) => o.name === a.name)) out.push(a);
         lastUnresolved = null;
         continue;

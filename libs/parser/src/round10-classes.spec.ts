@@ -619,3 +619,25 @@ describe('a shared head before the verb', () => {
     ).toEqual([[['Sở Tài chính', 'Sở Kế hoạch và Đầu tư', 'Sở Xây dựng'], '2023-12-14']]);
   });
 });
+
+describe('a level in the plural over a list of places', () => {
+  it('names each place\'s body singly ("UBND các tỉnh Quảng Nam, Quảng Ngãi")', () => {
+    expect(
+      tasks(
+        'Thủ tướng yêu cầu Chủ tịch UBND các tỉnh Quảng Nam, Quảng Ngãi, Bình Định chỉ đạo các lực lượng tìm kiếm người mất tích.',
+      ),
+    ).toEqual([
+      [
+        [
+          'Ủy ban nhân dân tỉnh Quảng Nam',
+          'Ủy ban nhân dân tỉnh Quảng Ngãi',
+          'Ủy ban nhân dân tỉnh Bình Định',
+        ],
+        null,
+      ],
+    ]);
+    expect(tasks('Giao UBND các huyện Mộ Đức, Tư Nghĩa tổ chức kiểm tra.')).toEqual([
+      [['UBND huyện Mộ Đức', 'UBND huyện Tư Nghĩa'], null],
+    ]);
+  });
+});
