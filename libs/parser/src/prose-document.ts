@@ -145,7 +145,9 @@ export function readProse(text: string): ProseReading {
     // sent (hiephoi-tuyenquang) stays unnamed, as its labels have it; one written as a name,
     // "vừa có Văn bản số 1086/UBND-KTGS1 ngày 23/2/2021 gửi ...", is the document issued.
     const directsAt = /y\s+kien\s+chi\s+dao[^.;]{0,50}\stai\s+$/.test(before);
-    const named = capital && lede && ISSUED.test(before);
+    // (and "Bộ GD-ĐT vừa có văn bản số 9415/BGDĐT-... gửi ...": just issued, with its number)
+    const named =
+      lede && ISSUED.test(before) && (capital || (!!m[2] && /(?:vua|da)\s+co\s+$/.test(before)));
     if (m[1] === 'van ban' && (!m[2] || !(directsAt || named || SOURCE_NOTE.test(before))))
       continue;
     const type = DOC_TYPES.find((t) => t.folded === (m[1] === 'van ban' ? 'cong van' : m[1]));
