@@ -641,3 +641,21 @@ describe('a level in the plural over a list of places', () => {
     ]);
   });
 });
+
+describe('after the thirteenth batch was measured (read, then fixed)', () => {
+  it('reads "&" inside a name as its "và"', () => {
+    expect(
+      tasks(
+        'Thủ tướng Chính phủ đã giao Bộ Lao động, Thương binh & Xã hội chậm nhất trước ngày 15/8 phải phối hợp với các đơn vị liên quan.',
+      ),
+    ).toEqual([[['Bộ Lao động - Thương binh và Xã hội'], null]]);
+  });
+
+  it('names the document of "vừa có văn bản số ... gửi ..."', () => {
+    expect(
+      readProseDocument(
+        'Bộ GD-ĐT vừa có văn bản số 9415/BGDĐT-CSVC gửi UBND các tỉnh, thành phố đề nghị báo cáo kết quả thực hiện.',
+      ),
+    ).toEqual({ docType: 'CÔNG VĂN', docNumber: '9415/BGDĐT-CSVC', issuedOn: null });
+  });
+});

@@ -57,7 +57,9 @@ function normalizeWords(tokens: readonly Token[], from = 0, to = tokens.length):
   while (i < to) {
     const t = tokens[i];
     if (!t.word) {
-      if (!TRANSPARENT.has(t.text)) out.push({ w: BARRIER, from: i, to: i + 1 });
+      // "Thương binh & Xã hội": the ampersand is the "và" of the name
+      if (t.text === '&') out.push({ w: 'va', from: i, to: i + 1 });
+      else if (!TRANSPARENT.has(t.text)) out.push({ w: BARRIER, from: i, to: i + 1 });
       i++;
       continue;
     }
