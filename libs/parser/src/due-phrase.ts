@@ -91,6 +91,12 @@ const NOT_DEADLINES: RegExp[] = [
     String.raw`(?<![a-z])(?:den|tinh\s+den)\s+(?:het\s+)?(?:ngay\s+)?(?:${DATE})(?=\s*,?\s*(?:[^.;\n]{0,60}?\s)?(?:moi\s+chi|moi\s+co|moi\s+nhan|van\s+chua|van\s+con|chua\s+co|chua\s+nhan|chua\s+(?:nop|gui|bao\s+cao)|chi\s+co|da\s+co)(?![a-z]))`,
     'g',
   ),
+  // "báo cáo các kết quả thực hiện Chiến lược ... đến ngày 31/12/2020": results counted up to a
+  // day, the period a report covers; its deadline is stated apart ("trước ngày 30/3/2021")
+  new RegExp(
+    String.raw`(?<![a-z])ket\s+qua(?:\s+thuc\s+hien)?(?:(?!truoc\s|cham\s+nhat|han\s+chot|gui\s|nop\s)[^;.\n]){0,80}?\s(?:den|tinh\s+den)\s+(?:het\s+)?ngay\s+(?:${DATE})`,
+    'g',
+  ),
   // "trong tháng 6, quý II và 6 tháng đầu năm 2025": a month with the quarter and the half
   // year it lies in is what a report covers, never a deadline ("trong tháng 11, tháng 12" are two)
   new RegExp(

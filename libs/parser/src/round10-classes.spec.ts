@@ -659,3 +659,17 @@ describe('after the thirteenth batch was measured (read, then fixed)', () => {
     ).toEqual({ docType: 'CÔNG VĂN', docNumber: '9415/BGDĐT-CSVC', issuedOn: null });
   });
 });
+
+describe('results counted up to a day', () => {
+  it('reads "kết quả thực hiện ... đến ngày 31/12/2020" as what a report covers', () => {
+    expect(
+      dues(
+        'Báo cáo các kết quả thực hiện Chiến lược phát triển nhà ở quốc gia đến ngày 31/12/2020 và gửi về Bộ Xây dựng trước ngày 30/3/2021.',
+      ),
+    ).toEqual([['trước ngày 30/3/2021', '2021-03-29']]);
+    // work to finish by a day is still due then
+    expect(dues('Hoàn thành việc rà soát đến ngày 31/12/2020.')).toEqual([
+      ['đến ngày 31/12/2020', '2020-12-31'],
+    ]);
+  });
+});
