@@ -150,12 +150,12 @@ const RULES: Rule[] = [
   // nhất là 05 ngày làm việc sau khi kết thúc hội nghị"
   {
     pattern: new RegExp(
-      String.raw`(?<![a-z])(?:(?:(?:trong|sau)\s+(?:thoi\s+han|vong|thoi\s+gian|han)|cham\s+nhat(?:\s+la)?|khong\s+qua|trong|sau)\s+)?(\d{1,3})${SPELLED}\s+(ngay|thang)(\s+lam\s+viec)?\s*,?\s*(?:ke\s+tu|tinh\s+tu|sau\s+khi)\s+(ngay\s+[a-z ]{1,50}?|[a-z ]{1,40}?)(?=\s*[,.;:)(]|$)`,
+      String.raw`(?<![a-z])(?:(?:(?:trong|sau)\s+(?:thoi\s+han|vong|thoi\s+gian|han)|cham\s+nhat(?:\s+la)?|khong\s+qua|trong|sau)\s+)?(\d{1,3})${SPELLED}\s+(ngay|thang)(\s+lam\s+viec)?\s*,?\s*(\(\s*)?(?:ke\s+tu|tinh\s+tu|sau\s+khi)\s+(ngay\s+[a-z ]{1,50}?|[a-z ]{1,40}?)(?:(?<=\(\s*(?:ke\s+tu|tinh\s+tu|sau\s+khi)\s+[a-z ]{1,60})\s*\)|(?=\s*[,.;:)(]|$))`,
       'g',
     ),
     resolve: (m, ctx) => {
       const n = Number(m[1]);
-      const from = m[4].trim();
+      const from = m[5].trim();
       const rule: DueRule =
         m[2] === 'thang'
           ? { months: n, from }

@@ -673,3 +673,23 @@ describe('results counted up to a day', () => {
     ]);
   });
 });
+
+describe('a relative deadline with its event in brackets', () => {
+  it('reads "trong thời hạn 10 ngày làm việc (kể từ ngày đăng tin)" as a rule', () => {
+    expect(
+      findDuePhrases(
+        'gửi về Sở Nội vụ trong thời hạn 10 ngày làm việc (kể từ ngày đăng tin) để tổng hợp.',
+        {
+          issuedOn: null,
+          calendar,
+        },
+      ).map((d) => [d.phrase, d.due, d.rule]),
+    ).toEqual([
+      [
+        'trong thời hạn 10 ngày làm việc (kể từ ngày đăng tin)',
+        null,
+        { working_days: 10, from: 'ngày đăng tin' },
+      ],
+    ]);
+  });
+});
