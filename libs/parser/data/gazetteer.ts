@@ -66,6 +66,8 @@ export const CENTRAL_BODIES: readonly string[] = [
   'Thông tấn xã Việt Nam',
   'Bảo hiểm xã hội Việt Nam',
   'Học viện Chính trị quốc gia Hồ Chí Minh',
+  'Đại học Quốc gia Hà Nội',
+  'Đại học Quốc gia Thành phố Hồ Chí Minh',
   'Ủy ban Quản lý vốn nhà nước tại doanh nghiệp',
   'Ủy ban An toàn giao thông quốc gia',
   'Tổng cục Thi hành án dân sự',
@@ -229,6 +231,8 @@ export const DEPARTMENTS: readonly string[] = [
   'Du lịch',
   'Khoa học và Công nghệ',
   'Giáo dục và Đào tạo',
+  // Bạc Liêu's merged department (2019–2025)
+  'Giáo dục, Khoa học và Công nghệ',
   'Y tế',
   'Ngoại vụ',
   'Dân tộc và Tôn giáo',

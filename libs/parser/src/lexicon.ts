@@ -175,6 +175,9 @@ export const TASK_VERBS = new Lexicon(
     'kết nối',
     'chia sẻ',
     'cắt giảm',
+    'hoàn trả',
+    'khôi phục',
+    'lập biên bản',
   ],
   { verbs: true },
 );
@@ -578,6 +581,7 @@ export const ORG_HEADS = new Lexicon([
   'liên đoàn',
   'trung tâm',
   'học viện',
+  'đại học',
   'kho bạc',
   'ngân hàng',
   'tổ',

@@ -693,3 +693,16 @@ describe('a relative deadline with its event in brackets', () => {
     ]);
   });
 });
+
+describe('universities and work that restores', () => {
+  it('reads "Giám đốc Đại học Quốc gia Hà Nội" as the university and "hoàn trả" as work', () => {
+    expect(tasks('Bộ yêu cầu Giám đốc Đại học Quốc gia Hà Nội tổ chức thanh tra.')).toEqual([
+      [['Đại học Quốc gia Hà Nội'], null],
+    ]);
+    expect(
+      tasks(
+        'Sở GTVT Hà Nội yêu cầu các chủ đầu tư, đơn vị thi công trên các tuyến đường, hoàn trả mặt đường trước ngày 10/1/2020.',
+      ),
+    ).toEqual([[['Chủ đầu tư', 'Đơn vị thi công trên các tuyến đường'], '2020-01-09']]);
+  });
+});
