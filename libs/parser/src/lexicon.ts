@@ -176,6 +176,8 @@ export const TASK_VERBS = new Lexicon(
     'chia sẻ',
     'cắt giảm',
     'hoàn trả',
+    'tiêu hủy',
+    'khoanh vùng',
     'khôi phục',
     'lập biên bản',
   ],

@@ -706,3 +706,20 @@ describe('universities and work that restores', () => {
     ).toEqual([[['Chủ đầu tư', 'Đơn vị thi công trên các tuyến đường'], '2020-01-09']]);
   });
 });
+
+describe('an intro whose items the copy cut', () => {
+  it('gives no task when the text ends on "... triển khai một số nhiệm vụ:"', () => {
+    const parsed = read(
+      'UBND tỉnh vừa ban hành Công điện số 02/CĐ-UBND ngày 13/3/2019. Để chủ động phòng, chống bệnh dịch, Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các huyện, thành phố tập trung triển khai đồng bộ, có hiệu quả một số nhiệm vụ:',
+    );
+    expect([parsed.doc_number, parsed.tasks]).toEqual(['02/CĐ-UBND', []]);
+  });
+
+  it('keeps the intro when its items follow', () => {
+    expect(
+      tasks(
+        'Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các huyện triển khai một số nhiệm vụ:\n1. Tiêu hủy lợn bệnh trước ngày 20/3/2019.',
+      ),
+    ).toEqual([[['UBND các huyện'], '2019-03-19']]);
+  });
+});

@@ -292,11 +292,25 @@ export function assembleTasks(
     options.article,
   );
   keepChasedDeadline(kept, read);
+  // "... yêu cầu Chủ tịch UBND các huyện triển khai một số nhiệm vụ:" where the copy ends: the
+  // work is in the items the copy cut, so the intro names none
+  const last = read.length - 1;
+  const cutIntro = (d: Draft) =>
+    d.ranges.every((r) => r.p === last) &&
+    /:\s*$/.test(read[last].ip.paragraph.text) &&
+    ITEMS_FOLLOW.test(
+      fold(read[d.predicate.p].ip.paragraph.text.slice(d.predicate.start, d.predicate.end)).trim(),
+    );
+  if (kept.some(cutIntro)) kept.splice(0, kept.length, ...kept.filter((d) => !cutIntro(d)));
   const tasks = kept.flatMap((d) =>
     splitByDeadline(d, read).map((x) => ({ task: toTask(x, read), text: textOf(x, read) })),
   );
   return foldTiers(tasks, ctx.resolver);
 }
+
+/** "triển khai đồng bộ, có hiệu quả một số nhiệm vụ:": work named only by the items after it. */
+const ITEMS_FOLLOW =
+  /(?:mot so|cac|nhung)\s+(?:nhiem vu|noi dung|cong viec|giai phap|bien phap|yeu cau)(?:\s+(?:trong tam|chu yeu|cu the|sau day|sau|nhu sau|sau day:?))*\s*:?$/;
 
 /** Words of a reminder: work an earlier document asked for is still not done. */
 const STILL_NOT_DONE =
