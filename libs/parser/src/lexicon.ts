@@ -553,6 +553,7 @@ export const QUANTIFIERS = new Lexicon([
 export const ORG_HEADS = new Lexicon([
   'phân hiệu',
   'phân viện',
+  'thường trực',
   'chi nhánh',
   'vụ',
   'cục',

@@ -723,3 +723,18 @@ describe('an intro whose items the copy cut', () => {
     ).toEqual([[['UBND các huyện'], '2019-03-19']]);
   });
 });
+
+describe("councils' standing committees and election bodies", () => {
+  it('reads "Thường trực HĐND huyện" and "Ủy ban bầu cử ở tỉnh" as bodies', () => {
+    expect(
+      tasks(
+        'Bí thư Huyện ủy yêu cầu Thường trực HĐND huyện, các Ban HĐND huyện, UBND huyện chủ động xây dựng các báo cáo.',
+      ),
+    ).toEqual([[['Thường trực Hội đồng nhân dân huyện', 'Ban HĐND huyện', 'UBND huyện'], null]]);
+    expect(
+      tasks(
+        'Ủy ban bầu cử ở tỉnh hoàn thành việc công bố danh sách chậm nhất là ngày 4 tháng 3 năm 2021.',
+      ),
+    ).toEqual([[['Ủy ban bầu cử ở tỉnh'], '2021-03-04']]);
+  });
+});
