@@ -114,6 +114,7 @@ const CATCH_ALL_START = new Lexicon(['cá nhân', 'tổ chức', 'nhân dân']);
 /** "các ngành, các cấp" after a name: the body at every level and in every sector. */
 const EVERY_LEVEL = new Set(['cac cap', 'cac nganh', 'moi cap', 'cac nganh cac cap']);
 /** A body's name up to its level word, before the place: "UBND huyện" of "UBND huyện Quang Bình". */
+const THANH_TRA = phrase('thanh tra');
 /** "UBND các tỉnh Quảng Nam": "các" before a level that a list of places follows. */
 const SINGLE_LEVEL =
   /^(.*\s)các\s+((?:huyện|tỉnh|thị xã|thành phố|quận|xã|phường|thị trấn)\s+\p{Lu}.*)$/u;
@@ -822,6 +823,16 @@ export class ActorReader {
       !named &&
       (this.pluralAt(quantifier) || counted >= 0 || headOfKind || !!p.plural) &&
       PLURAL_KINDS.matchAt(t, i) > 0;
+    // "Thanh tra việc thực hiện pháp luật về ...": an inspection, not the inspectorate
+    const after = t[i + THANH_TRA.length];
+    if (
+      named &&
+      phraseAt(t, i, THANH_TRA) &&
+      after?.word &&
+      !after.cap &&
+      !LEVEL_WORDS.has(after.folded)
+    )
+      return { type: 'invalid' };
     const head = named ? ORG_HEADS.matchAt(t, i) : plural ? PLURAL_KINDS.matchAt(t, i) : 0;
     // "Tổ công tác ... có văn bản số 3681/BC-TCT ngày 22 tháng 9": a sentence, not a name.
     if (head && /\d\s*\/|\bngày\s+\d/u.test(this.asWritten(i, p.to))) return { type: 'invalid' };

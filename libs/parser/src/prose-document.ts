@@ -47,10 +47,11 @@ const ISSUED =
   /(?:ban\s+hanh|banh|vua\s+ky|da\s+ky|ky|da\s+co|vua\s+co|co|(?<!sao\s)(?:ky\s+)?gui|(?:duoc\s+)?the\s+hien\s+(?:tai|trong)|theo\s+khoan\s+\d+\s+dieu\s+\d+|y\s+kien\s+chi\s+dao[^.;]{0,50}\stai)\s+(?:cac\s+)?$/;
 /**
  * A source note names the document wherever it stands: "(Theo Công văn số ...)"; so does a
- * sentence opening on it: "Tại Công văn số 8405/BNV-TCBC, Bộ Nội vụ đã đôn đốc ...".
+ * sentence opening on it: "Tại Công văn số 8405/BNV-TCBC, Bộ Nội vụ đã đôn đốc ...", also after
+ * its date ("Ngày 16/11/2018, tại Quyết định số 989/QĐ-TTCP, Thanh tra Chính phủ đã ...").
  */
 const SOURCE_NOTE =
-  /(?:\(\s*theo|xem\s+chi\s+tiet(?:\s+tai)?|xem\s+them|trich|(?:^|[.!?\n]\s*)tai)\s+(?:cac\s+)?$/;
+  /(?:\(\s*theo|xem\s+chi\s+tiet(?:\s+tai)?|xem\s+them|trich|(?:^|[.!?\n]\s*)(?:ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,\s*)?tai)\s+(?:cac\s+)?$/;
 /** "Đó là (nội dung) chỉ đạo của ... tại": the sentence, up to the mention it ends on. */
 const THAT_IS_DIRECTION =
   /(?:^|[.!?\n]\s*)(?:do|day)\s+la\s+(?:noi\s+dung\s+)?(?:y\s+kien\s+)?chi\s+dao\s[^.!?\n]*$/;

@@ -738,3 +738,24 @@ describe("councils' standing committees and election bodies", () => {
     ).toEqual([[['Ủy ban bầu cử ở tỉnh'], '2021-03-04']]);
   });
 });
+
+describe('a decision named after its date, and inspections', () => {
+  it('reads "Ngày 16/11/2018, tại Quyết định số 989/QĐ-TTCP, ..." as the document', () => {
+    expect(
+      readProseDocument(
+        'Ngày 16/11/2018, tại Quyết định số 989/QĐ-TTCP, Thanh tra Chính phủ đã phê duyệt Kế hoạch thanh tra, kiểm tra năm 2019.',
+      ),
+    ).toEqual({ docType: 'QUYẾT ĐỊNH', docNumber: '989/QĐ-TTCP', issuedOn: '2018-11-16' });
+  });
+
+  it('does not take "Thanh tra việc thực hiện ..." for the inspectorate', () => {
+    expect(
+      tasks(
+        'KẾ HOẠCH\nSố: 12/KH-TTCP\n\n1. Thanh tra việc thực hiện pháp luật về quản lý, sử dụng đất đai tại UBND tỉnh Thừa Thiên Huế.',
+      ).flatMap(([leads]) => leads),
+    ).toEqual([]);
+    expect(tasks('Giao Thanh tra huyện kiểm tra việc chấp hành.')).toEqual([
+      [['Thanh tra huyện'], null],
+    ]);
+  });
+});
