@@ -115,6 +115,13 @@ const CATCH_ALL_START = new Lexicon(['cá nhân', 'tổ chức', 'nhân dân']);
 const EVERY_LEVEL = new Set(['cac cap', 'cac nganh', 'moi cap', 'cac nganh cac cap']);
 /** A body's name up to its level word, before the place: "UBND huyện" of "UBND huyện Quang Bình". */
 const THANH_TRA = phrase('thanh tra');
+/**
+ * "Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung": the person who heads a body, named after it, is
+ * no part of its name; a common surname and two or three given names (places are shorter, and
+ * surnames that begin places, "Hà", "Cao", "Lâm", "Thái", are not listed).
+ */
+export const PERSON_AFTER =
+  /\s+(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Ngô|Dương|Đinh|Trịnh|Trương)(?:\s+\p{Lu}[\p{Ll}\p{M}]*){2,3}$/u;
 /** "UBND các tỉnh Quảng Nam": "các" before a level that a list of places follows. */
 const SINGLE_LEVEL =
   /^(.*\s)các\s+((?:huyện|tỉnh|thị xã|thành phố|quận|xã|phường|thị trấn)\s+\p{Lu}.*)$/u;
@@ -955,6 +962,7 @@ export class ActorReader {
       raw
         .replace(/\s+/g, ' ')
         .replace(/\s*\(\p{Lu}{2,10}\)$/u, '')
+        .replace(PERSON_AFTER, '')
         .replace(/[\s,;:.]+$/, ''),
     );
   }

@@ -1,3 +1,4 @@
+import { PERSON_AFTER } from './actor-list';
 import type { MappedText } from './mapped-text';
 import { ORG_HEADS, TASK_VERBS } from './lexicon';
 import { Token, tokenize } from './tokens';
@@ -81,7 +82,7 @@ export function longNames(paragraphs: readonly MappedText[], resolver?: UnitReso
       if (!found.some((f) => f.words.join(' ') === words.join(' ')))
         found.push({
           words,
-          text: p.text.slice(tokens[i].start, tokens[j - 1].end),
+          text: p.text.slice(tokens[i].start, tokens[j - 1].end).replace(PERSON_AFTER, ''),
           plural: tokens[i - 1]?.folded === 'cac',
         });
       i = j - 1;

@@ -148,7 +148,9 @@ export function readProse(text: string): ProseReading {
     const directsAt = /y\s+kien\s+chi\s+dao[^.;]{0,50}\stai\s+$/.test(before);
     // (and "Bộ GD-ĐT vừa có văn bản số 9415/BGDĐT-... gửi ...": just issued, with its number)
     const named =
-      lede && ISSUED.test(before) && (capital || (!!m[2] && /(?:vua|da)\s+co\s+$/.test(before)));
+      lede &&
+      ISSUED.test(before) &&
+      (capital || (!!m[2] && /(?:vua|da|moi)\s+co\s+$/.test(before)));
     if (m[1] === 'van ban' && (!m[2] || !(directsAt || named || SOURCE_NOTE.test(before))))
       continue;
     const type = DOC_TYPES.find((t) => t.folded === (m[1] === 'van ban' ? 'cong van' : m[1]));

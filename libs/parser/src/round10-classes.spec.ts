@@ -759,3 +759,17 @@ describe('a decision named after its date, and inspections', () => {
     ]);
   });
 });
+
+describe('the person who heads a body, named after it', () => {
+  it('leaves "Nguyễn Đức Chung" out of "Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung", and places whole', () => {
+    expect(
+      tasks('Bộ Xây dựng đề nghị Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung chỉ đạo báo cáo.'),
+    ).toEqual([[['UBND TP Hà Nội'], null]]);
+    expect(tasks('Giao UBND huyện Hà Trung báo cáo.')).toEqual([[['UBND huyện Hà Trung'], null]]);
+    expect(
+      readProseDocument(
+        'Bộ Xây dựng mới có văn bản số 1550/BXD-QLN gửi Chủ tịch UBND TP Hà Nội về việc cung cấp số liệu.',
+      ).docNumber,
+    ).toBe('1550/BXD-QLN');
+  });
+});
