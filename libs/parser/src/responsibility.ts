@@ -144,6 +144,19 @@ const MANNER = new Lexicon([
   'một cách',
 ]);
 /** "TP. Vinh", "TX. Sơn Tây", "Q. 1", "H. Đông Anh", "TT. Phong Điền", "P. 5". */
+/** What bodies of a kind do, which says which ones they are ("các doanh nghiệp kinh doanh ..."). */
+const QUALIFIER_VERBS = new Lexicon([
+  'cung cấp',
+  'kinh doanh',
+  'sản xuất',
+  'hoạt động',
+  'sử dụng',
+  'quản lý',
+  'khai thác',
+  'vận chuyển',
+  'xuất khẩu',
+  'nhập khẩu',
+]);
 /** "(chủ trì)", "(phối hợp)" after a unit in a list of units. */
 const ROLE_ASIDES = new Lexicon(['chủ trì', 'phối hợp']);
 /** Kinds of body whose first words are a verb's ("tổ chức" organises; "tổ chức đảng" is one). */
@@ -1149,6 +1162,13 @@ export class ClauseReader {
         k += lead;
         continue;
       }
+      // "các doanh nghiệp cung cấp dịch vụ viễn thông báo cáo ...": what the bodies do says
+      // which ones, when their own verb follows
+      const which = k > i && listEnd < 0 ? this.qualifierEnd(i, k, to) : -1;
+      if (which > k) {
+        k = which;
+        continue;
+      }
       if (this.isVerbAt(k, i)) break;
       // "các Bộ, cơ quan, địa phương mà Đoàn kiểm tra đã đến": what others did to the bodies,
       // so they are no subject of the verb after.
@@ -1234,6 +1254,22 @@ export class ClauseReader {
     // right before the verb: "..., Bộ, ngành (tặng Kỷ niệm chương), lập hồ sơ" is no subject
     const after = close + 1;
     return after < to && (this.isVerbAt(after, after) || MODALS.matchAt(t, after) > 0) ? after : -1;
+  }
+
+  /**
+   * After a plural kind of body ("các doanh nghiệp", "các cơ sở"), a verb of what such bodies
+   * do ("cung cấp dịch vụ viễn thông", "kinh doanh xăng dầu") followed, with no mark between, by
+   * another verb: where the qualifier ends (that verb), or -1.
+   */
+  private qualifierEnd(from: number, k: number, to: number): number {
+    const t = this.tokens;
+    const n = QUALIFIER_VERBS.matchAt(t, k);
+    if (!n || !PLURALS.matchAt(t, from) || !KIND_WORDS.has(t[k - 1]?.folded ?? '')) return -1;
+    for (let j = k + n + 1; j < Math.min(to, k + n + 8); j++) {
+      if (!t[j].word) return -1;
+      if (TASK_VERBS.matchAt(t, j) || MODALS.matchAt(t, j)) return j;
+    }
+    return -1;
   }
 
   /** A verb, modal or tense word that ends the units; a capitalized one inside a name does not. */

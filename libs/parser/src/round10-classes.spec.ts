@@ -773,3 +773,20 @@ describe('the person who heads a body, named after it', () => {
     ).toBe('1550/BXD-QLN');
   });
 });
+
+describe('bodies named by what they do', () => {
+  it('keeps "các doanh nghiệp cung cấp dịch vụ viễn thông" whole when their verb follows', () => {
+    expect(
+      tasks(
+        'Sở yêu cầu các doanh nghiệp cung cấp dịch vụ viễn thông báo cáo kết quả về Sở trước ngày 1-2-2016.',
+      ),
+    ).toEqual([[['Doanh nghiệp cung cấp dịch vụ viễn thông'], '2016-01-31']]);
+    expect(tasks('Các cơ sở kinh doanh xăng dầu phải niêm yết giá.')).toEqual([
+      [['Cơ sở kinh doanh xăng dầu'], null],
+    ]);
+    // with no verb after, it is their work
+    expect(tasks('Các doanh nghiệp cung cấp đầy đủ thông tin cho cơ quan thuế.')).toEqual([
+      [['Doanh nghiệp'], null],
+    ]);
+  });
+});
