@@ -206,7 +206,7 @@ const RULES: Rule[] = [
   // last day as the subject of "là"
   {
     pattern: new RegExp(
-      String.raw`(?<![a-z])(?:cham\s+nhat|han\s+chot|han\s+cuoi|muon\s+nhat|khong\s+muon\s+hon|khong\s+qua|thoi\s+han(?:\s+cuoi\s+cung)?(?:\s+(?:de\s+)?(?:gui|nop|hoan\s+thanh|bao\s+cao|thuc\s+hien)(?:\s*,?\s+[a-z0-9]+){0,16}?)?(?=\s+la\s+(?:ngay\s+)?\d))\s*(?::\s*)?(?:la\s+)?(?:vao\s+)?(truoc\s+)?(?:den\s+)?(?:het\s+)?(?:trong\s+)?(?:ngay\s+)?(?:${DATE})`,
+      String.raw`(?<![a-z])(?:cham\s+nhat|han\s+chot|han\s+cuoi|muon\s+nhat|khong\s+muon\s+hon|khong\s+qua|(?:thoi\s+han|han\s+cuoi)(?:\s+cuoi\s+cung)?(?:\s+(?:de\s+)?(?:gui|nop|hoan\s+thanh|bao\s+cao|thuc\s+hien)(?:\s*,?\s+[a-z0-9]+){0,16}?|\s+de(?:\s*,?\s+[a-z0-9]+){1,24}?)?(?=\s+la\s+(?:ngay\s+)?\d))\s*(?::\s*)?(?:la\s+)?(?:vao\s+)?(truoc\s+)?(?:den\s+)?(?:het\s+)?(?:trong\s+)?(?:ngay\s+)?(?:${DATE})`,
       'g',
     ),
     resolve: (m, ctx) => {

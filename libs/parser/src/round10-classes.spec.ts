@@ -790,3 +790,18 @@ describe('bodies named by what they do', () => {
     ]);
   });
 });
+
+describe('"hạn cuối để ... là ngày"', () => {
+  it('reads the day after a long "để" clause', () => {
+    expect(
+      dues(
+        'Hạn cuối để các cá nhân, tổ chức, nhà xuất bản nộp hồ sơ đăng ký thẩm định sách là ngày 20/7/2019.',
+      ),
+    ).toEqual([
+      [
+        'Hạn cuối để các cá nhân, tổ chức, nhà xuất bản nộp hồ sơ đăng ký thẩm định sách là ngày 20/7/2019',
+        '2019-07-20',
+      ],
+    ]);
+  });
+});
