@@ -190,10 +190,11 @@ const RULES: Rule[] = [
       return { due: dateOf(m, 1, ctx), ...(hour ? { time: clock(hour[1], hour[2]) } : {}) };
     },
   },
-  // "trước 16 giờ ngày 31/5/2020", "trước 14 giờ, ngày 05/12/2017": the day itself is on time
+  // "trước 16 giờ ngày 31/5/2020", "trước 14 giờ, ngày 05/12/2017", "chậm nhất vào 17h00 ngày
+  // 20/12/2023": the day itself is on time
   {
     pattern: new RegExp(
-      String.raw`(?<![a-z])(?:truoc|cham\s+nhat(?:\s+la)?|han\s+chot)\s+(?:luc\s+)?${HOUR}\s*,?\s*(?:ngay\s+)?(?:${DATE})`,
+      String.raw`(?<![a-z])(?:truoc|cham\s+nhat(?:\s+la)?|han\s+chot)\s+(?:vao\s+)?(?:luc\s+)?${HOUR}\s*,?\s*(?:ngay\s+)?(?:${DATE})`,
       'g',
     ),
     resolve: (m, ctx) => {

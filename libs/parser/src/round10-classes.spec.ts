@@ -805,3 +805,14 @@ describe('"hạn cuối để ... là ngày"', () => {
     ]);
   });
 });
+
+describe('an hour after "chậm nhất vào"', () => {
+  it('reads "chậm nhất vào 17h00 ngày 20/12/2023" as that day, at that hour', () => {
+    expect(
+      findDuePhrases('Gửi báo cáo chậm nhất vào 17h00 ngày 20/12/2023.', {
+        issuedOn: null,
+        calendar,
+      }).map((d) => [d.phrase, d.due, d.time]),
+    ).toEqual([['chậm nhất vào 17h00 ngày 20/12/2023', '2023-12-20', '17:00']]);
+  });
+});
