@@ -324,7 +324,11 @@ export class ActorReader {
       const before = start > from ? this.list(from, start, mode) : [];
       const after = end < to ? this.list(end + 1, to, mode) : [];
       if (before === null || after === null) return null;
-      const shared = this.list(start, k, mode) ?? [];
+      // "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: ...": bodies before the head, up to its comma
+      let comma = k - 1;
+      while (comma > start && this.tokens[comma].text !== ',') comma--;
+      const shared =
+        this.list(start, k, mode) ?? (comma > start ? this.list(start, comma, mode) : null) ?? [];
       // the head's own words ("các Sở, ngành") name no body; anything else before it does
       const named = shared.filter(
         (a) => a.kind === 'unit' || a.kind === 'group' || a.kind === 'external',

@@ -816,3 +816,18 @@ describe('an hour after "chậm nhất vào"', () => {
     ).toEqual([['chậm nhất vào 17h00 ngày 20/12/2023', '2023-12-20', '17:00']]);
   });
 });
+
+describe("a decision's executing article", () => {
+  it('keeps the bodies named before a distributed head ("Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: ...")', () => {
+    expect(
+      tasks(
+        'Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Tài chính, Xây dựng; Chủ tịch UBND huyện Sơn Tịnh chịu trách nhiệm thi hành Quyết định này.',
+      ),
+    ).toEqual([
+      [
+        ['Văn phòng Ủy ban nhân dân tỉnh', 'Sở Tài chính', 'Sở Xây dựng', 'UBND huyện Sơn Tịnh'],
+        null,
+      ],
+    ]);
+  });
+});
