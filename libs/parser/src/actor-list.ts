@@ -8,6 +8,7 @@ import {
   MODALS,
   ORG_HEADS,
   OTHER_ROLES,
+  PERSON_AFTER,
   QUANTIFIERS,
   SELF_REFERENCES,
   TASK_VERBS,
@@ -113,18 +114,11 @@ const HEAD_OF: Record<string, string> = { bo: 'Bộ', so: 'Sở', phong: 'Phòng
 const CATCH_ALL_START = new Lexicon(['cá nhân', 'tổ chức', 'nhân dân']);
 /** "các ngành, các cấp" after a name: the body at every level and in every sector. */
 const EVERY_LEVEL = new Set(['cac cap', 'cac nganh', 'moi cap', 'cac nganh cac cap']);
-/** A body's name up to its level word, before the place: "UBND huyện" of "UBND huyện Quang Bình". */
 const THANH_TRA = phrase('thanh tra');
-/**
- * "Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung": the person who heads a body, named after it, is
- * no part of its name; a common surname and two or three given names (places are shorter, and
- * surnames that begin places, "Hà", "Cao", "Lâm", "Thái", are not listed).
- */
-export const PERSON_AFTER =
-  /\s+(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Ngô|Dương|Đinh|Trịnh|Trương)(?:\s+\p{Lu}[\p{Ll}\p{M}]*){2,3}$/u;
 /** "UBND các tỉnh Quảng Nam": "các" before a level that a list of places follows. */
 const SINGLE_LEVEL =
   /^(.*\s)các\s+((?:huyện|tỉnh|thị xã|thành phố|quận|xã|phường|thị trấn)\s+\p{Lu}.*)$/u;
+/** A body's name up to its level word, before the place: "UBND huyện" of "UBND huyện Quang Bình". */
 const LEVEL_PREFIX =
   /^(.*(?:^|\s)(?:huyện|tỉnh|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn))\s+\p{Lu}[^,;]*$/u;
 const CATCH_ALL_WORDS = new Set([
@@ -366,11 +360,10 @@ export class ActorReader {
           const ref = this.ctx.resolver.resolve(name);
           return ref ? fromRef(ref) : { ...a, name };
         };
-        if (SINGLE_LEVEL.test(out.at(-1)!.name)) {
-          out[out.length - 1] = single(out.at(-1)!);
-          shared.splice(0, shared.length, ...shared.map(single));
-        }
-        for (const a of shared) if (!out.some((o) => o.name === a.name)) out.push(a);
+        const plural = SINGLE_LEVEL.test(out.at(-1)!.name);
+        if (plural) out[out.length - 1] = single(out.at(-1)!);
+        for (const a of plural ? shared.map(single) : shared)
+          if (!out.some((o) => o.name === a.name)) out.push(a);
         lastUnresolved = null;
         continue;
       }

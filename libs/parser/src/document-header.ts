@@ -97,9 +97,8 @@ export function readHeader(cells: readonly MappedText[], resolver: UnitResolver)
     }
     // "ỦY BAN NHÂN DÂN" / "HUYỆN CHÂU THÀNH": a body's kind, then its level and place
     if (!ref) {
-      let e = i + 1;
-      while (e < top.length && e - i < 4 && !LEVEL_LINE.test(fold(top[e - 1]))) e++;
-      span = e <= top.length && LEVEL_LINE.test(fold(top[e - 1] ?? '')) && e > i + 1 ? e - i : 1;
+      const level = top.slice(i + 1, i + 4).findIndex((line) => LEVEL_LINE.test(fold(line)));
+      span = level >= 0 ? level + 2 : 1;
     }
     if (ref) out.issuer = { name: ref.name, ref };
     else if (!out.issuer?.ref)

@@ -452,6 +452,7 @@ export const PLURAL_KINDS = new Lexicon([
   'cấp ủy',
   'tổ chức đảng',
   'tổ chức cơ sở đảng',
+  'tổ chức chính trị',
   // schools and hospitals by their kind ("các trường trung học phổ thông"; never "các trường
   // hợp", which are cases)
   'trường học',
@@ -758,3 +759,11 @@ export const NOUN_COMPOUNDS = new Lexicon([
   'tài chính',
   'kế hoạch',
 ]);
+
+/**
+ * "Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung": the person who heads a body, named after it, is
+ * no part of its name; a common surname and two or three given names (places are shorter, and
+ * surnames that begin places, "Hà", "Cao", "Lâm", "Thái", are not listed).
+ */
+export const PERSON_AFTER =
+  /\s+(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Ngô|Dương|Đinh|Trịnh|Trương)(?:\s+\p{Lu}[\p{Ll}\p{M}]*){2,3}$/u;

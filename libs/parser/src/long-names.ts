@@ -1,6 +1,5 @@
-import { PERSON_AFTER } from './actor-list';
 import type { MappedText } from './mapped-text';
-import { ORG_HEADS, TASK_VERBS } from './lexicon';
+import { ORG_HEADS, PERSON_AFTER, TASK_VERBS } from './lexicon';
 import { Token, tokenize } from './tokens';
 import type { UnitResolver } from './unit-resolver';
 

@@ -143,7 +143,6 @@ const MANNER = new Lexicon([
   'bằng mọi cách',
   'một cách',
 ]);
-/** "TP. Vinh", "TX. Sơn Tây", "Q. 1", "H. Đông Anh", "TT. Phong Điền", "P. 5". */
 /** What bodies of a kind do, which says which ones they are ("các doanh nghiệp kinh doanh ..."). */
 const QUALIFIER_VERBS = new Lexicon([
   'cung cấp',
@@ -159,20 +158,9 @@ const QUALIFIER_VERBS = new Lexicon([
 ]);
 /** "(chủ trì)", "(phối hợp)" after a unit in a list of units. */
 const ROLE_ASIDES = new Lexicon(['chủ trì', 'phối hợp']);
-/** Kinds of body whose first words are a verb's ("tổ chức" organises; "tổ chức đảng" is one). */
-const BODIES_LIKE_VERBS = new Lexicon(['tổ chức đảng', 'tổ chức cơ sở đảng', 'tổ chức chính trị']);
-/** How work is to be done, never part of a body's name ("khẩn trương", "kịp thời"). */
-const MANNER_MODALS = new Lexicon([
-  'khẩn trương',
-  'kịp thời',
-  'tích cực',
-  'nghiêm túc',
-  'quyết liệt',
-  'thường xuyên',
-  'chủ động',
-]);
 /** Words whose pair with "thông" is a noun ("phổ thông", "truyền thông", "giao thông"). */
 const THONG_PAIRS = new Set(['pho', 'truyen', 'giao', 'luu']);
+/** "TP. Vinh", "TX. Sơn Tây", "Q. 1", "H. Đông Anh", "TT. Phong Điền", "P. 5". */
 const LEVEL_ABBREVIATIONS = new Set(['tp', 'tx', 'q', 'h', 'tt', 'p']);
 const PLURALS = new Lexicon(['các', 'những', 'mọi']);
 const PASSIVE = new Lexicon(['được', 'bị']);
@@ -1290,8 +1278,8 @@ export class ClauseReader {
     // "Vụ Kế hoạch - Tổng hợp": a capital after a name's dash goes on with the name
     if (k > regionStart + 1 && x.cap && !x.allCaps && /^[-–]$/.test(t[k - 1].text) && t[k - 2].word)
       return false;
-    // "các cấp ủy, tổ chức đảng lãnh đạo": bodies whose name starts as a verb does
-    if (BODIES_LIKE_VERBS.matchAt(t, k)) return false;
+    // "các cấp ủy, tổ chức đảng lãnh đạo": a kind of body that starts as a verb does
+    if (PLURAL_KINDS.matchAt(t, k) > Number(hit)) return false;
     // "các trường trung học phổ thông báo cáo", "Sở Truyền thông báo cáo": "thông báo" begins
     // in the middle of a word pair ("phổ thông", "truyền thông", "giao thông")
     if (k > regionStart && x.folded === 'thong' && THONG_PAIRS.has(t[k - 1]?.folded ?? ''))
@@ -1589,7 +1577,7 @@ export class ClauseReader {
         k > from &&
         (TASK_VERBS.matchAt(t, k) ||
           PAST_MARKERS.matchAt(t, k) ||
-          (MANNER_MODALS.matchAt(t, k) && !x.cap)) &&
+          (MODALS.matchAt(t, k) && !x.cap)) &&
         !(x.cap && t[k - 1].word) &&
         t[k - 1].folded !== 'viec'
       )

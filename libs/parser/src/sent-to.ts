@@ -28,15 +28,15 @@ const SENT = new RegExp(
  */
 const LIST_END = new RegExp(
   String.raw`\s(?:ve\s+viec|ve|yeu\s+cau|de\s+nghi|nham|de|gui\s+bao\s+cao|thuc\s+hien)\s|;(?!\s*${BODY_START})|,\s*(?:den|tinh\s+den|tu|truoc|sau)\s+(?:ngay|nay|thang)\s|[.:\n“"]|\((?!\s*tru\s)`,
+  'g',
 );
 /**
  * Where the list that starts at `from` ends; a semicolon before a capital goes on to the next
  * addressee ("...; Hiệu trưởng các trường ...; Phân hiệu BTVH; ...").
  */
 function listEnd(text: string, folded: string, from: number): number {
-  const ends = new RegExp(LIST_END.source, 'g');
-  ends.lastIndex = from;
-  for (let m = ends.exec(folded); m; m = ends.exec(folded)) {
+  LIST_END.lastIndex = from;
+  for (let m = LIST_END.exec(folded); m; m = LIST_END.exec(folded)) {
     if (m[0] === ';' && /^;\s*\p{Lu}/u.test(text.slice(m.index, m.index + 4))) continue;
     return m.index;
   }

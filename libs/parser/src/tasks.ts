@@ -27,13 +27,14 @@ interface ParagraphReading {
   narrative: boolean;
   /** A numbered heading that only names bodies ("1. Sở Tài chính"): who does the items under it. */
   heading?: Actor[];
-  /** "- Cơ quan chủ trì: Sở Tư pháp.", "- Cơ quan phối hợp: ...": a task's field, by name. */
-  field?: { role: 'lead' | 'partner'; actors: Actor[] };
-  /** The same fields inside a paragraph: "... (cơ quan chủ trì: Sở Nội vụ; thời gian: Quý II/2024)". */
-  inline?: InlineFields;
+  /**
+   * A task's fields by name, on lines of their own ("- Cơ quan chủ trì: Sở Tư pháp.") or inside
+   * a paragraph ("... (cơ quan chủ trì: Sở Nội vụ; thời gian: Quý II/2024)").
+   */
+  fields?: TaskFields;
 }
 
-interface InlineFields {
+interface TaskFields {
   leads: Actor[];
   partners: Actor[];
   /** The time field's value as a deadline, when it is one. */
@@ -239,15 +240,9 @@ export function assembleTasks(
     }
     // "1. Tổ chức hội nghị ..." then "- Cơ quan chủ trì: Sở Tư pháp.", "- Cơ quan phối hợp:
     // ...", "- Thời gian hoàn thành: ...": the item's work, done by the bodies its fields name
-    const fieldLeads = group.flatMap((pr) => [
-      ...(pr.field?.role === 'lead' ? pr.field.actors : []),
-      ...(pr.inline?.leads ?? []),
-    ]);
+    const fieldLeads = group.flatMap((pr) => pr.fields?.leads ?? []);
     if (fieldLeads.length) {
-      const fieldPartners = group.flatMap((pr) => [
-        ...(pr.field?.role === 'partner' ? pr.field.actors : []),
-        ...(pr.inline?.partners ?? []),
-      ]);
+      const fieldPartners = group.flatMap((pr) => pr.fields?.partners ?? []);
       if (!item.made.length) item.ofFields(group);
       for (const d of item.made)
         if (!d.leads.length) {
@@ -301,10 +296,11 @@ export function assembleTasks(
     ITEMS_FOLLOW.test(
       fold(read[d.predicate.p].ip.paragraph.text.slice(d.predicate.start, d.predicate.end)).trim(),
     );
-  if (kept.some(cutIntro)) kept.splice(0, kept.length, ...kept.filter((d) => !cutIntro(d)));
-  const tasks = kept.flatMap((d) =>
-    splitByDeadline(d, read).map((x) => ({ task: toTask(x, read), text: textOf(x, read) })),
-  );
+  const tasks = kept
+    .filter((d) => !cutIntro(d))
+    .flatMap((d) =>
+      splitByDeadline(d, read).map((x) => ({ task: toTask(x, read), text: textOf(x, read) })),
+    );
   return foldTiers(tasks, ctx.resolver);
 }
 
@@ -449,12 +445,6 @@ const GOES_ON = /^\W*(?:cu the|theo do)\s*,/;
 const ANNOUNCES =
   /(?:da|vua)\s+(?:co|ky(?:\s+ban hanh|\s+gui)?|ban hanh|gui)\s+(?:cac\s+)?(?:cong dien|cong van|chi thi|nghi quyet|quyet dinh|thong bao|ke hoach|van ban)(?:\s+khan)?(?:\s+so\s+\S+)?\s+(?:yeu cau|de nghi|chi dao|giao|uy quyen cho)/;
 
-/**
- * Tasks a clerk would not enter twice: a closing formula to carry out the document ("Điều 3.
- * ... chịu trách nhiệm thi hành Quyết định này", "đề nghị các đơn vị thực hiện tốt hướng dẫn
- * này") when the text assigns other work; in a news item, a lede whose units a later task
- * names again (the body states the assignment in full).
- */
 /** The bodies of a numbered heading as an intro, never a task itself. */
 function headingDraft(pr: ParagraphReading): Draft {
   const range = { p: pr.index, start: pr.ip.textStart, end: pr.ip.paragraph.text.length };
@@ -472,6 +462,12 @@ function headingDraft(pr: ParagraphReading): Draft {
   };
 }
 
+/**
+ * Tasks a clerk would not enter twice: a closing formula to carry out the document ("Điều 3.
+ * ... chịu trách nhiệm thi hành Quyết định này", "đề nghị các đơn vị thực hiện tốt hướng dẫn
+ * này") when the text assigns other work; in a news item, a lede whose units a later task
+ * names again (the body states the assignment in full).
+ */
 /** The last task of the item above a sub-item ("2" for "2.b") that has units, if any. */
 function parentTask(drafts: Draft[], item: string | null): Draft | null {
   const dot = item?.lastIndexOf('.') ?? -1;
@@ -611,10 +607,10 @@ function purposeBody(pr: ParagraphReading, from: number, to: number): Actor | nu
   return hit ? { name: hit[1].trim(), kind: 'unresolved', code: null, root: false } : null;
 }
 
-/** The tasks of one item, built clause by clause. */
 /** A lead's predicate no longer than "chủ trì;" says who leads, not what is to be done. */
 const LEAD_ONLY_MAX = 10;
 
+/** The tasks of one item, built clause by clause. */
 class ItemTasks {
   readonly made: Draft[] = [];
   current: Draft | null = null;
@@ -816,9 +812,10 @@ function readParagraph(
   )
     return { ip, index, readings: [], dues: [], recurrences: [], narrative: false };
   const reader = new ClauseReader(text, tokenize(text), ctx);
-  const field = readField(ip, reader);
-  if (field) return { ip, index, readings: [], dues: [], recurrences: [], narrative: false, field };
-  const inline = inlineFields(ip, reader, options);
+  const fields = taskFields(ip, reader, options);
+  // "- Cơ quan chủ trì: Sở Tư pháp.": a line that only names who does the item's work
+  if (fields?.whole)
+    return { ip, index, readings: [], dues: [], recurrences: [], narrative: false, fields };
   const readings = joinLists(splitClauses(text.slice(ip.textStart)), reader, ip.textStart).flatMap(
     (c) => reader.read(c.start + ip.textStart, c.end + ip.textStart, c.sentence),
   );
@@ -846,74 +843,59 @@ function readParagraph(
     index,
     readings,
     ...(heading ? { heading } : {}),
-    ...(inline.leads.length ? { inline } : {}),
-    dues:
-      timeFieldDues(ip, options) ??
-      withInlineTime(findDuePhrases(text, { ...options.due, masked }), inline),
+    ...(fields ? { fields } : {}),
+    dues: withFieldTime(findDuePhrases(text, { ...options.due, masked }), fields),
     recurrences: findRecurrences(text),
     narrative,
   };
 }
 
-/** "Cơ quan chủ trì:", "Đơn vị thực hiện:", "Cơ quan phối hợp:": a task's fields by name. */
-const FIELD = /^(?:co quan|don vi|bo phan)\s+(chu tri|thuc hien|phoi hop)(?:\s+thuc hien)?\s*:\s*/;
-/** "Thời gian hoàn thành:", "Thời hạn:", "Tiến độ thực hiện:": until when. */
-const TIME_FIELD = /^(?:thoi gian|thoi han|tien do)(?:\s+(?:hoan thanh|thuc hien|bao cao))?\s*:\s*/;
+/**
+ * "Cơ quan chủ trì:", "Đơn vị thực hiện:", "Cơ quan phối hợp:" and "Thời gian hoàn thành:",
+ * "Thời hạn:", "Tiến độ thực hiện:": a task's fields by name, each up to ";", ")" or the end.
+ */
+const BODY_FIELD =
+  /(?:^|[(;.,]\s*)(?:co quan|don vi|bo phan)\s+(chu tri|thuc hien|phoi hop)(?:\s+thuc hien)?\s*:\s*([^;()]+?)(?=\s*(?:[;)]|\.\s|\.?$))/g;
+const TIME_FIELD =
+  /(?:^|[(;.,]\s*)(?:thoi gian|thoi han|tien do)(?:\s+(?:hoan thanh|thuc hien|bao cao))?\s*:\s*([^;()]+?)(?=\s*(?:[;)]|\.\s|\.?$))/;
 
-const INLINE_FIELD =
-  /(?:^|[(;.,]\s*)(?:co quan|don vi)\s+(chu tri|thuc hien|phoi hop)\s*:\s*([^;()]+?)(?=\s*(?:[;)]|\.\s|\.?$))/g;
-const INLINE_TIME =
-  /(?:^|[(;.,]\s*)(?:thoi gian|thoi han|tien do)(?:\s+(?:hoan thanh|thuc hien))?\s*:\s*([^;()]+?)(?=\s*(?:[;)]|\.\s|\.?$))/;
-
-function inlineFields(ip: ItemParagraph, reader: ClauseReader, options: TaskOptions): InlineFields {
+/**
+ * The fields of a paragraph (after its marker), or null when it has none that count: a time
+ * field counts on a line of its own or beside a field naming who leads. `whole`: the line
+ * starts by naming bodies, so it states no work of its own.
+ */
+function taskFields(
+  ip: ItemParagraph,
+  reader: ClauseReader,
+  options: TaskOptions,
+): (TaskFields & { whole: boolean }) | null {
   const text = ip.paragraph.text;
-  const folded = fold(text);
-  const out: InlineFields = { leads: [], partners: [], due: null };
-  for (const m of folded.matchAll(INLINE_FIELD)) {
-    const from = m.index + m[0].lastIndexOf(m[2]);
+  const folded = fold(text.slice(ip.textStart));
+  const out = { leads: [] as Actor[], partners: [] as Actor[], due: null as DuePhrase | null };
+  let whole = false;
+  for (const m of folded.matchAll(BODY_FIELD)) {
+    const from = ip.textStart + m.index + m[0].lastIndexOf(m[2]);
     const actors = reader.headingUnits(from, from + m[2].length);
-    if (actors) (m[1] === 'phoi hop' ? out.partners : out.leads).push(...actors);
+    if (!actors) continue;
+    (m[1] === 'phoi hop' ? out.partners : out.leads).push(...actors);
+    whole ||= m.index === 0;
   }
-  const time = INLINE_TIME.exec(folded);
-  if (out.leads.length && time) {
-    const from = time.index + time[0].lastIndexOf(time[1]);
+  const time = TIME_FIELD.exec(folded);
+  if (time && (time.index === 0 || out.leads.length)) {
+    const from = ip.textStart + time.index + time[0].lastIndexOf(time[1]);
     const value = text.slice(from, from + time[1].length);
+    // the value read as a table's completion cell is ("Quý III/2024" → "trong Quý III/2024")
     const d = findDuePhrases(asDeadline(value), options.due)[0];
     if (d) out.due = { ...d, start: from, end: from + value.length, phrase: value.trim() };
   }
-  return out;
+  return whole || out.leads.length || out.due ? { ...out, whole } : null;
 }
 
-function withInlineTime(dues: DuePhrase[], inline: InlineFields): DuePhrase[] {
-  const d = inline.due;
+/** The dues of a paragraph, with its time field's when the text states no deadline there. */
+function withFieldTime(dues: DuePhrase[], fields: TaskFields | null): DuePhrase[] {
+  const d = fields?.due;
   if (!d || dues.some((x) => x.start < d.end && d.start < x.end)) return dues;
   return [...dues, d].sort((a, b) => a.start - b.start);
-}
-
-function readField(ip: ItemParagraph, reader: ClauseReader): ParagraphReading['field'] | null {
-  const text = ip.paragraph.text;
-  const m = FIELD.exec(fold(text.slice(ip.textStart)));
-  if (!m) return null;
-  const actors = reader.headingUnits(ip.textStart + m[0].length, text.length);
-  return actors ? { role: m[1] === 'phoi hop' ? 'partner' : 'lead', actors } : null;
-}
-
-/**
- * "- Thời gian thực hiện: Quý III/2024": the field's value as a deadline, read as a table's
- * completion cell is; null when the paragraph is no such field or states its own phrase.
- */
-function timeFieldDues(ip: ItemParagraph, options: TaskOptions): DuePhrase[] | null {
-  const text = ip.paragraph.text;
-  const m = TIME_FIELD.exec(fold(text.slice(ip.textStart)));
-  if (!m) return null;
-  const from = ip.textStart + m[0].length;
-  const value = text.slice(from).replace(/[.;]\s*$/, '');
-  const own = findDuePhrases(text, options.due);
-  if (own.length) return own;
-  const phrase = asDeadline(value);
-  return findDuePhrases(phrase, options.due)
-    .slice(0, 1)
-    .map((d) => ({ ...d, start: from, end: from + value.length, phrase: value.trim() }));
 }
 
 /**
