@@ -110,6 +110,8 @@ const LOCAL_OFFICES = new Set([
 /** A head shared by the list after a colon: "(Giám đốc) các Sở, ngành: Tư pháp, Y tế". */
 const DISTRIBUTIVE = /(?:^|\s)cac\s+(bo|so|phong)(?:\s*,\s*(?:ban|nganh))*\s*$/;
 const HEAD_OF: Record<string, string> = { bo: 'Bộ', so: 'Sở', phong: 'Phòng' };
+/** Words that open a condition before the units it concerns. */
+const CONDITIONS = new Lexicon(['trường hợp', 'trong trường hợp', 'nếu', 'khi']);
 /** "và các tổ chức, cá nhân có liên quan": everyone else, not a body to track. */
 const CATCH_ALL_START = new Lexicon(['cá nhân', 'tổ chức', 'nhân dân']);
 /** "các ngành, các cấp" after a name: the body at every level and in every sector. */
@@ -334,7 +336,8 @@ export class ActorReader {
     let pendingFrom = -1;
     let lastUnresolved: { actor: Actor; from: number } | null = null;
     let levelHead: string | null = null;
-    for (const p of this.pieces(from, to)) {
+    const pieces = this.pieces(from, to);
+    for (const p of pieces) {
       // "Ban Chỉ huy ... các ngành, các cấp": at every level, part of the name before
       if (lastUnresolved && EVERY_LEVEL.has(this.foldedWords(p.from, p.to).join(' '))) {
         lastUnresolved.actor.name = this.asWritten(lastUnresolved.from, p.to);
@@ -367,13 +370,26 @@ export class ActorReader {
         lastUnresolved = null;
         continue;
       }
-      const kind = this.classify(p);
+      const kind = this.classify(p, p === pieces[0]);
       if (kind.type === 'title') continue;
       if (kind.type === 'bare') {
         const longer = this.bareAsKnown(p);
         const addressees = this.addresseesFor(p);
         if (longer) out.push(longer);
         else if (addressees) expanded.push(...addressees);
+        // "Giám đốc các Sở triển khai": every such body, when the text names none of them
+        else if (
+          mode === 'subject' &&
+          pluralAt(this.tokens, p.to - 2) &&
+          this.tokens[p.to - 1].cap &&
+          PLURAL_KINDS.matchAt(this.tokens, p.to - 1)
+        )
+          out.push({
+            name: this.asWritten(kind.from, p.to),
+            kind: 'unresolved',
+            code: null,
+            root: false,
+          });
         else if (mode === 'subject') return null;
         else if (pendingFrom < 0) pendingFrom = kind.from;
         continue;
@@ -486,9 +502,14 @@ export class ActorReader {
       let i = p.from;
       for (let n = HEAD_TITLES.matchAt(t, i) || quantifierAt(t, i); n && i + n < p.to;)
         n = HEAD_TITLES.matchAt(t, (i += n)) || quantifierAt(t, i);
-      return (
-        t.slice(i, p.to).every((x) => !x.word || KIND_WORDS.has(x.folded)) && !this.mentionAt(i)
-      );
+      if (this.mentionAt(i)) return false;
+      // "cá nhân", "nhà xuất bản": kinds whose words are no kind words alone
+      for (let j = i; j < p.to; j++) {
+        const n = t[j].cap ? 0 : PLURAL_KINDS.matchAt(t, j);
+        if (n > 1) j += n - 1;
+        else if (t[j].word && !KIND_WORDS.has(t[j].folded)) return false;
+      }
+      return true;
     };
     return out
       .reduce<Piece[]>((acc, p) => {
@@ -510,7 +531,12 @@ export class ActorReader {
         // đầu tư" names another addressee after its "các".
         const startsKind = quantifierAt(t, p.from)
           ? kindOnly(p)
-          : t[p.from].word && KIND_WORDS.has(t[p.from].folded) && (!t[p.from].cap || kindOnly(p));
+          : (t[p.from].word &&
+              KIND_WORDS.has(t[p.from].folded) &&
+              (!t[p.from].cap || kindOnly(p))) ||
+            // "các cá nhân, tổ chức, nhà xuất bản tham gia biên soạn sách": a kind that what
+            // it does qualifies
+            (!t[p.from].cap && PLURAL_KINDS.matchAt(t, p.from) > 1);
         // "Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, huyện": lower-case kinds go on a name.
         // (not "..., thủ trưởng các đơn vị có liên quan": a head's title heads a body of its own)
         // (not after a plural of levels: "UBND các huyện, thị xã, thành phố, sở, ban, ngành liên
@@ -704,8 +730,10 @@ export class ActorReader {
     return ORG_HEADS.matchAt(t, i) > 0 && (t[i].cap || LOWERCASE_HEADS.matchAt(t, i) > 0);
   }
 
-  private classify(p: Piece): PieceKind {
+  private classify(p: Piece, first = false): PieceKind {
     const t = this.tokens;
+    // "Trường hợp có khó khăn, vướng mắc, các đơn vị ...": a condition, never a body
+    if (CONDITIONS.matchAt(t, p.from) && !this.mentionAt(p.from)) return { type: 'invalid' };
     let i = p.from;
     let quantifier = -1;
     const known = (at: number) => {
@@ -814,7 +842,8 @@ export class ActorReader {
         return { type: 'actor', from: i, actor: fromRef(this.ctx.issuer) };
     }
 
-    if (this.isCatchAll(i, p.to)) return { type: 'title' };
+    // "và các tổ chức, cá nhân có liên quan" closes a list; first, they are whom it asks
+    if (this.isCatchAll(i, p.to) && !first) return { type: 'title' };
     // "các sở, ban, ngành", "các bộ, ngành, địa phương": kinds of body, named by their plural.
     // A head's title before a kind in lower case heads every such body: "người đứng đầu cơ
     // quan, tổ chức, đơn vị", "giám đốc sở, thủ trưởng ban, ngành".

@@ -203,11 +203,11 @@ const RULES: Rule[] = [
     },
   },
   // "chậm nhất ngày 15/8/2021", "hạn chót 30/7", "chậm nhất trước ngày 10/7", "chậm nhất
-  // trong ngày 18/8/2021"; "Thời hạn (cuối cùng) (để) gửi báo cáo là ngày 30/9/2025" names the
-  // last day as the subject of "là"
+  // trong ngày 18/8/2021"; "Thời hạn (cuối cùng) (để) gửi báo cáo là ngày 30/9/2025" and
+  // "Thời hạn các đơn vị gửi báo cáo là ngày ..." name the last day as the subject of "là"
   {
     pattern: new RegExp(
-      String.raw`(?<![a-z])(?:cham\s+nhat|han\s+chot|han\s+cuoi|muon\s+nhat|khong\s+muon\s+hon|khong\s+qua|(?:thoi\s+han|han\s+cuoi)(?:\s+cuoi\s+cung)?(?:\s+(?:de\s+)?(?:gui|nop|hoan\s+thanh|bao\s+cao|thuc\s+hien)(?:\s*,?\s+[a-z0-9]+){0,16}?|\s+de(?:\s*,?\s+[a-z0-9]+){1,24}?)?(?=\s+la\s+(?:ngay\s+)?\d))\s*(?::\s*)?(?:la\s+)?(?:vao\s+)?(truoc\s+)?(?:den\s+)?(?:het\s+)?(?:trong\s+)?(?:ngay\s+)?(?:${DATE})`,
+      String.raw`(?<![a-z])(?:cham\s+nhat|han\s+chot|han\s+cuoi|muon\s+nhat|khong\s+muon\s+hon|khong\s+qua|(?:thoi\s+han|han\s+cuoi)(?:\s+cuoi\s+cung)?(?:\s+(?:de\s+)?(?:gui|nop|hoan\s+thanh|bao\s+cao|thuc\s+hien)(?:\s*,?\s+[a-z0-9]+){0,16}?|(?:\s+de)?(?:\s*,?\s+[a-z0-9]+){1,24}?)?(?=\s+la\s+(?:ngay\s+)?\d))\s*(?::\s*)?(?:la\s+)?(?:vao\s+)?(truoc\s+)?(?:den\s+)?(?:het\s+)?(?:trong\s+)?(?:ngay\s+)?(?:${DATE})`,
       'g',
     ),
     resolve: (m, ctx) => {

@@ -3,7 +3,7 @@ import { columns, isMotto, mottoAt, removeFurniture } from './page-furniture';
 import { splitLines } from './normalize-text';
 import { fold, isUpperCaseText } from './vietnamese-text';
 import { DOC_TYPES } from './doc-types';
-import { TableRow, readTaskTables } from './task-table';
+import { CellTable, TableRow, readCellTables, readTaskTables } from './task-table';
 
 /** The three parts of a directive as laid out on paper. */
 export interface Layout {
@@ -16,6 +16,8 @@ export interface Layout {
   source: string | null;
   /** Rows of task tables ("Nội dung | Cơ quan chủ trì | ... | Thời gian hoàn thành"). */
   table: TableRow[];
+  /** Task tables copied one cell a line, read into rows once the reader is there. */
+  cellTables: CellTable[];
 }
 
 const ITEM_START =
@@ -123,7 +125,10 @@ export function looksLikeTitleLine(t: string): boolean {
 export function layoutDocument(text: MappedText): Layout {
   // Tables first: the page furniture filter drops lines of three columns and more.
   const table = readTaskTables(splitLines(text));
-  const { lines, source } = removeFurniture(splitLines(text));
+  const cells = readCellTables(splitLines(text));
+  const { lines, source } = removeFurniture(
+    splitLines(text).map((l, i) => (cells.consumed.has(i) ? l.slice(0, 0) : l)),
+  );
   const hEnd = headerEnd(lines);
   const header: MappedText[] = [];
   for (const l of lines.slice(0, hEnd))
@@ -159,7 +164,7 @@ export function layoutDocument(text: MappedText): Layout {
   // A PDF copy run into one line: its header and preamble are one paragraph, which holds the
   // national motto; its articles are cut apart where "Điều N." starts.
   const body = paragraphs(bodyLines.flatMap(splitRunOn)).filter((p) => mottoAt(p.text) < 0);
-  return { header, body, closing, source, table };
+  return { header, body, closing, source, table, cellTables: cells.tables };
 }
 
 /** A very long line cut before each "Điều N." and "Nơi nhận:" it runs into. */

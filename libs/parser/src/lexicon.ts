@@ -363,6 +363,9 @@ export const OPENERS = new Lexicon([
   'chiều hôm nay',
   'sáng hôm nay',
   'hôm nay',
+  'hôm qua',
+  'mới đây',
+  'vừa qua',
   'chiều nay',
   'sáng nay',
   'chiều',
@@ -396,6 +399,9 @@ export const NARRATIVE_OPENERS = new Lexicon([
   'theo báo cáo',
   'tính đến nay',
   'tính đến ngày',
+  'hôm qua',
+  'mới đây',
+  'vừa qua',
 ]);
 
 /** Titles of the head of a unit: "Viện trưởng VKSND các cấp" is the procuracies themselves. */
@@ -439,6 +445,13 @@ export const PLURAL_KINDS = new Lexicon([
   'cơ quan',
   'đơn vị',
   'tổ chức',
+  // "các cá nhân, tổ chức nộp hồ sơ": people asked beside bodies
+  'cá nhân',
+  // those a ministry or a city asks beside its own bodies
+  'nhà xuất bản',
+  'nhà đầu tư',
+  'nhà thầu',
+  'nhà trường',
   'doanh nghiệp',
   'phòng',
   'phòng ban',
@@ -504,6 +517,8 @@ export const KIND_WORDS = new Set([
   'co',
   'doanh',
   'nghiep',
+  // "các cá nhân, tổ chức": people beside bodies in one plural run
+  'nhan',
   'phong',
   'chuyen',
   'mon',

@@ -16,7 +16,7 @@ import { findReferences } from './references';
 import { GENERIC_UNITS } from './actor-list';
 import type { Actor, ReadingContext } from './responsibility';
 import { readSigner } from './signer';
-import { tableTasks } from './table-tasks';
+import { cellTableRows, tableTasks } from './table-tasks';
 import { assembleTasks } from './tasks';
 import { tokenize } from './tokens';
 import type { ParsedDirective } from './types';
@@ -103,7 +103,10 @@ export function parseDirective(
     due: { issuedOn: header.issuedOn, calendar },
     refusedOtherwise: !header.docType && !header.docNumber,
   });
-  tasks.push(...tableTasks(layout.table, ctx, { issuedOn: header.issuedOn, calendar }));
+  const due = { issuedOn: header.issuedOn, calendar };
+  tasks.push(
+    ...tableTasks([...layout.table, ...cellTableRows(layout.cellTables, ctx, due)], ctx, due),
+  );
   // A news item's document sent "đến các Bộ, ..., UBND các tỉnh": what it asks with no body
   // named goes to those addressees, as "các đơn vị" does in a letter with "Kính gửi:".
   if (article && tasks.some((t) => !t.lead_units.length || asksEveryUnit(t.lead_units))) {

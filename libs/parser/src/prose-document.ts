@@ -34,7 +34,11 @@ const TYPES = [
   'nghi dinh',
   // "Văn bản số 252/TTrCP-C.IV": a symbol with no type code is a công văn (Nghị định 30/2020)
   'van ban',
+  // "đã có điện khẩn gửi ...": a minister's telegram, named by its urgency
+  'dien khan',
 ];
+/** Names that write another type's name: "văn bản số ..." is a công văn, "điện khẩn" a công điện. */
+const SAME_TYPE: Record<string, string> = { 'van ban': 'cong van', 'dien khan': 'cong dien' };
 const SYMBOL = String.raw`\d+(?:\s*\/\s*\d{4})?\s*[/-]\s*[a-z][a-z0-9&]*(?:\s*[/-]\s*[a-z0-9&]+(?:\.[a-z0-9]+)*)*`;
 const FULL_DATE = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|(\d{1,2})\s+thang\s+(\d{1,2})\s*,?\s*nam\s+(\d{4})`;
 const MENTION = new RegExp(
@@ -153,7 +157,7 @@ export function readProse(text: string): ProseReading {
       (capital || (!!m[2] && /(?:vua|da|moi)\s+co\s+$/.test(before)));
     if (m[1] === 'van ban' && (!m[2] || !(directsAt || named || SOURCE_NOTE.test(before))))
       continue;
-    const type = DOC_TYPES.find((t) => t.folded === (m[1] === 'van ban' ? 'cong van' : m[1]));
+    const type = DOC_TYPES.find((t) => t.folded === (SAME_TYPE[m[1]] ?? m[1]));
     const issuerText = issuerAround(text, folded, m.index, m.index + m[0].length);
     const doc: ProseDocument = {
       docType: type?.name ?? null,

@@ -155,6 +155,8 @@ const QUALIFIER_VERBS = new Lexicon([
   'vận chuyển',
   'xuất khẩu',
   'nhập khẩu',
+  // "các cá nhân, tổ chức, nhà xuất bản tham gia biên soạn sách lớp 2 ... nộp hồ sơ"
+  'tham gia',
 ]);
 /** "(chủ trì)", "(phối hợp)" after a unit in a list of units. */
 const ROLE_ASIDES = new Lexicon(['chủ trì', 'phối hợp']);
@@ -178,6 +180,7 @@ const PRAISE = new Lexicon([
   'trân trọng cảm ơn',
 ]);
 const GUI = phrase('gửi');
+const INSPECT = phrase('thanh tra');
 const GUIDES = phrase('hướng dẫn');
 /** What a document announced in the news asks: "Công điện số ... yêu cầu / chỉ đạo X ...". */
 const ANNOUNCE_VERBS = new Lexicon([
@@ -205,11 +208,15 @@ const DOCUMENT_NAMES = new Lexicon([
   'thông tư',
   'hướng dẫn',
   'văn bản',
+  // "đã có điện khẩn gửi Sở ... rà soát": a minister's telegram in the news
+  'điện khẩn',
+  'công điện khẩn',
 ]);
 const DEADLINE_WORDS = new Lexicon(['trước', 'chậm nhất', 'trong', 'hạn chót']);
 /** "Thời hạn (các đơn vị gửi báo cáo)": the units the deadline is for follow. */
 const DEADLINE_NOUNS = new Lexicon(['thời hạn', 'thời gian', 'hạn']);
 const FINAL = phrase('cuối cùng');
+const LAST = phrase('cuối');
 const DE = phrase('để')[0];
 const LA = phrase('là')[0];
 const TIME_ADVERBS = new Lexicon([
@@ -303,11 +310,29 @@ export class ClauseReader {
     while (to < t.length && t[to].end <= end) to++;
     for (let k = to - 1; k > from; k--) {
       const n =
-        SPEECH_VERBS.matchAt(t, k) || ASSIGN_WORDS.matchAt(t, k) || ANNOUNCE_VERBS.matchAt(t, k);
+        SPEECH_VERBS.matchAt(t, k) ||
+        ASSIGN_WORDS.matchAt(t, k) ||
+        ANNOUNCE_VERBS.matchAt(t, k) ||
+        // "vừa có văn bản gửi Sở Xây dựng các tỉnh; các Sở Kiến trúc Quy hoạch ... yêu cầu"
+        (phraseAt(t, k, GUI) && this.documentBefore(k) ? GUI.length : 0);
       // not inside a name ("Ban chỉ đạo")
       if (!n || t[k].cap || NOUN_COMPOUNDS.matchAt(t, k - 1) > 1) continue;
       return k + n < to && this.isBareList(t[k + n].start, end);
     }
+    return false;
+  }
+
+  /** "về (việc)", "để", "nhằm" between `from` and `to`, outside a body's name. */
+  private aboutWithin(from: number, to: number): boolean {
+    for (let k = from; k < to; k++)
+      if (ABOUT.matchAt(this.tokens, k) && !this.bodies.insideMention(k)) return true;
+    return false;
+  }
+
+  /** A document's name a few words before `k`: "có văn bản (số ...) gửi". */
+  private documentBefore(k: number): boolean {
+    for (let j = k - 1; j >= Math.max(0, k - 8); j--)
+      if (DOCUMENT_NAMES.matchAt(this.tokens, j) && !this.tokens[j].cap) return true;
     return false;
   }
 
@@ -456,8 +481,7 @@ export class ClauseReader {
     // "Thời hạn các cơ quan ... gửi báo cáo:" names them after the deadline noun.
     for (const at of [i, ...afterQuotes, ...[...starts].reverse()]) {
       const s =
-        at +
-        (ASSIGN_WORDS.matchAt(t, at) || REPORT_OF.matchAt(t, at) || DEADLINE_NOUNS.matchAt(t, at));
+        at + (ASSIGN_WORDS.matchAt(t, at) || REPORT_OF.matchAt(t, at) || this.deadlineNounAt(at));
       const subject = this.subjectAt(s, to) ?? this.genericSubjectAt(s, to);
       if (subject)
         return withEmbedded(
@@ -682,6 +706,7 @@ export class ClauseReader {
     const issues = ISSUING.matchAt(t, v);
     let announced = -1;
     let sentTo: { from: number; to: number } | null = null;
+    let sentDirect = -1;
     if (issues && DOCUMENT_NAMES.matchAt(t, v + issues)) {
       const capital = t[v + issues].cap;
       if (capital) past = true;
@@ -705,6 +730,18 @@ export class ClauseReader {
       // "vừa có văn bản gửi các sở, ngành yêu cầu khẩn trương rà soát": the addressees are
       // the asked units when the ask names none of its own
       const sent = phraseAt(t, k, GUI) > 0 ? this.askAfterAddressees(k + GUI.length, to) : -1;
+      // "có điện khẩn gửi Sở LĐTBXH các địa phương phối hợp ... rà soát": the addressees and
+      // their work, with no ask word between
+      const direct =
+        sent < 0 && phraseAt(t, k, GUI) > 0 ? this.subjectAt(k + GUI.length, to) : null;
+      if (
+        direct &&
+        TASK_VERBS.matchAt(t, direct.verbAt) &&
+        !SPEECH_VERBS.matchAt(t, direct.verbAt) &&
+        // "gửi UBND TP về việc phối hợp cung cấp ...": what the letter is about, not their work
+        !this.aboutWithin(k + GUI.length, direct.verbAt)
+      )
+        sentDirect = k + GUI.length;
       if (sent > k + GUI.length) {
         // "gửi các bộ, ngành, địa phương về xây dựng Kế hoạch ..., đốc thúc ...": the
         // addressees end where what the letter is about begins
@@ -721,6 +758,20 @@ export class ClauseReader {
       else if (!capital && !marked) past = false; // "Sở X ban hành kế hoạch ..." is work to do
     }
     if (announced >= 0) v = announced;
+    if (sentDirect >= 0) {
+      const reading: Reading = {
+        ...this.base(from, sentDirect, sentence),
+        subject: subject.actors,
+        predicateStart: t[v].start,
+        past: true,
+        speech: true,
+        announces: true,
+        narrativeOpener,
+        continuation,
+      };
+      this.speaks(subject.actors);
+      return [reading, ...this.readTokens(sentDirect, to, sentence)];
+    }
 
     // "Phòng Thống kê hướng dẫn các đơn vị thực hiện ... như sau:": a guidance's intro; the
     // guided units act.
@@ -868,7 +919,8 @@ export class ClauseReader {
   private askAfterAddressees(from: number, to: number): number {
     const t = this.tokens;
     for (let k = from; k < Math.min(to, from + BRACKET_MAX_TOKENS); k++) {
-      if (t[k].text === ';' || t[k].text === '.' || t[k].text === ':') return -1;
+      // a ";" here joins a list of addressees that goes on (`handsOverList`)
+      if (t[k].text === '.' || t[k].text === ':') return -1;
       if (ANNOUNCE_VERBS.matchAt(t, k) && !t[k].cap) return k;
     }
     return -1;
@@ -931,10 +983,9 @@ export class ClauseReader {
    */
   private deadlineOfWorkAt(at: number, to: number): boolean {
     const t = this.tokens;
-    let k = at + DEADLINE_NOUNS.matchAt(t, at);
-    if (k === at) return false;
-    k += phraseAt(t, k, FINAL);
-    if (tokenIs(t[k], DE)) k++;
+    const n = this.deadlineNounAt(at);
+    if (!n) return false;
+    const k = at + n;
     if (!TASK_VERBS.matchAt(t, k)) return false;
     // the day stated ("... là ngày 30/9/2025"), not a heading ("2. Thời hạn gửi báo cáo")
     for (let j = k; j < to - 1; j++) {
@@ -943,6 +994,16 @@ export class ClauseReader {
       if (day && /^\d/.test(day.text)) return true;
     }
     return false;
+  }
+
+  /** "Thời hạn", "Thời hạn cuối cùng để", "Hạn cuối để": the words before whose work it is. */
+  private deadlineNounAt(at: number): number {
+    const t = this.tokens;
+    let k = at + DEADLINE_NOUNS.matchAt(t, at);
+    if (k === at) return 0;
+    k += phraseAt(t, k, FINAL) || phraseAt(t, k, LAST);
+    if (tokenIs(t[k], DE)) k++;
+    return k - at;
   }
 
   /** The comma at `k` parts kinds of one plural run that began after `from` ("các bộ, ngành"). */
@@ -1253,8 +1314,10 @@ export class ClauseReader {
     const t = this.tokens;
     const n = QUALIFIER_VERBS.matchAt(t, k);
     if (!n || !PLURALS.matchAt(t, from) || !KIND_WORDS.has(t[k - 1]?.folded ?? '')) return -1;
-    for (let j = k + n + 1; j < Math.min(to, k + n + 8); j++) {
-      if (!t[j].word) return -1;
+    // "các đơn vị tham gia phối hợp ...": a verb right after is the work, not what they do
+    if (TASK_VERBS.matchAt(t, k + n)) return -1;
+    for (let j = k + n + 1; j < Math.min(to, k + n + 12); j++) {
+      if (!t[j].word && !isNumber(t[j])) return -1;
       if (TASK_VERBS.matchAt(t, j) || MODALS.matchAt(t, j)) return j;
     }
     return -1;
@@ -1572,6 +1635,9 @@ export class ClauseReader {
       if (!x.word && /[;:().“”"]/.test(x.text)) break;
       if (stopAtWith && VOI_VA.matchAt(t, k)) break;
       if (OBJECT_STOPS.matchAt(t, k)) break;
+      // "phối hợp với các cơ quan liên quan thanh tra việc ...": the work, in lower case (a
+      // body's name when written with a capital, and a sector in "ngành thanh tra")
+      if (k > from && !x.cap && phraseAt(t, k, INSPECT) && t[k - 1].folded !== 'nganh') break;
       // "... và các đơn vị liên quan khẩn trương xử lý": how they act ends the bodies too
       if (
         k > from &&

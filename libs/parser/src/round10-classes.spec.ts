@@ -703,7 +703,9 @@ describe('universities and work that restores', () => {
       tasks(
         'Sở GTVT Hà Nội yêu cầu các chủ đầu tư, đơn vị thi công trên các tuyến đường, hoàn trả mặt đường trước ngày 10/1/2020.',
       ),
-    ).toEqual([[['Chủ đầu tư', 'Đơn vị thi công trên các tuyến đường'], '2020-01-09']]);
+      // (round 11: one addressee, as the fixtures README reads a run of kinds with no proper
+      // name and as the text's label has it; round 10 read two)
+    ).toEqual([[['Chủ đầu tư, đơn vị thi công trên các tuyến đường'], '2020-01-09']]);
   });
 });
 

@@ -443,7 +443,7 @@ const ISSUES_ITSELF =
 const GOES_ON = /^\W*(?:cu the|theo do)\s*,/;
 
 const ANNOUNCES =
-  /(?:da|vua)\s+(?:co|ky(?:\s+ban hanh|\s+gui)?|ban hanh|gui)\s+(?:cac\s+)?(?:cong dien|cong van|chi thi|nghi quyet|quyet dinh|thong bao|ke hoach|van ban)(?:\s+khan)?(?:\s+so\s+\S+)?\s+(?:yeu cau|de nghi|chi dao|giao|uy quyen cho)/;
+  /(?:da|vua)\s+(?:co|ky(?:\s+ban hanh|\s+gui)?|ban hanh|gui)\s+(?:cac\s+)?(?:cong dien|cong van|chi thi|nghi quyet|quyet dinh|thong bao|ke hoach|van ban)(?:\s+khan)?(?:\s+so\s+\S+)?\s+(?:yeu cau|de nghi|chi dao|giao|uy quyen cho|gui\s)/;
 
 /** The bodies of a numbered heading as an intro, never a task itself. */
 function headingDraft(pr: ParagraphReading): Draft {

@@ -1,0 +1,230 @@
+import { parseDirective } from './index';
+import { directory, resolver } from './test-directory';
+
+/**
+ * Round 11 (issue 14): the classes the thirteenth batch showed once it had been measured and
+ * read, and shapes every kind of directive writes (a letter sent with its addressees and their
+ * work, a deadline stated as "Thời hạn ... là ngày", a task table copied one cell a line),
+ * each with cases beside it that must read as before.
+ */
+const read = (text: string) => parseDirective(text, directory, { resolver });
+const tasks = (text: string) => read(text).tasks.map((t) => [t.lead_units, t.due]);
+
+/** A province's letter header, so that a body's sentences have a document around them. */
+const letter = (body: string) =>
+  [
+    'ỦY BAN NHÂN DÂN',
+    'TỈNH QUẢNG NGÃI',
+    'Số: 5123/UBND-TH',
+    'Quảng Ngãi, ngày 02 tháng 12 năm 2024',
+    'KẾ HOẠCH',
+    'Triển khai nhiệm vụ năm 2025',
+    '',
+    body,
+  ].join('\n');
+
+describe('a letter sent to its addressees, with their work and no ask word between', () => {
+  it('gives the work to the addressees of "có điện khẩn / công văn gửi X <việc>"', () => {
+    const parsed = read(
+      'Hôm qua (16-1), Bộ trưởng Bộ Lao động-Thương binh và Xã hội đã có điện khẩn gửi Sở Lao động-Thương binh và Xã hội các địa phương phối hợp với các cơ quan chức năng rà soát, thống kê số hộ nghèo.',
+    );
+    expect(parsed.doc_type).toBe('CÔNG ĐIỆN');
+    expect(parsed.tasks.map((t) => [t.lead_units, t.coordinating_units])).toEqual([
+      [['Sở Lao động-Thương binh và Xã hội các địa phương'], ['Cơ quan chức năng']],
+    ]);
+    expect(
+      tasks('Hôm qua, Bộ Tài chính đã có công văn gửi Sở Tài chính các tỉnh rà soát số hộ nghèo.'),
+    ).toEqual([[['Sở Tài chính các tỉnh'], null]]);
+  });
+
+  it('does not take what the letter is about for the addressees\' work ("về việc phối hợp")', () => {
+    const leads = read(
+      'Bộ Xây dựng vừa có công văn gửi Chủ tịch UBND TP Hà Nội về việc phối hợp cung cấp số liệu về các dự án.',
+    ).tasks.flatMap((t) => t.lead_units);
+    expect(leads.some((l) => /về việc/u.test(l))).toBe(false);
+  });
+
+  it('reads addressees that go on after a ";" up to the ask', () => {
+    expect(
+      tasks(
+        'Bộ Xây dựng vừa có văn bản gửi Sở Xây dựng các tỉnh và TP trực thuộc trung ương; các Sở Quy hoạch - Kiến trúc yêu cầu báo cáo về tình hình thực hiện, hạn cuối là ngày 25-8-2007.',
+      ),
+    ).toEqual([
+      [
+        ['Sở Xây dựng các tỉnh và TP trực thuộc trung ương', 'Sở Quy hoạch - Kiến trúc'],
+        '2007-08-25',
+      ],
+    ]);
+  });
+
+  it('keeps a lede that sums up the letter out when the body states the work', () => {
+    const parsed = read(
+      [
+        '(BĐT) - Bộ Kế hoạch và Đầu tư vừa có công văn gửi các bộ, cơ quan ngang Bộ và UBND các tỉnh, thành phố trực thuộc trung ương báo cáo dự kiến Chương trình hành động.',
+        'Theo đó, Bộ Kế hoạch và Đầu tư đề nghị các bộ, cơ quan trung ương và địa phương báo cáo dự kiến Chương trình hành động trước ngày 15/12/2020.',
+      ].join('\n\n'),
+    );
+    expect(parsed.tasks.map((t) => [t.lead_units, t.due])).toEqual([
+      [['Bộ, cơ quan trung ương và địa phương'], '2020-12-14'],
+    ]);
+  });
+});
+
+describe('a deadline stated as the subject of "là"', () => {
+  it.each([
+    ['Thời hạn các đơn vị gửi báo cáo là ngày 20/7/2020.', [[['Các đơn vị'], '2020-07-20']]],
+    ['Thời hạn để Sở Y tế gửi báo cáo là ngày 20/7/2020.', [[['Sở Y tế'], '2020-07-20']]],
+    [
+      'Hạn cuối để các cá nhân, tổ chức nộp hồ sơ là ngày 20/7/2020.',
+      [[['Cá nhân, tổ chức'], '2020-07-20']],
+    ],
+    // as before: the work named right after, asked of nobody named
+    ['Thời hạn cuối cùng để gửi báo cáo là ngày 30/9/2025.', [[[], '2025-09-30']]],
+  ])('%s', (text, expected) => {
+    expect(tasks(text)).toEqual(expected);
+  });
+
+  it('leaves the day with no year undated and keeps who does the work', () => {
+    const [task] = read(
+      'Theo Bộ Giáo dục và Đào tạo, hạn cuối để các cá nhân, tổ chức, nhà xuất bản tham gia biên soạn sách lớp 2 và lớp 6 nộp hồ sơ để đăng ký thẩm định sách là ngày 20/7.',
+    ).tasks;
+    expect(task.lead_units).toEqual([
+      'Cá nhân, tổ chức, nhà xuất bản tham gia biên soạn sách lớp 2 và lớp 6',
+    ]);
+    expect(task.due).toBeNull();
+  });
+});
+
+describe('people and organisations asked in their own name', () => {
+  it.each([
+    ['Các tổ chức gửi hồ sơ trước ngày 20/7/2020.', [[['Tổ chức'], '2020-07-19']]],
+    [
+      'Các cá nhân, tổ chức gửi hồ sơ trước ngày 20/7/2020.',
+      [[['Cá nhân, tổ chức'], '2020-07-19']],
+    ],
+    [
+      'Các chủ đầu tư, nhà thầu hoàn trả mặt đường trước ngày 10/1/2020.',
+      [[['Chủ đầu tư, nhà thầu'], '2020-01-09']],
+    ],
+    // a catch-all after a body it names is still no body to track
+    [
+      'Sở Y tế và các tổ chức, cá nhân có liên quan gửi hồ sơ trước ngày 20/7/2020.',
+      [[['Sở Y tế'], '2020-07-19']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(tasks(text)).toEqual(expected);
+  });
+
+  it('reads what bodies of a kind take part in as which ones, not as their work', () => {
+    expect(
+      tasks(
+        'Các nhà xuất bản tham gia biên soạn sách lớp 2 và lớp 6 nộp hồ sơ trước ngày 20/7/2020.',
+      ),
+    ).toEqual([[['Nhà xuất bản tham gia biên soạn sách lớp 2 và lớp 6'], '2020-07-19']]);
+    // a verb right after "tham gia" is the work itself
+    expect(
+      read('Các đơn vị tham gia phối hợp với Sở Y tế triển khai.').tasks[0].lead_units,
+    ).toEqual(['Các đơn vị']);
+  });
+});
+
+describe('bodies of a kind written with a capital and no name', () => {
+  it.each([
+    ['Yêu cầu các Sở triển khai thực hiện.', [[['Sở'], null]]],
+    ['Giám đốc các Sở triển khai thực hiện.', [[['Sở'], null]]],
+    [
+      'Chủ tịch UBND tỉnh yêu cầu Giám đốc các Sở, Thủ trưởng các ban, ngành tỉnh; Chủ tịch UBND các huyện, thị xã, thành phố nghiêm túc triển khai thực hiện.',
+      [[['Sở', 'Ban, ngành tỉnh', 'UBND các huyện, thị xã, thành phố'], null]],
+    ],
+    // as before: lower case, and with a name
+    ['Yêu cầu các sở triển khai thực hiện.', [[['Sở'], null]]],
+    ['Yêu cầu các Sở GD&ĐT triển khai thực hiện.', [[['Sở Giáo dục và Đào tạo'], null]]],
+  ])('%s', (text, expected) => {
+    expect(tasks(text)).toEqual(expected);
+  });
+});
+
+describe('a condition or a kind of work is no body', () => {
+  it('names no body "Trường hợp có khó khăn, vướng mắc"', () => {
+    const leads = read(
+      letter(
+        'Trường hợp có khó khăn, vướng mắc, các đơn vị phản ánh về Sở Nội vụ để được hướng dẫn.',
+      ),
+    ).tasks.flatMap((t) => t.lead_units);
+    expect(leads.some((l) => /Trường hợp/u.test(l))).toBe(false);
+  });
+
+  it('ends the partners at "thanh tra" in lower case, the work', () => {
+    expect(
+      read(
+        'Giao Sở Tài chính chủ trì, phối hợp với các cơ quan liên quan thanh tra việc quản lý đất đai.',
+      ).tasks.map((t) => [t.lead_units, t.coordinating_units]),
+    ).toEqual([[['Sở Tài chính'], ['Cơ quan liên quan']]]);
+    // "Thanh tra" with a capital is the body, at the start and in a list
+    expect(tasks('Thanh tra tỉnh chủ trì kiểm tra việc quản lý đất đai.')).toEqual([
+      [['Thanh tra tỉnh'], null],
+    ]);
+  });
+});
+
+describe('a task table copied one cell a line (task-table.ts, readCellTables)', () => {
+  const rows = [
+    ['STT', 'Nội dung', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'],
+    [
+      '1',
+      'Xây dựng đề án sắp xếp các đơn vị sự nghiệp công lập.',
+      'Sở Nội vụ',
+      'Sở Tài chính',
+      'Quý I/2025',
+    ],
+    ['2', 'Rà soát thủ tục hành chính', 'Văn phòng UBND tỉnh', 'Các sở, ngành', '30/6/2025'],
+    ['3', 'Tổ chức hội nghị tổng kết', 'Sở Kế hoạch và Đầu tư', '', 'Tháng 12/2025'],
+  ];
+  const expected = [
+    ['1', ['Sở Nội vụ'], ['Sở Tài chính'], '2025-03-31'],
+    ['2', ['Văn phòng Ủy ban nhân dân tỉnh'], ['Sở, ngành'], '2025-06-30'],
+    ['3', ['Sở Kế hoạch và Đầu tư'], [], '2025-12-31'],
+  ];
+  const rowsOf = (text: string) =>
+    read(text).tasks.map((t) => [t.item, t.lead_units, t.coordinating_units, t.due]);
+
+  it('reads the cells a line each, an empty cell left out', () => {
+    const text = rows.flat().filter(Boolean).join('\n');
+    expect(rowsOf(letter(`III. NHIỆM VỤ CỤ THỂ\n${text}`))).toEqual(expected);
+  });
+
+  it('reads them with blank lines between and an empty cell as a no-break space', () => {
+    const text = rows
+      .flat()
+      .map((c) => c || '\u00a0')
+      .join('\n\n');
+    expect(rowsOf(letter(`III. NHIỆM VỤ CỤ THỂ\n\n${text}`))).toEqual(expected);
+  });
+
+  it('takes the date of the last time column and who leads from the work itself', () => {
+    const text = [
+      'TT',
+      'Nội dung công việc',
+      'Số ngày chậm nhất phải hoàn thành trước ngày bầu cử',
+      'Ngày chậm nhất phải hoàn thành',
+      '1',
+      'Triển khai công tác bầu cử ở tỉnh',
+      'Triệu tập hội nghị triển khai công tác bầu cử.',
+      '21/01/2021',
+      '2',
+      'Hướng dẫn việc giới thiệu người ứng cử',
+      'Thường trực HĐND các cấp xây dựng cơ cấu, thành phần đại biểu.',
+      '105 ngày',
+      '07/02/2021 (chủ Nhật)',
+    ].join('\n');
+    expect(read(letter(text)).tasks.map((t) => [t.item, t.lead_units, t.due])).toEqual([
+      ['1', [], '2021-01-21'],
+      ['2', ['Thường trực HĐND các cấp'], '2021-02-07'],
+    ]);
+  });
+
+  it('leaves a numbered list that is no table to the body', () => {
+    const parsed = read(letter('1. Sở Y tế chủ trì triển khai.\n2. Sở Tài chính bố trí kinh phí.'));
+    expect(parsed.tasks.map((t) => t.lead_units)).toEqual([['Sở Y tế'], ['Sở Tài chính']]);
+  });
+});
