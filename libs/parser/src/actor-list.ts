@@ -110,6 +110,23 @@ const LOCAL_OFFICES = new Set([
 /** A head shared by the list after a colon: "(Giám đốc) các Sở, ngành: Tư pháp, Y tế". */
 const DISTRIBUTIVE = /(?:^|\s)cac\s+(bo|so|phong)(?:\s*,\s*(?:ban|nganh))*\s*$/;
 const HEAD_OF: Record<string, string> = { bo: 'Bộ', so: 'Sở', phong: 'Phòng' };
+const LEVEL_DISTRIBUTIVE =
+  /(?:^|\s)(ubnd|uy ban nhan dan)\s+cac\s+(xa|huyen|tinh|phuong|quan|thi tran|thi xa)\s*$/;
+const LEVEL_OF: Record<string, string> = {
+  xa: 'xã',
+  huyen: 'huyện',
+  tinh: 'tỉnh',
+  phuong: 'phường',
+  quan: 'quận',
+  'thi tran': 'thị trấn',
+  'thi xa': 'thị xã',
+};
+/** Kind words as a heading writes them with a capital ("các Sở, Ban, Ngành"), diacritics and all. */
+const CAPITAL_KINDS = new Set(
+  'sở ban ngành đoàn thể bộ cơ quan phòng đơn vị huyện tỉnh thành phố thị xã quận phường trấn địa phương tổ chức cấp ngang thuộc chính phủ doanh nghiệp trung ương liên và các ở chuyên môn trực'.split(
+    ' ',
+  ),
+);
 /** Words that open a condition before the units it concerns. */
 const CONDITIONS = new Lexicon(['trường hợp', 'trong trường hợp', 'nếu', 'khi']);
 /** "và các tổ chức, cá nhân có liên quan": everyone else, not a body to track. */
@@ -188,7 +205,10 @@ export class ActorReader {
       .join(' ')
       .replace(/ , /g, ', ');
     const m = DISTRIBUTIVE.exec(words);
-    return m ? HEAD_OF[m[1]] : null;
+    if (m) return HEAD_OF[m[1]];
+    // "UBND các xã: Phổ Châu, Phổ Thạnh": each place's committee at that level
+    const l = LEVEL_DISTRIBUTIVE.exec(words);
+    return l ? `${l[1] === 'ubnd' ? 'UBND' : 'Ủy ban nhân dân'} ${LEVEL_OF[l[2]]}` : null;
   }
 
   /**
@@ -508,6 +528,8 @@ export class ActorReader {
         const n = t[j].cap ? 0 : PLURAL_KINDS.matchAt(t, j);
         if (n > 1) j += n - 1;
         else if (t[j].word && !KIND_WORDS.has(t[j].folded)) return false;
+        // "Phổ Thạnh" is a place whose words fold to kind words ("phố", "thành")
+        else if (t[j].cap && !CAPITAL_KINDS.has(t[j].text.toLowerCase())) return false;
       }
       return true;
     };
@@ -517,7 +539,11 @@ export class ActorReader {
         const prev = acc[acc.length - 1];
         // "UBND các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa": the levels, then what bounds them
         const levelOnly =
-          words.every((x) => !x.word || LEVEL_WORDS.has(x.folded)) ||
+          words.every(
+            (x) =>
+              !x.word ||
+              (LEVEL_WORDS.has(x.folded) && (!x.cap || CAPITAL_KINDS.has(x.text.toLowerCase()))),
+          ) ||
           (!!prev &&
             !words[0].cap &&
             LEVEL_WORDS.has(words[0].folded) &&
@@ -983,11 +1009,15 @@ export class ActorReader {
   /** The name as the text writes it, tidied: one space, first letter capital. */
   private asWritten(from: number, to: number): string {
     const raw = this.text.slice(this.tokens[from].start, this.tokens[to - 1].end);
-    // "Cục điều tra hình sự Bộ Quốc phòng (BQP)": the abbreviation it defines is no part of it
+    // "Cục điều tra hình sự Bộ Quốc phòng (BQP)", "Bộ Thông tin và Truyền thông (Bộ TTTT)",
+    // "Hội đồng ... (sau đây gọi là Hội đồng)": the short name it defines is no part of it, nor
+    // the courtesy after it ("trân trọng đề nghị")
     return capitalizeFirst(
       raw
         .replace(/\s+/g, ' ')
-        .replace(/\s*\(\p{Lu}{2,10}\)$/u, '')
+        .replace(/\s*\((?:\p{Lu}\p{Ll}*\s)?\p{Lu}{2,10}\)/u, '')
+        .replace(/\s*\((?:sau đây|gọi tắt|viết tắt)[^()]*\)/iu, '')
+        .replace(/\s+trân trọng$/u, '')
         .replace(PERSON_AFTER, '')
         .replace(/[\s,;:.]+$/, ''),
     );

@@ -1,3 +1,4 @@
+import { PROVINCES_2021, PROVINCES_2025 } from '../data/gazetteer';
 import { DOC_TYPES, typeOfSymbol } from './doc-types';
 import type { MappedText } from './mapped-text';
 import { ORG_HEADS } from './lexicon';
@@ -100,12 +101,59 @@ export function readHeader(cells: readonly MappedText[], resolver: UnitResolver)
       const level = top.slice(i + 1, i + 4).findIndex((line) => LEVEL_LINE.test(fold(line)));
       span = level >= 0 ? level + 2 : 1;
     }
-    if (ref) out.issuer = { name: ref.name, ref };
-    else if (!out.issuer?.ref)
-      out.issuer = { name: bodyNameCase(top.slice(i, i + span).join(' '), resolver), ref: null };
+    const parent = out.issuer?.name ?? null;
+    const name = ref?.name ?? bodyNameCase(top.slice(i, i + span).join(' '), resolver);
+    const placed = ofParentPlace(name, parent);
+    if (placed) out.issuer = { name: placed, ref: null };
+    else if (ref) out.issuer = { name: ref.name, ref };
+    else if (!out.issuer?.ref) out.issuer = { name, ref: null };
     i += span - 1;
   }
+  // "ỦY BAN NHÂN DÂN" over "Hà Nội, ngày ...": the province the place line names
+  if (out.issuer && out.place) {
+    const placed = committeeOfPlace(out.issuer.name, out.place);
+    if (placed) out.issuer = { name: placed, ref: null };
+  }
   return out;
+}
+
+/** A province's or city's name as the gazetteer writes it, with its level, by its folded name. */
+const PROVINCE_BY_NAME = new Map(
+  [...PROVINCES_2021, ...PROVINCES_2025].map((p) => [
+    fold(p.replace(/^(?:tỉnh|thành phố)\s+/u, '')),
+    p,
+  ]),
+);
+
+/**
+ * A committee named with no place ("Ủy ban nhân dân", "UBND tỉnh") in a letter dated from a
+ * province's name ("Lai Châu, ngày ..."): that province's committee. A town's name (a
+ * province's seat) is no province, and leaves the name as it is.
+ */
+function committeeOfPlace(name: string, place: string): string | null {
+  const bare = /^(Ủy ban nhân dân|UBND)(?:\s+(tỉnh|thành phố))?$/iu.exec(name.trim());
+  const province = PROVINCE_BY_NAME.get(fold(place.trim()));
+  if (!bare || !province) return null;
+  const level = /^(tỉnh|thành phố)/u.exec(province)![1];
+  if (bare[2] && fold(bare[2]) !== fold(level)) return null;
+  return `${bare[1]} ${province}`;
+}
+
+/** A committee's level and place: "Ủy ban nhân dân tỉnh Quảng Ngãi" → "tỉnh Quảng Ngãi". */
+const COMMITTEE_PLACE =
+  /^(?:Ủy ban nhân dân|UBND)\s+((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+\S.*)$/iu;
+const OFFICE = /^(?:Sở|Văn phòng|Phòng|Ban|Trung tâm|Chi cục|Thanh tra)(?:\s|$)/u;
+const HAS_PLACE = /\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|TP\.?)(?:\s|$)/u;
+
+/**
+ * "SỞ Y TẾ" under "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI": the department of that province, "Sở Y tế
+ * tỉnh Quảng Ngãi"; a bare "VĂN PHÒNG" is the committee's own office. Null when the name is
+ * no office of a committee above it.
+ */
+function ofParentPlace(name: string, parent: string | null): string | null {
+  const place = parent ? COMMITTEE_PLACE.exec(parent) : null;
+  if (!place || !OFFICE.test(name) || HAS_PLACE.test(name)) return null;
+  return /^Văn phòng$/iu.test(name) ? `Văn phòng UBND ${place[1]}` : `${name} ${place[1]}`;
 }
 
 const MOTTO_RUN_IN =

@@ -1,4 +1,6 @@
+import { TASK_VERBS } from './lexicon';
 import { MappedText } from './mapped-text';
+import { tokenize } from './tokens';
 import { columns, isMotto, mottoAt, removeFurniture } from './page-furniture';
 import { splitLines } from './normalize-text';
 import { fold, isUpperCaseText } from './vietnamese-text';
@@ -237,10 +239,18 @@ function paragraphs(lines: MappedText[]): MappedText[] {
       !/\s(?:với|và|của|cho|các|tại|về|để|theo)$/iu.test(prev) &&
       /^\p{Lu}/u.test(l.text) &&
       !(isUpperCaseText(prev) && isUpperCaseText(l.text));
+    // "3. Sở Thông tin và Truyền thông, ..., Báo Bình Định" over "Tăng cường thông tin, ...":
+    // a numbered heading of any length ends where a sentence opens on its verb
+    const headingOverWork =
+      current.length === 1 &&
+      ITEM_START.test(prev) &&
+      /^\p{Lu}/u.test(l.text) &&
+      TASK_VERBS.matchAt(tokenize(l.text), 0) > 0;
     const join =
       prev &&
       !startsItem &&
       !shortHeading &&
+      !headingOverWork &&
       prevOpen &&
       !afterHeading &&
       (lower || (!blankSince && (prev.length >= 50 || wrapped)));

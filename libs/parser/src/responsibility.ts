@@ -142,6 +142,8 @@ const MANNER = new Lexicon([
   'bằng mọi biện pháp',
   'bằng mọi cách',
   'một cách',
+  // "Bộ Tư pháp trân trọng đề nghị ...": a letter's courtesy before its ask
+  'trân trọng',
 ]);
 /** What bodies of a kind do, which says which ones they are ("các doanh nghiệp kinh doanh ..."). */
 const QUALIFIER_VERBS = new Lexicon([

@@ -228,3 +228,91 @@ describe('a task table copied one cell a line (task-table.ts, readCellTables)', 
     expect(parsed.tasks.map((t) => t.lead_units)).toEqual([['Sở Y tế'], ['Sở Tài chính']]);
   });
 });
+
+describe('committees of places named after their level', () => {
+  it.each([
+    [
+      'Chủ tịch UBND các xã: Phổ Châu, Phổ Thạnh, Phổ Vinh chịu trách nhiệm vận động người dân bàn giao mặt bằng.',
+      ['UBND xã Phổ Châu', 'UBND xã Phổ Thạnh', 'UBND xã Phổ Vinh'],
+    ],
+    [
+      'UBND các huyện: Mộ Đức, Đức Phổ vận động người dân bàn giao mặt bằng.',
+      ['UBND huyện Mộ Đức', 'UBND huyện Đức Phổ'],
+    ],
+    // "Phổ Thạnh" folds to kind words ("phố", "thành") and is still a place
+    [
+      'UBND các xã Phổ Châu, Phổ Thạnh vận động người dân.',
+      ['UBND xã Phổ Châu', 'UBND xã Phổ Thạnh'],
+    ],
+    // as before: kinds in capitals are one collective addressee
+    ['Các Sở, Ban, Ngành tỉnh triển khai thực hiện.', ['Sở, Ban, Ngành tỉnh']],
+  ])('%s', (text, leads) => {
+    expect(read(text).tasks.map((t) => t.lead_units)).toEqual([leads]);
+  });
+});
+
+describe('a plan laid out under numbered headings', () => {
+  const plan = letter(
+    [
+      'II. NHIỆM VỤ VÀ GIẢI PHÁP',
+      '1. Sở Thông tin và Truyền thông, Đài Phát thanh và Truyền hình Bình Định, Báo Bình Định',
+      'Tăng cường thông tin, tuyên truyền về phòng, chống thiên tai.',
+      '2. Các sở, ban, ngành, địa phương',
+      'Định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12) báo cáo kết quả về Sở Nông nghiệp và Phát triển nông thôn.',
+    ].join('\n'),
+  );
+  const parsed = read(plan).tasks;
+
+  it('ends a long heading of bodies where the sentence under it opens on its verb', () => {
+    expect(parsed[0].lead_units).toEqual([
+      'Sở Thông tin và Truyền thông',
+      'Đài Phát thanh và Truyền hình Bình Định',
+      'Báo Bình Định',
+    ]);
+  });
+
+  it('gives a recurrence to the deadline it stands nearer to', () => {
+    expect(parsed.slice(1).map((t) => [t.due, t.recurrence])).toEqual([
+      ['2025-06-14', null],
+      ['2024-12-14', 'yearly'],
+    ]);
+    expect(
+      read(
+        'Các đơn vị báo cáo trước ngày 20 hằng tháng, trước ngày 15/12/2024 hằng năm.',
+      ).tasks.map((t) => t.recurrence),
+    ).toEqual(['monthly', 'yearly']);
+  });
+});
+
+describe('the issuer of a header', () => {
+  const issuer = (top: string, place = 'Quảng Ngãi') =>
+    read(
+      `${top}\nSố: 12/TB-VP\n${place}, ngày 05 tháng 3 năm 2024\nTHÔNG BÁO\nVề việc họp\nGiao Phòng Tài chính chủ trì triển khai.`,
+    ).issuer;
+
+  it.each([
+    ['ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC PHỔ\nVĂN PHÒNG', 'Văn phòng UBND huyện Đức Phổ'],
+    ['UBND TỈNH QUẢNG NGÃI\nSỞ Y TẾ', 'Sở Y tế tỉnh Quảng Ngãi'],
+    ['ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSỞ TÀI CHÍNH', 'Sở Tài chính tỉnh Quảng Ngãi'],
+    ['ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI', 'Ủy ban nhân dân tỉnh Quảng Ngãi'],
+    // as before: the procuracy's own departments stand for their procuracy
+    ['VIỆN KIỂM SÁT NHÂN DÂN\nTỈNH QUẢNG BÌNH\nPHÒNG 7', 'VKSND tỉnh Quảng Bình'],
+  ])('%s', (top, expected) => {
+    expect(issuer(top)).toBe(expected);
+  });
+
+  it('takes the province from the place line under a committee named without one', () => {
+    expect(issuer('ỦY BAN NHÂN DÂN', 'Hà Nội')).toBe('Ủy ban nhân dân thành phố Hà Nội');
+    expect(issuer('ỦY BAN NHÂN DÂN TỈNH', 'Lai Châu')).toBe('Ủy ban nhân dân tỉnh Lai Châu');
+    // a province's seat is no province
+    expect(issuer('ỦY BAN NHÂN DÂN', 'Tuy Hòa')).toBe('Ủy ban nhân dân');
+  });
+
+  it('leaves out a short name a letter defines and its courtesy', () => {
+    expect(
+      read(
+        'Bộ Thông tin và Truyền thông (Bộ TTTT) trân trọng đề nghị các bộ triển khai kết nối dữ liệu.',
+      ).issuer,
+    ).toBe('Bộ Thông tin và Truyền thông');
+  });
+});

@@ -564,11 +564,23 @@ function splitByDeadline(d: Draft, read: ParagraphReading[]): Draft[] {
     (o, i) => own.findIndex((y) => y.x.due === o.x.due && y.x.phrase === o.x.phrase) === i,
   );
   if (distinct.length < 2) return [d];
+  // Where one deadline's text ends and the next one's starts: at the next phrase, or before a
+  // recurrence that stands nearer to it ("6 tháng (trước ngày 15/6) và hằng năm (trước ngày
+  // 15/12)": "hằng năm" is the second deadline's).
+  const cut = (i: number) => {
+    const { r, x } = distinct[i];
+    const next = distinct[i + 1];
+    if (!next || next.r !== r) return r.end;
+    const between = read[r.p].recurrences.filter(
+      (c) => c.start >= x.end && c.end <= next.x.start && next.x.start - c.end < c.start - x.end,
+    );
+    return between.length ? Math.min(...between.map((c) => c.start)) : next.x.start;
+  };
   return distinct.map(({ r, x }, i) => {
     const next = distinct[i + 1];
     // Each task keeps the text up to its deadline, so its own phrase is the one it finds.
-    const start = i === 0 ? r.start : x.start;
-    const end = next && next.r === r ? next.x.start : r.end;
+    const start = i === 0 ? r.start : Math.min(x.start, cut(i - 1));
+    const end = next && next.r === r ? cut(i) : r.end;
     const prev = distinct[i - 1];
     const purpose = prev && prev.r === r ? purposeBody(read[r.p], prev.x.end, x.start) : null;
     return {
