@@ -127,11 +127,13 @@ function score(parsed: Doc | null, label: Doc): Score {
       else s.notes.push(`due ${d} for ${l.due} ("${l.due_phrase}")`);
     }
   });
-  // spaces, case and the look-alike fraction slash of some copies ("1478⁄CĐ-TTg") do not count
+  // spaces, case and the look-alikes of some copies (a fraction slash in "1478⁄CĐ-TTg", an
+  // eth in "2146/BTÐKT-VI") do not count
   const norm = (v: string | null | undefined) =>
     (v ?? '')
       .replace(/\s+/g, '')
       .replace(/[\u2044\u2215]/g, '/')
+      .replace(/[\u00d0\u00f0]/g, 'đ')
       .toLowerCase();
   for (const f of ['doc_type', 'doc_number', 'issued_on'] as const) {
     if (norm(parsed?.[f]) === norm(label[f])) s.fieldsRight++;

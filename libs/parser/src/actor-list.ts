@@ -1,3 +1,4 @@
+import type { Consultation } from './consultation';
 import {
   BARE_HEADS,
   HEAD_TITLES,
@@ -43,6 +44,8 @@ export interface ReadingContext {
   speakers: Actor[];
   /** The letter's addressees ("Kính gửi: ..."): what "các đơn vị" alone stands for. */
   addressees?: Actor[];
+  /** A public consultation ("lấy ý kiến Nhân dân"), and whom it asks, if the text is one. */
+  consultation?: Consultation | null;
 }
 
 /** "các đơn vị" read with no addressees to stand for; a news item's addressees may come later. */

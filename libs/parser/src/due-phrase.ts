@@ -145,6 +145,26 @@ const SIGNING =
   /^(?:ngay\s+)?(?:ky|ban\s+hanh)(?:\s+ban\s+hanh)?(?:\s+(?:van\s+ban|thong\s+bao|ke\s+hoach|quyet\s+dinh|cong\s+van|chi\s+thi)(?:\s+nay)?)?$/;
 
 const RULES: Rule[] = [
+  // "trong vòng 10 ngày làm việc kể từ ngày 16 tháng 5 năm 2021": counted from a day the text
+  // gives, so a date
+  {
+    pattern: new RegExp(
+      String.raw`(?<![a-z])(?:(?:trong|sau)\s+(?:thoi\s+han|vong|thoi\s+gian)\s+|trong\s+|khong\s+qua\s+)?(\d{1,3})${SPELLED}\s+(ngay|thang)(\s+lam\s+viec)?\s*,?\s*\(?\s*(?:ke\s+tu|tinh\s+tu)\s+ngay\s+(?:${DATE})`,
+      'g',
+    ),
+    resolve: (m, ctx) => {
+      const n = Number(m[1]);
+      const start = dateOf(m, 4, ctx);
+      if (!start) return { due: null };
+      const due =
+        m[2] === 'thang'
+          ? addMonths(start, n)
+          : m[3]
+            ? ctx.calendar.addWorkingDays(start, n)
+            : addDays(start, n);
+      return { due };
+    },
+  },
   // "trong thời hạn 02 ngày làm việc, kể từ ngày kết thúc kỳ báo cáo", "không quá 2 tháng
   // kể từ ngày ban hành văn bản này", "chậm nhất 04 ngày làm việc, kể từ ngày ...", "chậm
   // nhất là 05 ngày làm việc sau khi kết thúc hội nghị"

@@ -15,7 +15,8 @@ export function isControl(c: string): boolean {
  * The pasted text, cleaned without losing where each character came from: Windows and old
  * Mac line ends become "\n", a form feed (page break) too, letters are composed (NFC),
  * exotic spaces become spaces, a tab or a "|" becomes a wide gap (a column break in copies
- * of a two-column header or a web table), invisible and control characters go; a web page
+ * of a two-column header or a web table), a look-alike eth becomes Đ, invisible and control
+ * characters go; a web page
  * pasted with its markup loses the markup (tags, scripts, entities).
  */
 export function normalizeText(raw: string): MappedText {
@@ -54,6 +55,12 @@ export function normalizeText(raw: string): MappedText {
     // "1478⁄CĐ-TTg": a fraction slash for the slash of a symbol.
     if (c === '\u2044' || c === '\u2215') {
       b.push('/', i, i + 1);
+      i++;
+      continue;
+    }
+    // "2146/BTÐKT-VI": the look-alike eth (Ð, ð) typed for the Vietnamese Đ, đ
+    if (c === '\u00d0' || c === '\u00f0') {
+      b.push(c === '\u00d0' ? 'Đ' : 'đ', i, i + 1);
       i++;
       continue;
     }

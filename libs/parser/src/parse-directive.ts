@@ -4,7 +4,7 @@ import { typeOfSymbol } from './doc-types';
 import { issuerOfSymbol, readHeader } from './document-header';
 import { scanHeader } from './header-scan';
 import { proseAddressees } from './sent-to';
-import type { WorkingDays } from './due-phrase';
+import { findDuePhrases, type WorkingDays } from './due-phrase';
 import { labelItems } from './items';
 import { layoutDocument, looksLikeTitleLine } from './layout';
 import { HEAD_TITLES } from './lexicon';
@@ -17,6 +17,7 @@ import { GENERIC_UNITS } from './actor-list';
 import type { Actor, ReadingContext } from './responsibility';
 import { readSigner } from './signer';
 import { cellTableRows, tableTasks } from './table-tasks';
+import { consultationWindow, readConsultation } from './consultation';
 import { assembleTasks } from './tasks';
 import { tokenize } from './tokens';
 import type { ParsedDirective } from './types';
@@ -95,6 +96,7 @@ export function parseDirective(
     longerName: (words) => names.longer(words),
     longerPlural: (words) => names.longerPlural(words),
     resolveNear: (name) => resolveNear(name, issuerRef, resolver),
+    consultation: readConsultation(normalized.text),
   };
   const { paragraphs, numbered } = labelItems(body);
   const tasks = assembleTasks(paragraphs, ctx, {
@@ -116,6 +118,18 @@ export function parseDirective(
         t.lead_units = sentTo.map((a) => a.name);
         t.unresolved_units = sentTo.filter((a) => a.kind === 'unresolved').map((a) => a.name);
       }
+  }
+  // A consultation's opinions are due by the last day of its window ("Thời gian lấy ý kiến từ
+  // ngày 17/4/2025 đến ngày 07/5/2025"), when their own sentence gives none.
+  const window = ctx.consultation ? consultationWindow(normalized.text) : null;
+  const group = ctx.consultation?.group?.name;
+  const opinions = tasks.find(
+    (t) => !t.due && (group ? t.lead_units.join() === group : !t.lead_units.length),
+  );
+  const last = window && findDuePhrases(`chậm nhất ngày ${window.last}`, due)[0];
+  if (opinions && window && last?.due) {
+    opinions.due = last.due;
+    opinions.due_phrase = window.phrase;
   }
   if (!issuerName) issuerName = firstBody(ctx.speakers)?.name ?? null;
 

@@ -66,7 +66,7 @@ const CHASE =
 const LEDE = 600;
 /** Words before a mention that make it a document the text only cites. */
 const CITED =
-  /(?:thuc\s+hien|nhan\s+duoc|(?:de\s+nghi|quy\s+dinh|yeu\s+cau|huong\s+dan)[^.;]{0,40}\stai|can\s+cu|thay\s+the|kem\s+theo|du\s+thao|theo|cua)\s+(?:cac\s+)?$/;
+  /(?:thuc\s+hien|nhan\s+duoc|(?:de\s+nghi|quy\s+dinh|yeu\s+cau|huong\s+dan)[^.;]{0,40}\stai|can\s+cu(?:\s+(?:diem\s+[a-z0-9]+|khoan\s+\d+|dieu\s+\d+)\s*,?)*|thay\s+the|kem\s+theo|du\s+thao|theo|cua)\s+(?:cac\s+)?$/;
 /**
  * "Ngày 26/5/2020, ..." or "Ngày 21/ 5, ...": the date a sentence's event happened; a news
  * agency's tag may open the lede ("(BĐT) - Ngày 16/8/2021, ...").

@@ -1,4 +1,5 @@
 import { Actor, ActorReader, ReadingContext } from './actor-list';
+import { opinionsAskedOf, takesOpinions } from './consultation';
 import {
   ASPECT_MARKERS,
   ASSIGN_WORDS,
@@ -324,6 +325,29 @@ export class ClauseReader {
     return false;
   }
 
+  /**
+   * In a public consultation: "Các ý kiến đóng góp đề nghị gửi về ..." is the consulted
+   * group's task; the notice's own taking of opinions and posting is none.
+   */
+  private consultation(from: number, to: number, sentence: number): Reading[] | null {
+    const consultation = this.ctx.consultation;
+    if (!consultation) return null;
+    const t = this.tokens;
+    const clause = this.text.slice(t[from].start, t[to - 1].end);
+    const asked = opinionsAskedOf(clause, consultation);
+    if (asked !== undefined)
+      return [
+        {
+          ...this.base(from, to, sentence),
+          subject: asked ? [asked] : null,
+          predicateStart: t[from].start,
+          instruction: true,
+        },
+      ];
+    if (takesOpinions(clause)) return [{ ...this.base(from, to, sentence), subject: null }];
+    return null;
+  }
+
   /** "về (việc)", "để", "nhằm" between `from` and `to`, outside a body's name. */
   private aboutWithin(from: number, to: number): boolean {
     for (let k = from; k < to; k++)
@@ -427,6 +451,8 @@ export class ClauseReader {
     )
       from += 3;
     if (from >= to) return [];
+    const opinions = this.consultation(from, to, sentence);
+    if (opinions) return opinions;
     let i = from;
     const narrativeOpener =
       NARRATIVE_OPENERS.matchAt(t, i) > 0 && !(tokenIs(t[i], NGAY) && !isNumber(t[i + 1]));

@@ -316,3 +316,83 @@ describe('the issuer of a header', () => {
     ).toBe('Bộ Thông tin và Truyền thông');
   });
 });
+
+describe('a public consultation (consultation.ts)', () => {
+  it("gives the opinions to the group consulted, and the notice's own posting to no one", () => {
+    const parsed = read(
+      [
+        'Căn cứ Khoản 1 Điều 46, Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ; Bộ Nội vụ tiến hành lấy ý kiến Nhân dân đối với việc tặng danh hiệu “Anh hùng Lao động” đối với Ông Mai Đức Chung.',
+        'Trung tâm Thông tin - Truyền thông đăng tải trên Cổng Thông tin điện tử để lấy ý kiến Nhân dân trong 10 ngày làm việc đối với cá nhân nêu trên.',
+        'Các ý kiến đóng góp đề nghị gửi về Bộ Nội vụ (Ban Thi đua - Khen thưởng Trung ương), địa chỉ số 103 Quán Thánh, Ba Đình, Hà Nội, trước ngày 18/10/2024 để tổng hợp.',
+      ].join('\n\n'),
+    );
+    expect(parsed.tasks.map((t) => [t.lead_units, t.due])).toEqual([[['Nhân dân'], '2024-10-17']]);
+    // the decree cited after "Căn cứ Khoản 1 Điều 46," is no document of the notice
+    expect(parsed.doc_number).toBeNull();
+  });
+
+  it('takes the group a clause names itself, and reads a copy without diacritics alike', () => {
+    expect(
+      tasks(
+        'Để việc đề nghị khen thưởng được công khai, Sở Nội vụ lấy ý kiến nhân dân; nếu tổ chức, cá nhân có ý kiến đề nghị gửi trực tiếp về Sở Nội vụ trước ngày 20/7/2023.',
+      ),
+    ).toEqual([[['Tổ chức, cá nhân'], '2023-07-19']]);
+    expect(
+      tasks(
+        'Bo Noi vu lay y kien Nhan dan doi voi ca nhan de nghi tang danh hieu Anh hung Lao dong.\n\nCac y kien dong gop de nghi gui ve Bo Noi vu truoc ngay 18/10/2024.',
+      ),
+    ).toEqual([[['Nhan dan'], '2024-10-17']]);
+  });
+
+  it('dates the opinions by the last day of the window they are taken in', () => {
+    expect(
+      tasks(
+        [
+          'Sở Nội vụ lấy ý kiến danh sách đề nghị khen thưởng cấp Nhà nước.',
+          'Đề nghị tặng Huân chương Lao động hạng Ba cho bà Nguyễn Anh Hoa.',
+          'Thời gian lấy ý kiến từ ngày 17/4/2025 đến ngày 07/5/2025. Mọi ý kiến đóng góp gửi về địa chỉ: Sở Nội vụ tỉnh Bình Dương.',
+        ].join('\n'),
+      ),
+    ).toEqual([[[], '2025-05-07']]);
+  });
+
+  it('counts working days from a day the text gives', () => {
+    expect(
+      tasks(
+        'Tập đoàn lấy ý kiến nhân dân trước khi trình khen thưởng.\n\nCác ý kiến đóng góp trong vòng 10 ngày làm việc kể từ ngày 16 tháng 5 năm 2021 xin gửi về Văn phòng Tập đoàn.',
+      ),
+    ).toEqual([[['Nhân dân'], '2021-05-28']]);
+    expect(tasks('Sở Y tế báo cáo trong thời hạn 15 ngày kể từ ngày 01/3/2024.')).toEqual([
+      [['Sở Y tế'], '2024-03-16'],
+    ]);
+  });
+
+  it("leaves an ordinary letter that takes bodies' opinions as it was", () => {
+    expect(
+      tasks(
+        'Bộ Tư pháp đề nghị các cơ quan, tổ chức, địa phương gửi ý kiến góp ý về dự thảo Luật trước ngày 16/6/2022.',
+      ),
+    ).toEqual([[['Cơ quan, tổ chức, địa phương'], '2022-06-15']]);
+    expect(
+      tasks(
+        '- UBND các xã, thị trấn nghiên cứu hồ sơ, tổ chức lấy ý kiến của các tổ chức, cá nhân trên địa bàn; tổng hợp, cho ý kiến bằng văn bản.',
+      ).map(([leads]) => leads),
+    ).toEqual([['UBND các xã, thị trấn']]);
+  });
+});
+
+describe('what a page gives twice or types with look-alikes', () => {
+  it('keeps one task of a paragraph the page gives twice', () => {
+    const p =
+      'Các ý kiến đóng góp gửi về Ban Thi đua - Khen thưởng tỉnh trước ngày 22.10.2018. Ban Thi đua - Khen thưởng tỉnh lấy ý kiến của tổ chức, công dân.';
+    expect(read(`${p}\n\n${p}`).tasks).toHaveLength(1);
+  });
+
+  it('reads the eth typed for Đ in a symbol', () => {
+    expect(
+      read(
+        'Ban Thi đua - Khen thưởng T.Ư vừa có Văn bản số 2146/BTÐKT-VI, về việc lấy ý kiến nhân dân. Các ý kiến đóng góp đề nghị gửi về Ban trước ngày 22-8-2020.',
+      ).doc_number,
+    ).toBe('2146/BTĐKT-VI');
+  });
+});

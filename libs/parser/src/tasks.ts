@@ -301,7 +301,22 @@ export function assembleTasks(
     .flatMap((d) =>
       splitByDeadline(d, read).map((x) => ({ task: toTask(x, read), text: textOf(x, read) })),
     );
-  return foldTiers(tasks, ctx.resolver);
+  // A paragraph a page gives twice is one task, not two a clerk would enter.
+  const seen = new Set<string>();
+  const once = tasks.filter(({ task }) => {
+    const key = JSON.stringify([
+      task.item,
+      task.lead_units,
+      task.coordinating_units,
+      task.due,
+      task.due_phrase,
+      task.summary,
+    ]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return foldTiers(once, ctx.resolver);
 }
 
 /** "triển khai đồng bộ, có hiệu quả một số nhiệm vụ:": work named only by the items after it. */
