@@ -130,6 +130,8 @@ const CAPITAL_KINDS = new Set(
     ' ',
   ),
 );
+/** "cấp tỉnh", "cấp huyện" after a name: the level of the bodies it names. */
+const AT_LEVEL = /^cap (?:tinh|huyen|xa|trung uong|co so)$/;
 /** Words that open a condition before the units it concerns. */
 const CONDITIONS = new Lexicon(['trường hợp', 'trong trường hợp', 'nếu', 'khi']);
 /** "và các tổ chức, cá nhân có liên quan": everyone else, not a body to track. */
@@ -852,6 +854,10 @@ export class ActorReader {
         actor: ref ? fromRef(ref) : { name, kind: 'unresolved', code: null, root: false },
       };
     }
+    // "sở GD&ĐT cấp tỉnh": a known name with the level it stands at, as written
+    const leveled = this.mentionAt(i);
+    if (leveled && leveled.to < p.to && AT_LEVEL.test(this.foldedWords(leveled.to, p.to).join(' ')))
+      return { type: 'actor', from: i, actor: this.unresolved(i, p.to, 'unresolved') };
     const m = known(i);
     if (m && this.isLocalOffice(m))
       return { type: 'actor', from: i, actor: this.unresolved(i, p.to, 'unresolved') };

@@ -19,9 +19,12 @@ const TAKES_OPINIONS = new RegExp(
   String.raw`(?:lay|xin|tham do)\s+y\s+kien\s+(?:rong rai\s+)?(?:dong gop\s+)?(?:cua\s+)?${GROUP}(?![a-z])`,
   'd',
 );
-/** "nếu tổ chức, cá nhân có ý kiến", "đề nghị các cơ quan, tổ chức, cá nhân gửi ý kiến". */
+/**
+ * "nếu tổ chức, cá nhân có ý kiến", "đề nghị các cơ quan, tổ chức, cá nhân gửi ý kiến", "để
+ * các cơ quan, tổ chức, cá nhân trong và ngoài nước biết, cho ý kiến phản ánh".
+ */
 const ASKED_FOR_OPINIONS = new RegExp(
-  String.raw`(?:neu|de nghi|moi)\s+${GROUP}\s+(?:co\s+y\s+kien|gui\s+y\s+kien|dong\s+gop|gop\s+y|phan\s+anh)`,
+  String.raw`(?:neu|de nghi|moi|de)\s+${GROUP}\s+(?:biet\s*,?\s+)?(?:(?:co|cho|gui)\s+y\s+kien|dong\s+gop|gop\s+y|phan\s+anh)`,
   'd',
 );
 /** The public only: a consultation of bodies by name stays an ordinary request. */
@@ -85,7 +88,7 @@ export function opinionsAskedOf(
  * first work after the body that does it (and an opener), not work further on in a list.
  */
 const TAKES_THEM =
-  /^(?:[^,.;]*,\s*)?(?:[a-z–-]+\s+){0,12}?(?:(?<!(?:thoi\s+gian|thoi\s+han)\s+)(?:lay|xin)\s+y\s+kien|dang\s+tai|niem\s+yet)|^(?:[a-z]+\s+){0,3}?de\s+nghi\s+(?:truy\s+|phong\s+|xet\s+)?tang/;
+  /^(?:[^,.;]*,\s*)?(?:[^\s,.;]+\s+){0,16}?(?:(?<!(?:thoi\s+gian|thoi\s+han)\s+)(?:lay|xin)\s+y\s+kien|dang\s+tai|niem\s+yet)|^(?:[a-z]+\s+){0,3}?de\s+nghi\s+(?:truy\s+|phong\s+|xet\s+)?tang/;
 
 export function takesOpinions(clause: string): boolean {
   return TAKES_THEM.test(fold(clause));

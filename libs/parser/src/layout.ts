@@ -249,6 +249,7 @@ function paragraphs(lines: MappedText[]): MappedText[] {
     const join =
       prev &&
       !startsItem &&
+      !NEWS_TAG.test(l.text) &&
       !shortHeading &&
       !headingOverWork &&
       prevOpen &&
@@ -267,8 +268,12 @@ function paragraphs(lines: MappedText[]): MappedText[] {
     .filter((p) => p.length);
 }
 
-/** "(PLVN) -Nhằm ...": the agency tag of a news story. */
+/** "(PLVN) -Nhằm ...", and unbracketed in capitals "GD&TĐ - Thực hiện ...", "TTĐT - Sở ...". */
+const NEWS_TAG =
+  /^(?:\([A-ZĐ][A-Za-zĐđ.]{1,10}\)\s*[-–—]\s*|[A-ZĐ][A-ZĐ&.]{1,9}\s+[-–—]\s+(?=\p{Lu}))/u;
+
+/** The agency tag of a news story, which opens its lede. */
 function stripNewsTag(p: MappedText): MappedText {
-  const m = /^\([A-ZĐ][A-Za-zĐđ.]{1,10}\)\s*[-–—]\s*/u.exec(p.text);
+  const m = NEWS_TAG.exec(p.text);
   return m ? p.slice(m[0].length) : p;
 }

@@ -25,6 +25,8 @@ export const TASK_VERBS = new Lexicon(
     'nghiên cứu',
     'đề xuất',
     'kiểm tra',
+    'đảm nhận',
+    'đảm nhiệm',
     'triển khai',
     'tăng cường',
     'đôn đốc',
@@ -447,6 +449,10 @@ export const PLURAL_KINDS = new Lexicon([
   'tổ chức',
   // "các cá nhân, tổ chức nộp hồ sơ": people asked beside bodies
   'cá nhân',
+  // "các hội, đoàn thể, đơn vị lực lượng vũ trang cấp tỉnh"
+  'hội',
+  'lực lượng vũ trang',
+  'đơn vị lực lượng vũ trang',
   // those a ministry or a city asks beside its own bodies
   'nhà xuất bản',
   'nhà đầu tư',
@@ -519,6 +525,7 @@ export const KIND_WORDS = new Set([
   'nghiep',
   // "các cá nhân, tổ chức": people beside bodies in one plural run
   'nhan',
+  'hoi',
   'phong',
   'chuyen',
   'mon',

@@ -396,3 +396,40 @@ describe('what a page gives twice or types with look-alikes', () => {
     ).toBe('2146/BTĐKT-VI');
   });
 });
+
+describe("news items from the fourteenth batch's classes", () => {
+  it('reads an agency tag in capitals without brackets, under a headline, as no part of the lede', () => {
+    expect(
+      tasks(
+        'Bổ nhiệm, điều động cán bộ quản lý: Làm đúng thẩm quyền\nGD&TĐ - Thực hiện mô hình chính quyền địa phương 2 cấp, Bộ GD&ĐT có văn bản chỉ đạo sở GD&ĐT cấp tỉnh đảm nhận việc bổ nhiệm, điều động cán bộ quản lý.',
+      ),
+    ).toEqual([[['Sở GD&ĐT cấp tỉnh'], null]]);
+  });
+
+  it('lets a document named in a dated sentence speak in the next one', () => {
+    expect(
+      tasks(
+        'Công điện về việc chống bệnh dịch tả lợn châu Phi\nBHG - Ngày 23.5, Chủ tịch UBND tỉnh đã có Công điện số 1543/CĐ-CTUBND về việc chống dịch. Công điện yêu cầu UBND huyện Quang Bình, Bắc Quang triển khai thực hiện chỉ đạo.',
+      ),
+    ).toEqual([[['UBND huyện Quang Bình', 'UBND huyện Bắc Quang'], null]]);
+  });
+
+  it("reads associations and the armed forces' units as kinds of body", () => {
+    expect(
+      tasks(
+        'UBND tỉnh yêu cầu các hội, đoàn thể, đơn vị lực lượng vũ trang cấp tỉnh tiến hành rà soát, đánh giá.',
+      ),
+    ).toEqual([[['Hội, đoàn thể, đơn vị lực lượng vũ trang cấp tỉnh'], null]]);
+  });
+
+  it('takes those a list is put up for, to know and to comment, as the consulted', () => {
+    expect(
+      tasks(
+        [
+          'Cổng TTĐT Chính phủ xin giới thiệu Danh sách các cá nhân đủ tiêu chuẩn đề nghị xét chọn danh hiệu Thầy thuốc Nhân dân để các cơ quan, tổ chức, cá nhân trong và ngoài nước biết, cho ý kiến phản ánh.',
+          'Mọi thông tin xin gửi về Thường trực Hội đồng cấp Nhà nước trước ngày 07/02/2020 để tổng hợp.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([[['Các cơ quan, tổ chức, cá nhân trong và ngoài nước'], '2020-02-06']]);
+  });
+});

@@ -454,6 +454,10 @@ const CARRY_OUT =
 const ISSUES_ITSELF =
   /^(?:xay dung|ban hanh)\s+(?:ke hoach|chuong trinh|huong dan|quy che|thong bao)\b[^.;]{0,80}?\b(?:nhu sau|nay)\s*[:.]?$/;
 
+/** "Công điện yêu cầu ...", "Văn bản nêu rõ ...": a document named before, speaking. */
+const DOCUMENT_SPEAKS =
+  /(?:^|[.!?]\s+)(?:cong dien|cong van|van ban|chi thi|ke hoach|thong bao|quyet dinh)(?:\s+(?:nay|tren))?\s+(?:yeu cau|de nghi|chi dao|giao|neu ro)\s/;
+
 /** A paragraph that follows from one before it ("Cụ thể, ...", "Theo đó, ..."). */
 const GOES_ON = /^\W*(?:cu the|theo do)\s*,/;
 
@@ -855,7 +859,9 @@ function readParagraph(
   const firstAsk = readings.findIndex((r) => r.speech && !r.past);
   // Nor does past work told before the news of a document that asks ("Thủ tướng đã gửi lời
   // thăm hỏi ... Thủ tướng đã có công điện số 415 yêu cầu ..."): the document's ask stands.
-  const conveys = readings.some((r) => r.announces);
+  // So does a document that speaks in the next sentence ("... đã có Công điện số 1543/CĐ-CTUBND
+  // về việc ... . Công điện yêu cầu UBND huyện ...").
+  const conveys = readings.some((r) => r.announces) || DOCUMENT_SPEAKS.test(fold(text));
   const narrative =
     options.article &&
     !conveys &&
