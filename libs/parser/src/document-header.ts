@@ -34,6 +34,8 @@ export function readHeader(cells: readonly MappedText[], resolver: UnitResolver)
     issuer: null,
   };
   const titleParts: string[] = [];
+  let subjectLine = false;
+  let numberLine = false;
   let typeAt = -1;
   let firstMarker = cells.length;
   cells.forEach((cell, i) => {
@@ -41,9 +43,12 @@ export function readHeader(cells: readonly MappedText[], resolver: UnitResolver)
     const f = fold(text);
     const num = NUMBER.exec(f);
     if (num && !out.docNumber && /[/-]/.test(num[1])) {
+      numberLine = true;
       const parts = text.replace(/^\p{L}+\s*[:.]?\s*/u, '').split(/\s+/);
       // "04/HD-VKSTC- V4": a symbol broken after its dash goes on with the next word
-      out.docNumber = /[-/]$/.test(parts[0]) && parts[1] ? parts[0] + parts[1] : parts[0];
+      const symbol = /[-/]$/.test(parts[0]) && parts[1] ? parts[0] + parts[1] : parts[0];
+      // "Số: /BTNMT-ĐĐBĐVN": a draft whose number is still to be given has none
+      if (/^\d/.test(symbol)) out.docNumber = symbol;
       firstMarker = Math.min(firstMarker, i);
       return;
     }
@@ -60,6 +65,7 @@ export function readHeader(cells: readonly MappedText[], resolver: UnitResolver)
     }
     // "V/v báo cáo ..." is the subject line of a công văn; "Về việc ..." stays as written.
     const sub = SUBJECT_LINE.exec(f);
+    if (sub && /^v\/v/.test(f)) subjectLine = true;
     if (sub && (typeAt < 0 || i > typeAt)) {
       titleParts.push(capitalizeFirst(/^v\/v/.test(f) ? text.slice(sub[0].length).trim() : text));
       return;
@@ -80,6 +86,8 @@ export function readHeader(cells: readonly MappedText[], resolver: UnitResolver)
   });
   if (titleParts.length) out.title = titleParts.join(' ').replace(/\s+/g, ' ').trim();
   if (!out.docType && out.docNumber) out.docType = typeOfSymbol(out.docNumber)?.name ?? null;
+  // a "V/v" line under a number line is a công văn's, also where the number is still blank
+  if (!out.docType && subjectLine && numberLine) out.docType = 'CÔNG VĂN';
 
   // The issuer: the lowest name above the number, date and type lines (a Vụ under its Viện).
   // A name may run over two lines ("VIỆN KIỂM SÁT NHÂN DÂN" / "TỈNH TRÀ VINH").

@@ -12,6 +12,8 @@ export interface ScannedHeader {
 const MOTTO = 'cong hoa xa hoi chu nghia viet nam';
 const NUMBER_COLON = /(?<![a-z])so\s*:\s*(\d{1,6}[^\s,;]*?\s?[/-][^\s,;]+)/;
 const NUMBER_BARE = /(?<![a-z])so\s+(\d{1,6}[^\s,;]*?\s?[/-][^\s,;]+)/;
+const BLANK_NUMBER = /(?<![a-z])so\s*:\s*[/-]/;
+const BLANK_DAY = /,\s*ngay\s+thang\s+\d{1,2}\s*,?\s+nam\s+\d{4}/;
 const PLACE_DATE = /([^,.;:]{2,60}?),\s*ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s*,?\s+nam\s+(\d{4})/;
 
 /**
@@ -29,7 +31,11 @@ export function scanHeader(text: string): ScannedHeader | null {
   const zone = flat.slice(from, at + 700);
   const fz = folded.slice(from, at + 700);
 
-  const num = NUMBER_COLON.exec(fz) ?? NUMBER_BARE.exec(fz);
+  // "Số: /BTNMT-ĐĐBĐVN", "ngày tháng 11 năm 2023": a draft whose number and day are still
+  // blank has none; a number or a date later in the zone is a cited document's
+  const blankNumber = BLANK_NUMBER.test(fz);
+  const blankDay = BLANK_DAY.test(fz);
+  const num = blankNumber ? null : (NUMBER_COLON.exec(fz) ?? NUMBER_BARE.exec(fz));
   // "04/HD-VKSTC- V4": a symbol broken after its dash goes on
   const tail = num
     ? /^\s([A-Z0-9Đ]{1,6})(?=[\s,;]|$)/u.exec(zone.slice(num.index + num[0].length))
@@ -46,7 +52,7 @@ export function scanHeader(text: string): ScannedHeader | null {
 
   let issuedOn: string | null = null;
   let place: string | null = null;
-  const pd = PLACE_DATE.exec(fz);
+  const pd = blankDay ? null : PLACE_DATE.exec(fz);
   if (pd) {
     issuedOn = realDate(Number(pd[4]), Number(pd[3]), Number(pd[2]));
     // The place: the capitalised words just before the comma ("... QĐUBND Cao Bằng, ngày").

@@ -48,7 +48,7 @@ const MENTION = new RegExp(
 );
 /** Words before a mention that make it the document itself: it was issued, or is the source. */
 const ISSUED =
-  /(?:ban\s+hanh|banh|vua\s+ky|da\s+ky|ky|da\s+co|vua\s+co|co|(?<!sao\s)(?:ky\s+)?gui|(?:duoc\s+)?the\s+hien\s+(?:tai|trong)|theo\s+khoan\s+\d+\s+dieu\s+\d+|y\s+kien\s+chi\s+dao[^.;]{0,50}\stai)\s+(?:cac\s+)?$/;
+  /(?:ban\s+hanh|banh|phat\s+di|vua\s+ky|da\s+ky|ky|da\s+co|vua\s+co|co|(?<!sao\s)(?:ky\s+)?gui|(?:duoc\s+)?the\s+hien\s+(?:tai|trong)|theo\s+khoan\s+\d+\s+dieu\s+\d+|y\s+kien\s+chi\s+dao[^.;]{0,50}\stai)\s+(?:cac\s+)?$/;
 /**
  * A source note names the document wherever it stands: "(Theo Công văn số ...)"; so does a
  * sentence opening on it: "Tại Công văn số 8405/BNV-TCBC, Bộ Nội vụ đã đôn đốc ...", also after
@@ -64,9 +64,13 @@ const CHASE =
   /(?:tinh\s+den\s+(?:nay|thoi\s+diem)|den\s+nay|con\s+thieu|chua\s+gui|chua\s+ban\s+hanh|van\s+chua|con\s+\d+\s+(?:van\s+ban|don\s+vi|nhiem\s+vu)\s+chua)/;
 /** A news item names its document in the lede; later mentions report other, past work. */
 const LEDE = 600;
-/** Words before a mention that make it a document the text only cites. */
+/**
+ * Words before a mention that make it a document the text only cites, also with the article
+ * cited in it ("Căn cứ Khoản 1 Điều 46, Nghị định số ...", "Thực hiện quy định tại Khoản 10
+ * Điều 45 Nghị định số ..."), and a reply's ("Phúc đáp Công văn số ...").
+ */
 const CITED =
-  /(?:thuc\s+hien|nhan\s+duoc|(?:de\s+nghi|quy\s+dinh|yeu\s+cau|huong\s+dan)[^.;]{0,40}\stai|can\s+cu(?:\s+(?:diem\s+[a-z0-9]+|khoan\s+\d+|dieu\s+\d+)\s*,?)*|thay\s+the|kem\s+theo|du\s+thao|theo|cua)\s+(?:cac\s+)?$/;
+  /(?:thuc\s+hien|nhan\s+duoc|(?:de\s+nghi|quy\s+dinh|yeu\s+cau|huong\s+dan)[^.;]{0,40}\stai|can\s+cu|phuc\s+dap|tra\s+loi|thay\s+the|kem\s+theo|du\s+thao|theo|cua)(?:\s+(?:diem\s+[a-z0-9]+|khoan\s+\d+|dieu\s+\d+)\s*,?)*\s+(?:cac\s+)?$/;
 /**
  * "Ngày 26/5/2020, ..." or "Ngày 21/ 5, ...": the date a sentence's event happened; a news
  * agency's tag may open the lede ("(BĐT) - Ngày 16/8/2021, ...").

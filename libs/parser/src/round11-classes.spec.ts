@@ -433,3 +433,38 @@ describe("news items from the fourteenth batch's classes", () => {
     ).toEqual([[['Các cơ quan, tổ chức, cá nhân trong và ngoài nước'], '2020-02-06']]);
   });
 });
+
+describe("header fields of the fourteenth batch's classes", () => {
+  it('names no document cited after "Thực hiện quy định tại Khoản 10 Điều 45"', () => {
+    const parsed = read(
+      'Thực hiện quy định tại Khoản 10 Điều 45 Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ, Sở Nội vụ lấy ý kiến Nhân dân.\n\nMọi ý kiến đóng góp gửi về Sở Nội vụ trước ngày 23/9/2021.',
+    );
+    expect([parsed.doc_type, parsed.doc_number]).toEqual([null, null]);
+  });
+
+  it('takes the notice "phát đi" as the document', () => {
+    const parsed = read(
+      'Văn phòng Chính phủ vừa phát đi Thông báo số 134/TB-VPCP ngày 4/5/2022 kết luận của Thủ tướng Chính phủ. Thông báo nêu rõ các bộ, ngành cần đổi mới công tác thi đua.',
+    );
+    expect([parsed.doc_type, parsed.doc_number, parsed.issued_on]).toEqual([
+      'THÔNG BÁO',
+      '134/TB-VPCP',
+      '2022-05-04',
+    ]);
+  });
+
+  it("gives a draft with a blank number and day neither, and no cited letter's", () => {
+    const parsed = read(
+      [
+        'BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        'Số: /BTNMT-ĐĐBĐVN Hà Nội, ngày tháng 11 năm 2023',
+        'V/v góp ý kiến Phương án tổng thể sắp xếp đơn vị hành chính cấp xã',
+        'Kính gửi: Bộ Nội vụ',
+        'Phúc đáp Công văn số 6541/BNV-CQĐP ngày 10 tháng 11 năm 2023 của Bộ Nội vụ, Bộ Tài nguyên và Môi trường có ý kiến như sau:',
+        '1. Rà soát diện tích đất tự nhiên của từng đơn vị hành chính cấp xã.',
+      ].join('\n'),
+    );
+    expect([parsed.doc_type, parsed.doc_number]).toEqual(['CÔNG VĂN', null]);
+  });
+});
