@@ -27,6 +27,8 @@ export const TASK_VERBS = new Lexicon(
     'kiểm tra',
     'đảm nhận',
     'đảm nhiệm',
+    'đình hoãn',
+    'tạm hoãn',
     'triển khai',
     'tăng cường',
     'đôn đốc',
