@@ -414,6 +414,14 @@ describe("news items from the fourteenth batch's classes", () => {
     ).toEqual([[['UBND huyện Quang Bình', 'UBND huyện Bắc Quang'], null]]);
   });
 
+  it('reads "đình hoãn" as work', () => {
+    expect(
+      tasks(
+        'Chủ tịch UBND tỉnh yêu cầu UBND các huyện, thị xã, thành phố đình hoãn các cuộc họp không thực sự cấp bách để tập trung ứng phó với bão.',
+      ),
+    ).toEqual([[['UBND các huyện, thị xã, thành phố'], null]]);
+  });
+
   it("reads associations and the armed forces' units as kinds of body", () => {
     expect(
       tasks(
