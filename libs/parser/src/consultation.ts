@@ -39,9 +39,20 @@ export interface Consultation {
   group: Actor | null;
 }
 
+/** "Các ý kiến đóng góp ... gửi về", "Mọi thông tin xin gửi về" opening a sentence. */
+const SENT_IN =
+  /(?:^|[.!?\n]\s*)(?:(?:cac|moi)\s+)?(?:y\s+kien|thong\s+tin)(?![a-z])[^.\n]*?(?:gui|phan\s+anh)(?![a-z])/;
+
+/** A notice is short: a long plan that takes opinions among its items is no consultation. */
+const NOTICE_MAX = 6000;
+
 /** The public consultation a text is, with the group it asks, or null when it is none. */
 export function readConsultation(text: string): Consultation | null {
+  if (text.length > NOTICE_MAX) return null;
   const folded = fold(text);
+  // a notice asks for the opinions in so many words; a letter that gives the consulting to a
+  // body ("Sở Tư pháp tổ chức lấy ý kiến Nhân dân") is an ordinary assignment
+  if (!ASKED_FOR_OPINIONS.test(folded) && !SENT_IN.test(folded)) return null;
   const m = TAKES_OPINIONS.exec(folded) ?? ASKED_FOR_OPINIONS.exec(folded);
   if (m && PUBLIC.test(m[1])) return { group: groupIn(text, m) };
   return ON_AN_AWARD.test(folded) ? { group: null } : null;

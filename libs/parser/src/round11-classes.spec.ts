@@ -367,6 +367,34 @@ describe('a public consultation (consultation.ts)', () => {
     ]);
   });
 
+  it('reads a long plan that takes public opinions among its items as a plan', () => {
+    const filler = Array.from(
+      { length: 80 },
+      (_, i) =>
+        `${i + 3}. Sở Tài chính bố trí kinh phí thực hiện nội dung số ${i + 3} của Kế hoạch.`,
+    ).join('\n');
+    const plan = letter(
+      [
+        '1. Sở Tư pháp tổ chức lấy ý kiến Nhân dân về dự thảo Nghị quyết, hoàn thành trước ngày 20/12/2024.',
+        '2. Sở Thông tin và Truyền thông đăng tải dự thảo trên Cổng thông tin điện tử tỉnh.',
+        filler,
+      ].join('\n'),
+    );
+    expect(plan.length).toBeGreaterThan(6000);
+    // and a short letter that gives the consulting to bodies as an assignment
+    expect(
+      read(letter(plan.split('\n3.')[0].split('\n\n')[1])).tasks.map((t) => t.lead_units),
+    ).toEqual([['Sở Tư pháp'], ['Sở Thông tin và Truyền thông']]);
+    expect(
+      read(plan)
+        .tasks.slice(0, 2)
+        .map((t) => [t.lead_units, t.due]),
+    ).toEqual([
+      [['Sở Tư pháp'], '2024-12-19'],
+      [['Sở Thông tin và Truyền thông'], null],
+    ]);
+  });
+
   it("leaves an ordinary letter that takes bodies' opinions as it was", () => {
     expect(
       tasks(
