@@ -42,8 +42,9 @@ const SAME_TYPE: Record<string, string> = { 'van ban': 'cong van', 'dien khan': 
 const SYMBOL = String.raw`\d+(?:\s*\/\s*\d{4})?\s*[/-]\s*[a-z][a-z0-9&]*(?:\s*[/-]\s*[a-z0-9&]+(?:\.[a-z0-9]+)*)*`;
 const FULL_DATE = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|(\d{1,2})\s+thang\s+(\d{1,2})\s*,?\s*nam\s+(\d{4})`;
 const MENTION = new RegExp(
-  // "Công điện hỏa tốc số 1677/CĐ-TTg", "Công văn khẩn số ...": the urgency before the number.
-  String.raw`(?<![a-z])(${TYPES.join('|')})(?:\s+(?:hoa\s+toc|thuong\s+khan|khan|mat))?(?:\s+so)?\s*:?\s*\(?(?:so\s+)?(${SYMBOL}|(?<=so\s+)\d+(?![\d/.]))?\)?(?:\s*,?\s*ngay\s+(?:${FULL_DATE}))?`,
+  // "Công điện hỏa tốc số 1677/CĐ-TTg", "Công văn khẩn số ...": the urgency before the number;
+  // "Công văn của Văn phòng Bộ Tư pháp số 143/VP-TH": its author.
+  String.raw`(?<![a-z])(${TYPES.join('|')})(?:\s+(?:hoa\s+toc|thuong\s+khan|khan|mat))?(?:\s+cua\s+[a-z ]{3,60}?(?=\s+so\s+\d+\s*[/-]))?(?:\s+so)?\s*:?\s*\(?(?:so\s+)?(${SYMBOL}|(?<=so\s+)\d+(?![\d/.]))?\)?(?:\s*,?\s*ngay\s+(?:${FULL_DATE}))?`,
   'g',
 );
 /** Words before a mention that make it the document itself: it was issued, or is the source. */

@@ -478,6 +478,23 @@ describe("header fields of the fourteenth batch's classes", () => {
     expect([parsed.doc_type, parsed.doc_number]).toEqual([null, null]);
   });
 
+  it('reads a document named with its author before its number', () => {
+    const parsed = read(
+      'Công văn của Văn phòng Bộ Tư pháp số 143/VP-TH ngày 27/5/2008 về việc đôn đốc các đơn vị thuộc Bộ chuẩn bị đề án\n\nĐề nghị các đơn vị khẩn trương chuẩn bị đề án trong tháng 6/2008.',
+    );
+    expect([parsed.doc_type, parsed.doc_number, parsed.issued_on]).toEqual([
+      'CÔNG VĂN',
+      '143/VP-TH',
+      '2008-05-27',
+    ]);
+    // "cơn bão số 3" after the author is no number
+    expect(
+      read(
+        'Công điện khẩn của Thủ tướng Chính phủ ứng phó với cơn bão số 3\n\nCông điện số 1478/CĐ-TTg yêu cầu các Bộ ngành, địa phương dừng các cuộc họp chưa cần thiết.',
+      ).doc_number,
+    ).toBe('1478/CĐ-TTg');
+  });
+
   it('takes the notice "phát đi" as the document', () => {
     const parsed = read(
       'Văn phòng Chính phủ vừa phát đi Thông báo số 134/TB-VPCP ngày 4/5/2022 kết luận của Thủ tướng Chính phủ. Thông báo nêu rõ các bộ, ngành cần đổi mới công tác thi đua.',
