@@ -777,6 +777,7 @@ export class ActorReader {
       quantifier = pluralAt(t, i + n - 1) ? i + n - 1 : i;
       i += n;
     }
+    if (CONDITIONS.matchAt(t, i) && !this.mentionAt(i)) return { type: 'invalid' };
     // "đồng chí Bùi Mạnh Cường, Phó Viện trưởng ...": the person; the role after names them.
     // (A name set off by a dash, "Đồng chí X – Viện trưởng ...", stays as it was read.)
     if (

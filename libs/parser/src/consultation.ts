@@ -59,11 +59,12 @@ export function readConsultation(text: string): Consultation | null {
 }
 
 /**
- * "Thời gian lấy ý kiến là 10 ngày (kể từ ngày 26-9 đến hết ngày 5-10-2022)": the window the
- * opinions are taken in; its last day is the opinions' deadline.
+ * "Thời gian lấy ý kiến là 10 ngày (kể từ ngày 26-9 đến hết ngày 5-10-2022)", "(đến hết ngày
+ * 10-2-2020)", "xin ý kiến ... trong vòng 05 ngày (từ ngày 07/10/2021-11/10/2021)": the window
+ * the opinions are taken in; its last day is the opinions' deadline.
  */
 const WINDOW = new RegExp(
-  String.raw`(?:thoi\s+gian|thoi\s+han)\s+(?:lay|xin|tiep\s+nhan|nhan|gop)\s+y\s+kien[^.\n]{0,60}?((?:ke\s+)?tu\s+ngay\s+[\d/.-]+\s+den\s+(?:het\s+)?ngay\s+([\d/.-]+\d))`,
+  String.raw`(?:(?:thoi\s+gian|thoi\s+han)(?:\s+du\s+kien)?\s+(?:lay|xin|tiep\s+nhan|nhan|gop)\s+y\s+kien|(?:lay|xin)\s+y\s+kien)[^.\n]{0,80}?((?:ke\s+)?(?:tu\s+ngay\s+[\d/.-]+?\s*(?:den\s+(?:het\s+)?ngay\s+|[-–]\s*)|den\s+het\s+ngay\s+)(\d[\d/.-]*\d))`,
   'd',
 );
 
@@ -74,6 +75,12 @@ export function consultationWindow(text: string): { phrase: string; last: string
   const [from, to] = m.indices[1];
   return { phrase: text.slice(from, to), last: m[2] };
 }
+
+/** "Ý kiến đóng góp của tổ chức, cá nhân xin gửi về ...": the opinions of those it names. */
+const OPINIONS_OF = new RegExp(
+  String.raw`^(?:(?:cac|moi)\s+)?(?:y\s+kien|thong\s+tin)(?:\s+(?:dong\s+gop|gop\s+y|phan\s+anh))?(?:\s*\(neu co\))?\s+cua\s+${GROUP}`,
+  'd',
+);
 
 /** "Các ý kiến đóng góp ... gửi về ...", "Mọi thông tin xin gửi về ...": opinions sent in. */
 const OPINIONS_FIRST =
@@ -89,9 +96,14 @@ export function opinionsAskedOf(
   consultation: Consultation,
 ): Actor | null | undefined {
   const folded = fold(clause);
-  const own = ASKED_FOR_OPINIONS.exec(folded);
+  const own = ASKED_FOR_OPINIONS.exec(folded) ?? OPINIONS_OF.exec(folded);
   if (own) return groupIn(clause, own);
   return OPINIONS_FIRST.test(folded) ? consultation.group : undefined;
+}
+
+/** A task whose words open on the opinions sent in ("Ý kiến đóng góp ... gửi về ..."). */
+export function opinionsFirst(words: string): boolean {
+  return OPINIONS_FIRST.test(fold(words));
 }
 
 /**

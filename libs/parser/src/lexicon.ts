@@ -460,6 +460,9 @@ export const PLURAL_KINDS = new Lexicon([
   'nhà đầu tư',
   'nhà thầu',
   'nhà trường',
+  // "các trường, các đơn vị giáo dục báo cáo" (never "các trường hợp": a condition)
+  'trường',
+  'đơn vị giáo dục',
   'doanh nghiệp',
   'phòng',
   'phòng ban',

@@ -17,7 +17,7 @@ import { GENERIC_UNITS } from './actor-list';
 import type { Actor, ReadingContext } from './responsibility';
 import { readSigner } from './signer';
 import { cellTableRows, tableTasks } from './table-tasks';
-import { consultationWindow, readConsultation } from './consultation';
+import { consultationWindow, opinionsFirst, readConsultation } from './consultation';
 import { assembleTasks } from './tasks';
 import { tokenize } from './tokens';
 import type { ParsedDirective } from './types';
@@ -124,7 +124,9 @@ export function parseDirective(
   const window = ctx.consultation ? consultationWindow(normalized.text) : null;
   const group = ctx.consultation?.group?.name;
   const opinions = tasks.find(
-    (t) => !t.due && (group ? t.lead_units.join() === group : !t.lead_units.length),
+    (t) =>
+      !t.due &&
+      (opinionsFirst(t.summary) || (group ? t.lead_units.join() === group : !t.lead_units.length)),
   );
   const last = window && findDuePhrases(`chậm nhất ngày ${window.last}`, due)[0];
   if (opinions && window && last?.due) {

@@ -585,7 +585,8 @@ export class ClauseReader {
     return [
       {
         ...this.base(from, to, sentence),
-        subject: null,
+        // "Tại hội nghị ..., Thường trực HĐND tỉnh yêu cầu:": who speaks, as a speech's subject
+        subject: speaker,
         predicateStart: t[verbAt ?? i]?.start ?? t[from].start,
         speech: !!speaker,
         partners: this.partners(from, to),

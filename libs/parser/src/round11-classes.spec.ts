@@ -521,3 +521,33 @@ describe("header fields of the fourteenth batch's classes", () => {
     expect([parsed.doc_type, parsed.doc_number]).toEqual(['CÔNG VĂN', null]);
   });
 });
+
+describe("the fifteenth batch's classes, read after its measurement", () => {
+  it('takes the group an opinion sentence names with "của", and windows written other ways', () => {
+    expect(
+      tasks(
+        'Hội đồng lấy ý kiến nhân dân về đề nghị tặng thưởng Huân chương Lao động hạng Ba. Thời gian dự kiến lấy ý kiến 10 ngày (đến hết ngày 10-2-2020).\n\nÝ kiến đóng góp của tổ chức, cá nhân xin gửi về Ban Thi đua - Khen thưởng tỉnh.',
+      ),
+    ).toEqual([[['Tổ chức, cá nhân'], '2020-02-10']]);
+    expect(
+      tasks(
+        'Ủy ban nhân dân tỉnh Hưng Yên trân trọng thông báo và xin ý kiến đóng góp của Nhân dân trong vòng 05 ngày (từ ngày 07/10/2021-11/10/2021).\n\nCác ý kiến đóng góp đề nghị gửi về Sở Nội vụ tỉnh Hưng Yên.',
+      ),
+    ).toEqual([[['Nhân dân'], '2021-10-11']]);
+  });
+
+  it('reads schools by their kind, and "các trường hợp" as no body', () => {
+    expect(tasks('Các trường, các đơn vị giáo dục báo cáo việc thực hiện đồng phục.')).toEqual([
+      [['Trường', 'Các đơn vị giáo dục'], null],
+    ]);
+    expect(read('Các trường hợp vi phạm phải xử lý nghiêm.').tasks).toEqual([]);
+  });
+
+  it('lets a body that speaks after a long opener ask the items after its colon', () => {
+    expect(
+      tasks(
+        'Tại hội nghị liên tịch thống nhất nội dung, chương trình, kế hoạch tổ chức Kỳ họp thứ 6 của HĐND tỉnh, Thường trực HĐND tỉnh yêu cầu: UBND tỉnh và các cơ quan liên quan rà soát, chuẩn bị kỹ các nội dung trình; các Tổ đại biểu lựa chọn những vấn đề trọng tâm.',
+      ).map(([leads]) => leads),
+    ).toEqual([['Ủy ban nhân dân tỉnh', 'Cơ quan liên quan'], ['Tổ đại biểu']]);
+  });
+});
