@@ -51,6 +51,8 @@ export interface Reading {
   instruction: boolean;
   /** The news of a document that asks ("đã có công điện số 415 yêu cầu ..."). */
   announces?: boolean;
+  /** The work a letter is about ("gửi X về việc đảm bảo ..."): X's task if no other is. */
+  summedUp?: boolean;
   /** Opens like a report of what happened ("Tại hội nghị, ..."). */
   narrativeOpener: boolean;
   /** Opens with "Đồng thời", "Bên cạnh đó": goes on with the previous subject. */
@@ -184,6 +186,7 @@ const PRAISE = new Lexicon([
 ]);
 const GUI = phrase('gửi');
 const INSPECT = phrase('thanh tra');
+const ABOUT_THE_MATTER = phrase('về việc');
 const GUIDES = phrase('hướng dẫn');
 /** What a document announced in the news asks: "Công điện số ... yêu cầu / chỉ đạo X ...". */
 const ANNOUNCE_VERBS = new Lexicon([
@@ -345,6 +348,21 @@ export class ClauseReader {
         },
       ];
     if (takesOpinions(clause)) return [{ ...this.base(from, to, sentence), subject: null }];
+    return null;
+  }
+
+  /**
+   * "gửi <addressees> về việc <work>": where the addressees end and the work (a verb right after
+   * "về việc") starts; null when the letter names no work so.
+   */
+  private workAbout(from: number, to: number): { to: number; work: number } | null {
+    const t = this.tokens;
+    for (let k = from + 1; k < to; k++) {
+      if (t[k].text === ';' || t[k].text === '.' || t[k].text === ':') return null;
+      const n = phraseAt(t, k, ABOUT_THE_MATTER);
+      if (!n || this.bodies.insideMention(k)) continue;
+      return TASK_VERBS.matchAt(t, k + n) ? { to: k, work: k + n } : null;
+    }
     return null;
   }
 
@@ -736,6 +754,7 @@ export class ClauseReader {
     let announced = -1;
     let sentTo: { from: number; to: number } | null = null;
     let sentDirect = -1;
+    let sentAbout: { from: number; to: number; work: number } | null = null;
     if (issues && DOCUMENT_NAMES.matchAt(t, v + issues)) {
       const capital = t[v + issues].cap;
       if (capital) past = true;
@@ -771,6 +790,12 @@ export class ClauseReader {
         !this.aboutWithin(k + GUI.length, direct.verbAt)
       )
         sentDirect = k + GUI.length;
+      // "vừa có văn bản gửi các đơn vị trực thuộc và Sở Y tế các tỉnh về việc đảm bảo công tác y
+      // tế ...": with no ask after, the work the letter is about is its addressees'
+      else if (sent < 0 && phraseAt(t, k, GUI) > 0) {
+        const about = this.workAbout(k + GUI.length, to);
+        if (about) sentAbout = { from: k + GUI.length, ...about };
+      }
       if (sent > k + GUI.length) {
         // "gửi các bộ, ngành, địa phương về xây dựng Kế hoạch ..., đốc thúc ...": the
         // addressees end where what the letter is about begins
@@ -787,6 +812,28 @@ export class ClauseReader {
       else if (!capital && !marked) past = false; // "Sở X ban hành kế hoạch ..." is work to do
     }
     if (announced >= 0) v = announced;
+    const aboutActors = sentAbout ? this.actors(sentAbout.from, sentAbout.to, 'subject') : null;
+    if (sentAbout && aboutActors?.length) {
+      this.speaks(subject.actors);
+      return [
+        {
+          ...this.base(from, sentAbout.work, sentence),
+          subject: subject.actors,
+          predicateStart: t[v].start,
+          past: true,
+          speech: true,
+          announces: true,
+          narrativeOpener,
+          continuation,
+        },
+        {
+          ...this.base(sentAbout.work, to, sentence),
+          subject: aboutActors,
+          predicateStart: t[sentAbout.work].start,
+          summedUp: true,
+        },
+      ];
+    }
     if (sentDirect >= 0) {
       const reading: Reading = {
         ...this.base(from, sentDirect, sentence),

@@ -551,3 +551,23 @@ describe("the fifteenth batch's classes, read after its measurement", () => {
     ).toEqual([['Ủy ban nhân dân tỉnh', 'Cơ quan liên quan'], ['Tổ đại biểu']]);
   });
 });
+
+describe('a letter sent about work, told in the news', () => {
+  it('gives the work it is about to its addressees when the text asks nothing else', () => {
+    expect(
+      tasks(
+        'Bộ Y tế vừa có văn bản gửi các đơn vị trực thuộc và Sở Y tế các tỉnh, thành phố trực thuộc Trung ương về việc đảm bảo công tác y tế trong kỳ nghỉ Lễ Quốc khánh 2/9.',
+      ),
+    ).toEqual([
+      [['Các đơn vị trực thuộc', 'Sở Y tế các tỉnh, thành phố trực thuộc Trung ương'], null],
+    ]);
+  });
+
+  it('leaves it out when the body states the work', () => {
+    expect(
+      tasks(
+        'Ngày 14/10, Bộ GD&ĐT có văn bản gửi các Sở GD&ĐT về việc báo cáo sĩ số.\n\nBộ GD&ĐT đề nghị các sở báo cáo nhanh tình hình sĩ số học sinh.',
+      ),
+    ).toEqual([[['Các Sở GD&ĐT'], null]]);
+  });
+});

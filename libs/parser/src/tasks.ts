@@ -64,6 +64,8 @@ interface Draft {
   parent?: Draft;
   /** An intro whose bullets became tasks of their own: not a task itself. */
   replaced?: boolean;
+  /** The work a letter is about, told in the news of it: a task only when no other is. */
+  summedUp?: boolean;
 }
 
 export interface TaskOptions {
@@ -281,8 +283,12 @@ export function assembleTasks(
   // "Các cơ quan, đơn vị sau đây chịu trách nhiệm ...:": the items name them, one by one.
   const forward = (d: Draft) =>
     d.leads.length > 0 && d.leads.every((a) => /\s(?:sau|dưới)\s+đây$/iu.test(a.name));
+  const told = drafts.some((d) => !d.summedUp && !d.replaced);
   const kept = dropRestatements(
-    drafts.filter((d) => !d.replaced && !(forward(d) && drafts.some((o) => !forward(o)))),
+    drafts.filter(
+      (d) =>
+        !d.replaced && !(d.summedUp && told) && !(forward(d) && drafts.some((o) => !forward(o))),
+    ),
     read,
     options.article,
   );
@@ -764,6 +770,7 @@ class ItemTasks {
       shared: r.leads,
       predicate: { p, start: r.predicateStart, end: r.end },
       floating: { dues: [], recs: [] },
+      ...(r.summedUp ? { summedUp: true } : {}),
     };
     this.made.push(d);
     return d;
