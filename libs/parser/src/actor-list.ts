@@ -1,4 +1,5 @@
 import type { Consultation } from './consultation';
+import { provinceNamed } from './places';
 import {
   BARE_HEADS,
   HEAD_TITLES,
@@ -435,7 +436,9 @@ export class ActorReader {
         lastUnresolved = { actor, from: pendingFrom };
       } else lastUnresolved = actor.kind === 'unresolved' ? { actor, from: kind.from } : null;
       pendingFrom = -1;
-      if (!out.some((o) => o.name === actor.name)) out.push(actor);
+      // "các Sở Kiến trúc Quy hoạch Hà Nội và TPHCM": one body of the kind in each place
+      const each = actor.kind === 'unresolved' ? overPlaces(actor.name) : null;
+      for (const a of each ?? [actor]) if (!out.some((o) => o.name === a.name)) out.push(a);
     }
     if (mode === 'subject' && pendingFrom >= 0) return null;
     // Everyone concerned ("các đơn vị, tổ chức, cá nhân có liên quan") after bodies the list
@@ -1032,6 +1035,28 @@ export class ActorReader {
         .replace(/[\s,;:.]+$/, ''),
     );
   }
+}
+
+/**
+ * "Sở Kiến trúc Quy hoạch Hà Nội và TPHCM", "UBND tỉnh Quảng Nam và Quảng Ngãi": a head shared
+ * by two provinces joined by "và", one body each; null when the two are no provinces.
+ */
+function overPlaces(name: string): Actor[] | null {
+  const m = /^(?:các\s+)?(.+?)\s+và\s+(.+)$/iu.exec(name);
+  if (!m || !provinceNamed(m[2])) return null;
+  const words = m[1].split(/\s+/);
+  for (let n = Math.min(4, words.length - 2); n >= 1; n--) {
+    const place = words.slice(-n).join(' ');
+    if (!provinceNamed(place)) continue;
+    const head = words.slice(0, -n).join(' ');
+    return [place, m[2]].map((p) => ({
+      name: capitalizeFirst(`${head} ${p}`),
+      kind: 'unresolved' as const,
+      code: null,
+      root: false,
+    }));
+  }
+  return null;
 }
 
 function dedupeActors(list: Actor[]): Actor[] {

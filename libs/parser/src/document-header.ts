@@ -1,5 +1,5 @@
-import { PROVINCES_2021, PROVINCES_2025 } from '../data/gazetteer';
 import { DOC_TYPES, typeOfSymbol } from './doc-types';
+import { provinceNamed } from './places';
 import type { MappedText } from './mapped-text';
 import { ORG_HEADS } from './lexicon';
 import { tokenize } from './tokens';
@@ -125,14 +125,6 @@ export function readHeader(cells: readonly MappedText[], resolver: UnitResolver)
   return out;
 }
 
-/** A province's or city's name as the gazetteer writes it, with its level, by its folded name. */
-const PROVINCE_BY_NAME = new Map(
-  [...PROVINCES_2021, ...PROVINCES_2025].map((p) => [
-    fold(p.replace(/^(?:tỉnh|thành phố)\s+/u, '')),
-    p,
-  ]),
-);
-
 /**
  * A committee named with no place ("Ủy ban nhân dân", "UBND tỉnh") in a letter dated from a
  * province's name ("Lai Châu, ngày ..."): that province's committee. A town's name (a
@@ -140,7 +132,7 @@ const PROVINCE_BY_NAME = new Map(
  */
 function committeeOfPlace(name: string, place: string): string | null {
   const bare = /^(Ủy ban nhân dân|UBND)(?:\s+(tỉnh|thành phố))?$/iu.exec(name.trim());
-  const province = PROVINCE_BY_NAME.get(fold(place.trim()));
+  const province = provinceNamed(place);
   if (!bare || !province) return null;
   const level = /^(tỉnh|thành phố)/u.exec(province)![1];
   if (bare[2] && fold(bare[2]) !== fold(level)) return null;

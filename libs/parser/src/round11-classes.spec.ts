@@ -571,3 +571,18 @@ describe('a letter sent about work, told in the news', () => {
     ).toEqual([[['Các Sở GD&ĐT'], null]]);
   });
 });
+
+describe('a head shared by two provinces joined by "và" (places.ts)', () => {
+  it.each([
+    [
+      'Bộ Xây dựng yêu cầu các Sở Kiến trúc Quy hoạch Hà Nội và TPHCM báo cáo.',
+      ['Sở Kiến trúc Quy hoạch Hà Nội', 'Sở Kiến trúc Quy hoạch TPHCM'],
+    ],
+    ['UBND tỉnh Quảng Nam và Quảng Ngãi báo cáo.', ['UBND tỉnh Quảng Nam', 'UBND tỉnh Quảng Ngãi']],
+    // as before: "và" inside a name
+    ['Bộ Văn hóa, Thể thao và Du lịch báo cáo.', ['Bộ Văn hóa, Thể thao và Du lịch']],
+    ['Sở Tài nguyên và Môi trường báo cáo.', ['Sở Tài nguyên và Môi trường']],
+  ])('%s', (text, leads) => {
+    expect(read(text).tasks.map((t) => t.lead_units)).toEqual([leads]);
+  });
+});
