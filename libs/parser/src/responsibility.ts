@@ -187,6 +187,13 @@ const PRAISE = new Lexicon([
 const GUI = phrase('gửi');
 const INSPECT = phrase('thanh tra');
 const ABOUT_THE_MATTER = phrase('về việc');
+const DUTIES_OF = new Lexicon([
+  'nhiệm vụ của',
+  'trách nhiệm của',
+  'nhiệm vụ, quyền hạn của',
+  'nhiệm vụ và quyền hạn của',
+  'nhiệm vụ cụ thể của',
+]);
 const GUIDES = phrase('hướng dẫn');
 /** What a document announced in the news asks: "Công điện số ... yêu cầu / chỉ đạo X ...". */
 const ANNOUNCE_VERBS = new Lexicon([
@@ -410,8 +417,10 @@ export class ClauseReader {
    */
   headingUnits(start: number, end: number): Actor[] | null {
     const t = this.tokens;
-    const from = t.findIndex((x) => x.start >= start);
+    let from = t.findIndex((x) => x.start >= start);
     if (from < 0) return null;
+    // "Điều 2. Nhiệm vụ của Tổ công tác": whose duties the items under it list
+    from += DUTIES_OF.matchAt(t, from);
     let to = from;
     while (to < t.length && t[to].end <= end) to++;
     while (to > from && !t[to - 1].word) to--;

@@ -586,3 +586,36 @@ describe('a head shared by two provinces joined by "và" (places.ts)', () => {
     expect(read(text).tasks.map((t) => t.lead_units)).toEqual([leads]);
   });
 });
+
+describe("a decision's article that lists a body's duties", () => {
+  it('gives the points under "Điều 2. Nhiệm vụ của Tổ công tác" to that body', () => {
+    const decision = [
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH NGHỆ AN',
+      'Số: 3456/QĐ-UBND',
+      'Nghệ An, ngày 12 tháng 11 năm 2024',
+      'QUYẾT ĐỊNH',
+      'Về việc thành lập Tổ công tác rà soát thủ tục hành chính',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Thành lập Tổ công tác rà soát thủ tục hành chính tỉnh Nghệ An.',
+      'Điều 2. Nhiệm vụ của Tổ công tác',
+      '1. Rà soát toàn bộ thủ tục hành chính thuộc thẩm quyền giải quyết của các sở, ngành, hoàn thành trước ngày 31/12/2024.',
+      '2. Tổng hợp, báo cáo Chủ tịch UBND tỉnh kết quả rà soát trước ngày 15/01/2025.',
+      'Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Nội vụ, Tư pháp; Chủ tịch UBND các huyện, thành phố, thị xã chịu trách nhiệm thi hành Quyết định này./.',
+    ].join('\n');
+    expect(read(decision).tasks.map((t) => [t.item, t.lead_units, t.due])).toEqual([
+      ['1', ['Tổ công tác'], '2024-12-30'],
+      ['2', ['Tổ công tác'], '2025-01-14'],
+      [
+        'Điều 3',
+        [
+          'Văn phòng Ủy ban nhân dân tỉnh',
+          'Sở Nội vụ',
+          'Sở Tư pháp',
+          'UBND các huyện, thành phố, thị xã',
+        ],
+        null,
+      ],
+    ]);
+  });
+});

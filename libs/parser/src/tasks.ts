@@ -148,6 +148,8 @@ export function assembleTasks(
   let sectionIntro: Draft | null = null;
   /** A numbered heading that only names bodies: its sub-items that name no one are theirs. */
   let headingIntro: Draft | null = null;
+  /** The decision's article the items read now stand under ("Điều 2"). */
+  let article: string | null = null;
   // A line that reads as nothing, no unit, no instruction, no date due (a portal's "Thứ năm
   // 27/1/2022", a body's name over the headline), neither belongs to a preamble nor breaks
   // the hand-over of the intro it stands above.
@@ -166,6 +168,7 @@ export function assembleTasks(
       intro = null;
       continue;
     }
+    if (group[0].ip.item?.startsWith('Điều')) article = group[0].ip.item;
     const item = new ItemTasks(group[0].ip.item);
     // "1. Sở Thông tin và Truyền thông" then "- Chủ trì ...", "- Tổng hợp ...": the heading's
     // bodies do what the paragraphs under it say, when those name no one of their own
@@ -214,7 +217,7 @@ export function assembleTasks(
       if (continues && last?.leads.length) last.ranges.push(...item.loose);
       else if (sectionIntro && group[0].ip.item?.startsWith(`${sectionIntro.item}.`))
         item.fromIntro(sectionIntro);
-      else if (headingIntro && group[0].ip.item?.startsWith(`${headingIntro.item}.`))
+      else if (headingIntro && underHeading(headingIntro, group[0].ip.item, article))
         item.fromIntro(headingIntro);
       else if (listIntro) item.fromIntro(listIntro);
       // an item that names no one but says until when (a numbered point of a letter to its
@@ -493,6 +496,16 @@ function headingDraft(pr: ParagraphReading): Draft {
  * này") when the text assigns other work; in a news item, a lede whose units a later task
  * names again (the body states the assignment in full).
  */
+/**
+ * An item under a heading's bodies: its sub-item ("2.1" under "2"), or a point numbered on its
+ * own under a decision's article ("1." under "Điều 2. Nhiệm vụ của Tổ công tác").
+ */
+function underHeading(head: Draft, item: string | null, article: string | null): boolean {
+  if (!item || !head.item) return false;
+  if (item.startsWith(`${head.item}.`)) return true;
+  return head.item === article && /^\d+$/.test(item);
+}
+
 /** The last task of the item above a sub-item ("2" for "2.b") that has units, if any. */
 function parentTask(drafts: Draft[], item: string | null): Draft | null {
   const dot = item?.lastIndexOf('.') ?? -1;
