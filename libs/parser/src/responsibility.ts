@@ -821,31 +821,11 @@ export class ClauseReader {
       else if (!capital && !marked) past = false; // "Sở X ban hành kế hoạch ..." is work to do
     }
     if (announced >= 0) v = announced;
-    const aboutActors = sentAbout ? this.actors(sentAbout.from, sentAbout.to, 'subject') : null;
-    if (sentAbout && aboutActors?.length) {
+    // the news that the document was sent, up to where its addressees' work starts
+    const sending = (end: number): Reading => {
       this.speaks(subject.actors);
-      return [
-        {
-          ...this.base(from, sentAbout.work, sentence),
-          subject: subject.actors,
-          predicateStart: t[v].start,
-          past: true,
-          speech: true,
-          announces: true,
-          narrativeOpener,
-          continuation,
-        },
-        {
-          ...this.base(sentAbout.work, to, sentence),
-          subject: aboutActors,
-          predicateStart: t[sentAbout.work].start,
-          summedUp: true,
-        },
-      ];
-    }
-    if (sentDirect >= 0) {
-      const reading: Reading = {
-        ...this.base(from, sentDirect, sentence),
+      return {
+        ...this.base(from, end, sentence),
         subject: subject.actors,
         predicateStart: t[v].start,
         past: true,
@@ -854,9 +834,19 @@ export class ClauseReader {
         narrativeOpener,
         continuation,
       };
-      this.speaks(subject.actors);
-      return [reading, ...this.readTokens(sentDirect, to, sentence)];
-    }
+    };
+    const aboutActors = sentAbout ? this.actors(sentAbout.from, sentAbout.to, 'subject') : null;
+    if (sentAbout && aboutActors?.length)
+      return [
+        sending(sentAbout.work),
+        {
+          ...this.base(sentAbout.work, to, sentence),
+          subject: aboutActors,
+          predicateStart: t[sentAbout.work].start,
+          summedUp: true,
+        },
+      ];
+    if (sentDirect >= 0) return [sending(sentDirect), ...this.readTokens(sentDirect, to, sentence)];
 
     // "Phòng Thống kê hướng dẫn các đơn vị thực hiện ... như sau:": a guidance's intro; the
     // guided units act.
