@@ -126,10 +126,11 @@ export function looksLikeTitleLine(t: string): boolean {
  */
 export function layoutDocument(text: MappedText): Layout {
   // Tables first: the page furniture filter drops lines of three columns and more.
-  const table = readTaskTables(splitLines(text));
-  const cells = readCellTables(splitLines(text));
+  const all = splitLines(text);
+  const table = readTaskTables(all);
+  const cells = readCellTables(all);
   const { lines, source } = removeFurniture(
-    splitLines(text).map((l, i) => (cells.consumed.has(i) ? l.slice(0, 0) : l)),
+    all.map((l, i) => (cells.consumed.has(i) ? l.slice(0, 0) : l)),
   );
   const hEnd = headerEnd(lines);
   const header: MappedText[] = [];
