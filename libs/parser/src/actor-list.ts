@@ -127,7 +127,7 @@ const LEVEL_OF: Record<string, string> = {
 };
 /** Kind words as a heading writes them with a capital ("các Sở, Ban, Ngành"), diacritics and all. */
 const CAPITAL_KINDS = new Set(
-  'sở ban ngành đoàn thể bộ cơ quan phòng đơn vị huyện tỉnh thành phố thị xã quận phường trấn địa phương tổ chức cấp ngang thuộc chính phủ doanh nghiệp trung ương liên và các ở chuyên môn trực'.split(
+  'sở ban ngành đoàn thể bộ cơ quan phòng đơn vị huyện tỉnh thành phố thị xã quận phường trấn địa phương tổ chức cấp ngang thuộc chính phủ doanh nghiệp trung ương liên và các ở chuyên môn trực vụ cục tổng chi viện'.split(
     ' ',
   ),
 );

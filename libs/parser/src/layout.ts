@@ -269,9 +269,12 @@ function paragraphs(lines: MappedText[]): MappedText[] {
     .filter((p) => p.length);
 }
 
-/** "(PLVN) -Nhằm ...", and unbracketed in capitals "GD&TĐ - Thực hiện ...", "TTĐT - Sở ...". */
+/**
+ * "(PLVN) -Nhằm ...", and unbracketed in capitals "GD&TĐ - Thực hiện ...", "TTĐT - Sở ...";
+ * a portal's posting stamp may stand before it ("26/12/2013 | 10:17(VP) – Bộ ...").
+ */
 const NEWS_TAG =
-  /^(?:\([A-ZĐ][A-Za-zĐđ.]{1,10}\)\s*[-–—]\s*|[A-ZĐ][A-ZĐ&.]{1,9}\s+[-–—]\s+(?=\p{Lu}))/u;
+  /^(?:\d{1,2}\/\d{1,2}\/\d{4}\s*\|?\s*\d{1,2}:\d{2}\s*(?:[-–—|]\s*(?=\p{Lu}))?)?(?:\([A-ZĐ][A-Za-zĐđ.]{1,10}\)\s*[-–—]\s*|[A-ZĐ][A-ZĐ&.]{1,9}\s+[-–—]\s+(?=\p{Lu}))/u;
 
 /** The agency tag of a news story, which opens its lede. */
 function stripNewsTag(p: MappedText): MappedText {

@@ -202,6 +202,16 @@ export function assembleTasks(
         !last.ranges.some((r) => read[r.p].dues.some((x) => inRange(r, x)))) ||
         (run === last && last.ranges.at(-1)!.p === before));
     deadlinesOf = deadlineOfLast ? last! : null;
+    const latest = drafts.at(-1);
+    // "Thời gian gửi hồ sơ về Bộ ... trước ngày 30/3/2014." a few notes after the ask ("Lưu ý,
+    // ...", "Hồ sơ gồm ..."): the deadline of the work asked, when the ask stated none
+    const deadlineAfterNotes =
+      dated &&
+      !deadlineOfLast &&
+      DEADLINE_OPENER.test(fold(group[0].ip.paragraph.text)) &&
+      !!latest?.leads.length &&
+      !latest.ranges.some((r) => read[r.p].dues.some((x) => inRange(r, x))) &&
+      notesBetween(read, Math.max(...latest.ranges.map((r) => r.p)), p0);
     // "2. Báo cáo UBND tỉnh ..." then "b) Thời gian báo cáo: Trước 09 giờ 00, các ngày ...": a
     // sub-item that only says until when gives its deadlines to its item's task.
     const parent =
@@ -210,6 +220,8 @@ export function assembleTasks(
         : null;
     if (deadlineOfLast)
       last!.ranges.push({ p: p0, start: 0, end: group[0].ip.paragraph.text.length });
+    else if (deadlineAfterNotes)
+      latest!.ranges.push({ p: p0, start: 0, end: group[0].ip.paragraph.text.length });
     else if (parent)
       parent.ranges.push({ p: p0, start: 0, end: group[0].ip.paragraph.text.length });
     else if (!item.made.length && item.instruction) {
@@ -384,6 +396,20 @@ const SCOPE_HEADING =
 
 /** A paragraph that is only a note in brackets: "(Có đề cương chi tiết gửi kèm)". */
 const NOTE = /^\s*\([^()]{0,120}\)\s*\.?\s*$/;
+/** "Thời gian gửi hồ sơ ...", "Thời hạn nộp báo cáo: ...": a paragraph that says until when. */
+const DEADLINE_OPENER = /^\s*(?:thoi gian|thoi han|han chot|han cuoi)\b/;
+
+/**
+ * Up to three paragraphs between an ask and the deadline that follows it, that neither name a
+ * body nor say until when: notes on the same work ("Lưu ý, ...", "Hồ sơ gồm ...").
+ */
+function notesBetween(read: ParagraphReading[], ask: number, deadline: number): boolean {
+  const between = read.slice(ask + 1, deadline);
+  return (
+    between.length <= 3 &&
+    between.every((pr) => !pr.dues.length && !pr.readings.some((r) => r.subject))
+  );
+}
 
 const HANDS_OVER = /^(?:giao(?: cho)?|yeu cau|de nghi|chi dao|uy quyen cho)\s+\S/;
 

@@ -60,11 +60,13 @@ export function tokenize(text: string): Token[] {
 export interface LexWord {
   key: string;
   folded: string;
+  /** written with a capital only: "Vụ" names a body, "vụ" a case ("các vụ án") */
+  cap?: boolean;
 }
 
 export type Phrase = readonly LexWord[];
 
-export function phrase(words: string): Phrase {
+export function phrase(words: string): LexWord[] {
   return words
     .split(/\s+/)
     .filter(Boolean)
@@ -143,11 +145,12 @@ export class Lexicon {
    */
   constructor(
     words: readonly string[],
-    private readonly options: { verbs?: boolean } = {},
+    private readonly options: { verbs?: boolean; capitalised?: readonly string[] } = {},
   ) {
     for (const w of words) {
       const p = phrase(w);
       if (!p.length) continue;
+      if (this.options.capitalised?.includes(w)) p[0] = { ...p[0], cap: true };
       const list = this.byFirst.get(p[0].folded) ?? [];
       list.push(p);
       list.sort((a, b) => b.length - a.length);
@@ -163,6 +166,7 @@ export class Lexicon {
     if (tokens[i - 1]?.word && compoundAt(tokens, i - 1)) return 0;
     if (this.options.verbs && nominalisedAt(tokens, i)) return 0;
     for (const p of this.byFirst.get(t.folded) ?? []) {
+      if (p[0].cap && !t.cap) continue;
       const n = phraseAt(tokens, i, p);
       if (n && !endsInCompound(tokens, i, p)) return n;
     }

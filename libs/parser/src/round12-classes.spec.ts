@@ -1,0 +1,71 @@
+import { parseDirective } from './index';
+import { directory, resolver } from './test-directory';
+
+/**
+ * Round 12 (issue 14): shapes every kind of directive writes that the tune texts still missed,
+ * each with cases beside it that must read as before.
+ */
+const read = (text: string) => parseDirective(text, directory, { resolver });
+const tasks = (text: string) => read(text).tasks.map((t) => [t.lead_units, t.due]);
+
+describe("a ministry's own bodies by their kind, written with a capital", () => {
+  it.each([
+    ['Đề nghị các Vụ, Cục rà soát hồ sơ.', [[['Vụ, Cục'], null]]],
+    ['Đề nghị các Vụ rà soát hồ sơ.', [[['Vụ'], null]]],
+    [
+      'Đề nghị các Tổng cục, Cục, Vụ, cơ quan, đơn vị thuộc Bộ rà soát hồ sơ.',
+      [[['Tổng cục, Cục, Vụ, cơ quan, đơn vị thuộc Bộ'], null]],
+    ],
+    [
+      'Đề nghị Thủ trưởng các Vụ, Cục, đơn vị thuộc Bộ rà soát hồ sơ.',
+      [[['Vụ, Cục, đơn vị thuộc Bộ'], null]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(tasks(text)).toEqual(expected);
+  });
+
+  it('keeps "vụ" in lower case a case, not a body ("các vụ án", "các vụ việc")', () => {
+    expect(tasks('Đề nghị các đơn vị rà soát các vụ án tồn đọng.')).toEqual([
+      [['Các đơn vị'], null],
+    ]);
+    expect(tasks('Yêu cầu VKSND các tỉnh rà soát các vụ việc khiếu nại.')).toEqual([
+      [['VKSND các tỉnh'], null],
+    ]);
+    expect(tasks('Các vụ án phải được rà soát.')).toEqual([]);
+  });
+});
+
+describe('a news item whose lede opens on a posting stamp', () => {
+  it('reads the lede after "26/12/2013 | 10:17(VP) –"', () => {
+    const parsed = read(
+      '26/12/2013 | 10:17(VP) – Bộ VHTTDL ban hành Văn bản số 4623/BVHTTDL-TĐKT ngày 19/12 gửi các Sở tiếp tục phong tặng danh hiệu.',
+    );
+    expect(parsed.doc_number).toBe('4623/BVHTTDL-TĐKT');
+    expect(parsed.tasks.map((t) => [t.lead_units, t.due])).toEqual([[['Sở'], null]]);
+  });
+});
+
+describe('a deadline a few notes after the ask', () => {
+  const ask = 'Bộ VHTTDL có văn bản gửi các Sở đề nghị tiếp tục phong tặng danh hiệu.';
+  const note =
+    'Lưu ý, những trường hợp trước đây đã đề nghị nhưng chưa được khen thưởng thì không làm hồ sơ đề nghị lại.';
+  const contents = 'Hồ sơ đề nghị gửi về Bộ 06 bộ, gồm các văn bản theo quy định.';
+  const deadline = 'Thời gian gửi hồ sơ về Bộ qua Vụ Thi đua, Khen thưởng trước ngày 30/3/2014.';
+
+  it('gives "Thời gian gửi hồ sơ ... trước ngày" to the ask across notes', () => {
+    expect(tasks([ask, note, contents, deadline].join('\n'))).toEqual([[['Sở'], '2014-03-29']]);
+  });
+
+  it('does not give it across a paragraph that names a body', () => {
+    const other = 'Văn phòng Bộ tổng hợp danh sách các trường hợp đã đề nghị.';
+    expect(tasks([ask, other, deadline].join('\n'))).toEqual([
+      [['Sở'], null],
+      [['Văn phòng Bộ'], '2014-03-29'],
+    ]);
+  });
+
+  it('does not move a deadline onto an ask that has its own', () => {
+    const dated = 'Đề nghị các Sở gửi danh sách trước ngày 15/3/2014.';
+    expect(tasks([dated, note, deadline].join('\n'))[0]).toEqual([['Sở'], '2014-03-14']);
+  });
+});
