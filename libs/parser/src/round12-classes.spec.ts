@@ -69,3 +69,39 @@ describe('a deadline a few notes after the ask', () => {
     expect(tasks([dated, note, deadline].join('\n'))[0]).toEqual([['Sở'], '2014-03-14']);
   });
 });
+
+describe('bodies named above ("các đơn vị trên")', () => {
+  const chase = (ask: string) =>
+    [
+      'Đến ngày 02/3/2025, Cục Thống kê tội phạm chưa nhận được báo cáo thống kê tháng 02/2025 của một số đơn vị: VKSND tỉnh Lai Châu, VKSND tỉnh Điện Biên, VKSND tỉnh Hà Giang.',
+      ask,
+    ].join('\n');
+
+  it.each([
+    'Đề nghị các đơn vị trên khẩn trương gửi báo cáo về Cục 2 trước 16 giờ ngày 05/3/2025.',
+    'Đề nghị các đơn vị nêu trên khẩn trương gửi báo cáo về Cục 2 trước 16 giờ ngày 05/3/2025.',
+  ])('are the ones asked: %s', (ask) => {
+    expect(tasks(chase(ask))).toEqual([
+      [['VKSND tỉnh Lai Châu', 'VKSND tỉnh Điện Biên', 'VKSND tỉnh Hà Giang'], '2025-03-05'],
+    ]);
+  });
+
+  it('takes a list that ends its sentence, not a later colon ("4 bộ, ngành nêu trên")', () => {
+    const text = [
+      '4 bộ, ngành được nêu tên gồm: Bộ Xây dựng, Bộ Tài nguyên và Môi trường, Ủy ban Dân tộc. Tại văn bản này, Bộ Tài chính nêu rõ: “thời hạn đã qua”.',
+      'Bộ Tài chính đề nghị 4 bộ, ngành nêu trên khẩn trương gửi báo cáo quyết toán trước ngày 15/9/2018.',
+    ].join('\n');
+    expect(tasks(text)).toEqual([
+      [['Bộ Xây dựng', 'Bộ Tài nguyên và Môi trường', 'Ủy ban Dân tộc'], '2018-09-14'],
+    ]);
+  });
+
+  it('keeps "các đơn vị" as written when nothing above lists bodies', () => {
+    expect(
+      tasks('Đề nghị các đơn vị trên khẩn trương gửi báo cáo trước ngày 05/3/2025.')[0][0],
+    ).toHaveLength(1);
+    expect(tasks(chase('Đề nghị các đơn vị khẩn trương gửi báo cáo.'))).toEqual([
+      [['Các đơn vị'], null],
+    ]);
+  });
+});

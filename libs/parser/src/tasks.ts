@@ -32,6 +32,11 @@ interface ParagraphReading {
    * a paragraph ("... (cơ quan chủ trì: Sở Nội vụ; thời gian: Quý II/2024)").
    */
   fields?: TaskFields;
+  /**
+   * Bodies the paragraph lists after a colon ("chưa nhận được báo cáo của một số đơn vị: VKSND
+   * tỉnh Lai Châu, VKSND tỉnh Điện Biên."), with where the list ends: "các đơn vị trên" later.
+   */
+  listed?: { actors: Actor[]; end: number };
 }
 
 interface TaskFields {
@@ -308,6 +313,7 @@ export function assembleTasks(
     options.article,
   );
   keepChasedDeadline(kept, read);
+  for (const d of kept) namedAbove(d, read);
   // "... yêu cầu Chủ tịch UBND các huyện triển khai một số nhiệm vụ:" where the copy ends: the
   // work is in the items the copy cut, so the intro names none
   const last = read.length - 1;
@@ -396,6 +402,39 @@ const SCOPE_HEADING =
 
 /** A paragraph that is only a note in brackets: "(Có đề cương chi tiết gửi kèm)". */
 const NOTE = /^\s*\([^()]{0,120}\)\s*\.?\s*$/;
+/** "các đơn vị trên", "4 bộ, ngành nêu trên", "các địa phương nói trên": bodies named above. */
+const NAMED_ABOVE =
+  /^(?:(?:cac|nhung|\d+)\s+)?(?:(?:don vi|dia phuong|co quan|bo|nganh|so|tinh|huyen|xa|to chuc|doanh nghiep)(?:,\s*|\s+))+(?:duoc\s+)?(?:(?:neu|noi|ke)\s+)?(?:ten\s+)?(?:o\s+)?tren$/;
+
+/** The last list of bodies after a colon, up to the end of its sentence. */
+function listedAfterColon(text: string, reader: ClauseReader): ParagraphReading['listed'] | null {
+  // (lastIndexOf from -1 looks at 0 again, so the colon at 0 is the last one read)
+  let colon = text.lastIndexOf(':');
+  for (; colon >= 0; colon = colon > 0 ? text.lastIndexOf(':', colon - 1) : -1) {
+    const stop = text.slice(colon + 1).search(/\.(?:\s|$)/);
+    const end = stop < 0 ? text.length : colon + 1 + stop;
+    const actors = end - colon < 400 ? reader.headingUnits(colon + 1, end) : null;
+    if (actors && actors.length > 1) return { actors, end };
+  }
+  return null;
+}
+
+/**
+ * "Đề nghị các đơn vị trên khẩn trương gửi báo cáo": the bodies listed above the ask, in its
+ * paragraph or the nearest one before it, are the ones asked.
+ */
+function namedAbove(d: Draft, read: ParagraphReading[]): void {
+  if (!d.leads.length || !NAMED_ABOVE.test(fold(d.leads.map((a) => a.name).join(', ')))) return;
+  const start = d.predicate.p === d.p ? d.predicate.start : Infinity;
+  for (let p = d.p; p >= 0 && p >= d.p - 3; p--) {
+    const l = read[p].listed;
+    if (l && (p < d.p || l.end <= start)) {
+      d.leads = l.actors;
+      return;
+    }
+  }
+}
+
 /** "Thời gian gửi hồ sơ ...", "Thời hạn nộp báo cáo: ...": a paragraph that says until when. */
 const DEADLINE_OPENER = /^\s*(?:thoi gian|thoi han|han chot|han cuoi)\b/;
 
@@ -917,11 +956,13 @@ function readParagraph(
     ip.item !== null && text.length - ip.textStart < 200 && !readings.some((r) => r.subject)
       ? reader.headingUnits(ip.textStart, text.length)
       : null;
+  const listed = listedAfterColon(text, reader);
   return {
     ip,
     index,
     readings,
     ...(heading ? { heading } : {}),
+    ...(listed ? { listed } : {}),
     ...(fields ? { fields } : {}),
     dues: withFieldTime(findDuePhrases(text, { ...options.due, masked }), fields),
     recurrences: findRecurrences(text),
