@@ -105,3 +105,25 @@ describe('bodies named above ("các đơn vị trên")', () => {
     ]);
   });
 });
+
+describe('a deadline by its label after the work', () => {
+  it.each([
+    [
+      'Sở Thông tin và Truyền thông chủ trì, phối hợp với Sở Tư pháp tham mưu ban hành quy chế; thời gian hoàn thành: Quý IV/2024.',
+      '2024-12-31',
+    ],
+    [
+      'Sở Thông tin và Truyền thông tham mưu ban hành quy chế (thời gian hoàn thành: Quý IV/2024).',
+      '2024-12-31',
+    ],
+    ['Sở Thông tin và Truyền thông tham mưu ban hành quy chế; thời hạn: 30/11/2024.', '2024-11-30'],
+  ])('%s', (text, due) => {
+    expect(tasks(text)).toEqual([[['Sở Thông tin và Truyền thông'], due]]);
+  });
+
+  it('does not take when a meeting sits ("thời gian: 8 giờ ngày ...") for a deadline', () => {
+    expect(
+      tasks('Sở Thông tin và Truyền thông tổ chức hội nghị; thời gian: 8 giờ ngày 20/11/2024.'),
+    ).toEqual([[['Sở Thông tin và Truyền thông'], null]]);
+  });
+});

@@ -981,7 +981,8 @@ const TIME_FIELD =
 
 /**
  * The fields of a paragraph (after its marker), or null when it has none that count: a time
- * field counts on a line of its own or beside a field naming who leads. `whole`: the line
+ * field counts on a line of its own, beside a field naming who leads, or when its label says
+ * it is a deadline ("thời hạn:", "thời gian hoàn thành:"). `whole`: the line
  * starts by naming bodies, so it states no work of its own.
  */
 function taskFields(
@@ -1001,7 +1002,10 @@ function taskFields(
     whole ||= m.index === 0;
   }
   const time = TIME_FIELD.exec(folded);
-  if (time && (time.index === 0 || out.leads.length)) {
+  // "...; thời gian hoàn thành: Quý IV/2024." after the work: a deadline by its label alone
+  // (a bare "Thời gian:" inside a sentence may be when a meeting sits)
+  const deadlineLabel = !!time && /(?:thoi han|hoan thanh)\s*:/.test(time[0]);
+  if (time && (time.index === 0 || out.leads.length || deadlineLabel)) {
     const from = ip.textStart + time.index + time[0].lastIndexOf(time[1]);
     const value = text.slice(from, from + time[1].length);
     // the value read as a table's completion cell is ("Quý III/2024" → "trong Quý III/2024")
