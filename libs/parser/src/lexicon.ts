@@ -29,6 +29,15 @@ export const TASK_VERBS = new Lexicon(
     'đảm nhiệm',
     'đình hoãn',
     'tạm hoãn',
+    // what a ward asks of households on its streets
+    'tháo dỡ',
+    'thu dọn',
+    'thu xếp',
+    'dọn dẹp',
+    'giải tỏa',
+    'chấm dứt',
+    'di chuyển',
+    'trả lại',
     'triển khai',
     'tăng cường',
     'đôn đốc',
@@ -210,6 +219,9 @@ export const MODALS = new Lexicon([
   'nghiêm',
   'chặt chẽ',
   'định kỳ',
+  // "tự thu dọn", "tự giác tháo dỡ": the asked doing it themselves
+  'tự',
+  'tự giác',
 ]);
 
 /** Tense and aspect: "đã" marks what was done, which is no task. */
@@ -495,6 +507,10 @@ export const PLURAL_KINDS = new Lexicon(
     'cơ sở giáo dục',
     'bệnh viện',
     'trung tâm',
+    // households a ward or a city asks ("các hộ kinh doanh có trách nhiệm chấm dứt ...")
+    'hộ dân',
+    'hộ gia đình',
+    'hộ kinh doanh',
     // a ministry's own bodies: "các Tổng cục, Cục, Vụ, cơ quan, đơn vị thuộc Bộ"
     'vụ',
     'cục',

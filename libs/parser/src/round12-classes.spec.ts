@@ -127,3 +127,33 @@ describe('a deadline by its label after the work', () => {
     ).toEqual([[['Sở Thông tin và Truyền thông'], null]]);
   });
 });
+
+describe('households a ward asks, doing it themselves', () => {
+  it.each([
+    [
+      'Các hộ kinh doanh có trách nhiệm chấm dứt hoạt động kinh doanh trước 8h ngày 24-10-2021.',
+      [[['Hộ kinh doanh'], '2021-10-24']],
+    ],
+    [
+      'Yêu cầu các hộ kinh doanh tự tháo dỡ mái che trước ngày 10/5/2020.',
+      [[['Hộ kinh doanh'], '2020-05-09']],
+    ],
+    [
+      'Yêu cầu các hộ dân có hành vi vi phạm về trật tự đô thị tự thu dọn các đồ dùng.',
+      [[['Hộ dân có hành vi vi phạm về trật tự đô thị'], null]],
+    ],
+    ['Đề nghị các hộ gia đình chủ động phòng chống dịch.', [[['Hộ gia đình'], null]]],
+    ['Yêu cầu các đơn vị tự rà soát hồ sơ.', [[['Các đơn vị'], null]]],
+  ])('%s', (text, expected) => {
+    expect(tasks(text)).toEqual(expected);
+  });
+
+  it('keeps "trật tự" and "Ban Chấp hành" whole', () => {
+    expect(tasks('Đề nghị Ban Chấp hành Đoàn thanh niên tự giác thực hiện.')).toEqual([
+      [['Ban Chấp hành Đoàn thanh niên'], null],
+    ]);
+    expect(tasks('Công an xã bảo đảm trật tự, an toàn giao thông.')).toEqual([
+      [['Công an xã'], null],
+    ]);
+  });
+});

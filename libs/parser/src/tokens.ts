@@ -104,6 +104,9 @@ export function phraseAt(tokens: readonly Token[], i: number, p: Phrase): number
  */
 const COMPOUND_NOUNS: Record<string, ReadonlySet<string>> = {
   giao: new Set(['thong', 'dich', 'luu', 'ban', 'tiep', 'huu', 'thoa', 'nhan']),
+  // "trật tự", "tương tự": not "tự" doing it oneself
+  trat: new Set(['tu']),
+  tuong: new Set(['tu']),
 };
 
 /**
