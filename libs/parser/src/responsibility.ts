@@ -19,6 +19,7 @@ import {
   TASK_VERBS,
 } from './lexicon';
 import { Lexicon, Phrase, Token, phrase, phraseAt, tokenIs } from './tokens';
+import { fold } from './vietnamese-text';
 
 export type { Actor, ReadingContext } from './actor-list';
 
@@ -172,6 +173,9 @@ const LEVEL_ABBREVIATIONS = new Set(['tp', 'tx', 'q', 'h', 'tt', 'p']);
 const PLURALS = new Lexicon(['các', 'những', 'mọi']);
 const PASSIVE = new Lexicon(['được', 'bị']);
 const DIRECTS_ABOUT = phrase('chỉ đạo về việc');
+const DIRECTS = phrase('chỉ đạo');
+/** The head of the Government, whose "chỉ đạo X ..." hands X work whatever its tense. */
+const GOVERNMENT_HEAD = /^(?:(?:pho )?thu tuong(?: chinh phu)?|chinh phu)$/;
 /**
  * "Bí thư Huyện ủy đánh giá cao những kết quả ...", "biểu dương", "cảm ơn": praise of what was
  * done, which asks nothing.
@@ -857,16 +861,31 @@ export class ClauseReader {
     // "X yêu cầu / đề nghị / nêu rõ: ...": X speaks, the clause after the verb is the task.
     const judges = JUDGES.matchAt(t, v);
     const judgment = judges > 0 && t[v + judges]?.text === ':';
+    // "Chủ tịch UBND tỉnh đã chỉ đạo các sở, ngành tập trung ...": a direction told, or the
+    // writer's own, hands the bodies directed their work ("Phó Viện trưởng ... chỉ đạo các đơn
+    // vị giải quyết" in an item is the deputy's own work of directing)
+    const directs =
+      phraseAt(t, v, DIRECTS) > 0 &&
+      !phraseAt(t, v, DIRECTS_ABOUT) &&
+      (marked ||
+        speaking ||
+        subject.actors.every((a) => GOVERNMENT_HEAD.test(fold(a.name).toLowerCase()))) &&
+      !!this.subjectAt(v + DIRECTS.length, to);
     const speech = guides
       ? GUIDES.length
       : announced >= 0
         ? ANNOUNCE_VERBS.matchAt(t, v)
         : judgment
           ? judges
-          : SPEECH_VERBS.matchAt(t, v);
+          : directs
+            ? DIRECTS.length
+            : SPEECH_VERBS.matchAt(t, v);
     // "nhận được Công văn ...": the longer phrase decides between speech and work ("nhận")
     const taskHere = TASK_VERBS.matchAt(t, v);
-    if (speech && (guides || judgment || announced >= 0 || !taskHere || speech > taskHere)) {
+    if (
+      speech &&
+      (guides || judgment || directs || announced >= 0 || !taskHere || speech > taskHere)
+    ) {
       const reading: Reading = {
         ...this.base(from, to, sentence),
         subject: subject.actors,

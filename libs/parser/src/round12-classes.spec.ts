@@ -157,3 +157,29 @@ describe('households a ward asks, doing it themselves', () => {
     ]);
   });
 });
+
+describe('a direction told or given by the head of the Government ("đã chỉ đạo X ...")', () => {
+  it.each([
+    [
+      'Chủ tịch UBND tỉnh đã chỉ đạo các sở, ban, ngành và địa phương tập trung thực hiện nhiệm vụ.',
+      [[['Sở, ban, ngành và địa phương'], null]],
+    ],
+    ['Ngày 3/3, Chủ tịch UBND tỉnh đã chỉ đạo Sở Y tế rà soát hồ sơ.', [[['Sở Y tế'], null]]],
+    ['Phó Thủ tướng Chính phủ chỉ đạo Bộ Y tế rà soát hồ sơ.', [[['Bộ Y tế'], null]]],
+    [
+      'Sau khi nghe ý kiến, Chủ tịch UBND tỉnh đã chỉ đạo các sở, ban, ngành và địa phương tập trung r',
+      [[['Sở, ban, ngành và địa phương'], null]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(tasks(text)).toEqual(expected);
+  });
+
+  it("keeps an item's directing the work of the one who directs", () => {
+    expect(
+      tasks(
+        '1. Các đồng chí Phó Viện trưởng VKSND tối cao chỉ đạo các đơn vị nghiệp vụ giải quyết.',
+      ),
+    ).toEqual([[['Phó Viện trưởng VKSND tối cao'], null]]);
+    expect(tasks('UBND tỉnh đã chỉ đạo quyết liệt công tác phòng chống dịch.')).toEqual([]);
+  });
+});
