@@ -219,6 +219,7 @@ export const MODALS = new Lexicon([
   'nghiêm',
   'chặt chẽ',
   'định kỳ',
+  'quyết tâm',
   // "tự thu dọn", "tự giác tháo dỡ": the asked doing it themselves
   'tự',
   'tự giác',

@@ -183,3 +183,12 @@ describe('a direction told or given by the head of the Government ("đã chỉ �
     expect(tasks('UBND tỉnh đã chỉ đạo quyết liệt công tác phòng chống dịch.')).toEqual([]);
   });
 });
+
+describe('"quyết tâm" before the work', () => {
+  it('ends the name of the body before it', () => {
+    expect(tasks('Lực lượng công an quyết tâm đảm bảo an ninh biên giới.')).toEqual([
+      [['Lực lượng công an'], null],
+    ]);
+    expect(tasks('Ban Chỉ đạo quyết tâm hoàn thành kế hoạch.')).toEqual([[['Ban Chỉ đạo'], null]]);
+  });
+});
