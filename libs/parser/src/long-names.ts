@@ -61,15 +61,12 @@ export function longNames(paragraphs: readonly MappedText[], resolver?: UnitReso
         !TASK_VERBS.matchAt(tokens, k)
       )
         k++;
-      if (k > j && LEVEL_WORDS.has(tokens[k]?.folded ?? '')) {
+      // (not "UBND xã sẽ thành lập": a level word that starts a verb is the verb)
+      const level = (x: number) =>
+        LEVEL_WORDS.has(tokens[x]?.folded ?? '') && !TASK_VERBS.matchAt(tokens, x);
+      if (k > j && level(k)) {
         let e = k;
-        while (
-          e < tokens.length &&
-          tokens[e].word &&
-          LEVEL_WORDS.has(tokens[e].folded) &&
-          !tokens[e].cap
-        )
-          e++;
+        while (e < tokens.length && tokens[e].word && level(e) && !tokens[e].cap) e++;
         const placeFrom = e;
         while (e < tokens.length && tokens[e].word && tokens[e].cap) e++;
         // "Cục Thống kê tỉnh triển khai ...": the level alone, the place being the issuer's

@@ -192,3 +192,13 @@ describe('"quyết tâm" before the work', () => {
     expect(tasks('Ban Chỉ đạo quyết tâm hoàn thành kế hoạch.')).toEqual([[['Ban Chỉ đạo'], null]]);
   });
 });
+
+describe('a level word that starts the verb ("thành lập")', () => {
+  it.each([
+    ['UBND xã sẽ thành lập 13 tổ công tác.', [[['UBND xã'], null]]],
+    ['UBND phường thành lập 13 tổ công tác.', [[['UBND phường'], null]]],
+    ['Cục Thống kê tỉnh triển khai kế hoạch.', [[['Cục Thống kê tỉnh'], null]]],
+  ])('%s', (text, expected) => {
+    expect(tasks(text)).toEqual(expected);
+  });
+});
