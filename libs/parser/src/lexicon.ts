@@ -263,6 +263,9 @@ export const SPEECH_VERBS = new Lexicon([
   'xin thông báo',
   'thông báo',
   'cho biết',
+  // a Front committee or an office asking politely
+  'kính mong',
+  'rất mong',
 ]);
 
 /** Words that hand a task to the units right after them. */
@@ -387,6 +390,9 @@ export const OPENERS = new Lexicon([
   'sáng nay',
   'chiều',
   'sáng',
+  // "Hồi 16h30, BCĐ Trung ương ...", "Lúc 10 giờ, ..."
+  'hồi',
+  'lúc',
   'thay mặt',
   'thừa lệnh',
   'thừa ủy quyền',
@@ -419,6 +425,8 @@ export const NARRATIVE_OPENERS = new Lexicon([
   'hôm qua',
   'mới đây',
   'vừa qua',
+  'hồi',
+  'lúc',
 ]);
 
 /** Titles of the head of a unit: "Viện trưởng VKSND các cấp" is the procuracies themselves. */
@@ -661,6 +669,9 @@ export const ORG_HEADS = new Lexicon([
   'kiểm toán',
   'bộ chỉ huy',
   'bch',
+  // "BCĐ Trung ương về Phòng, chống thiên tai", "UBMTTQ phường"
+  'bcđ',
+  'ubmttq',
   'bộ đội',
   'cảnh sát',
   'tỉnh ủy',

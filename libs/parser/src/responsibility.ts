@@ -190,7 +190,8 @@ const PRAISE = new Lexicon([
 ]);
 const GUI = phrase('gửi');
 const INSPECT = phrase('thanh tra');
-const ABOUT_THE_MATTER = phrase('về việc');
+/** "về việc", "về công tác", or "về" right before the work ("gửi các tỉnh về triển khai ..."). */
+const ABOUT_THE_MATTER = new Lexicon(['về việc', 'về công tác', 'về']);
 const DUTIES_OF = new Lexicon([
   'nhiệm vụ của',
   'trách nhiệm của',
@@ -370,7 +371,7 @@ export class ClauseReader {
     const t = this.tokens;
     for (let k = from + 1; k < to; k++) {
       if (t[k].text === ';' || t[k].text === '.' || t[k].text === ':') return null;
-      const n = phraseAt(t, k, ABOUT_THE_MATTER);
+      const n = ABOUT_THE_MATTER.matchAt(t, k);
       if (!n || this.bodies.insideMention(k)) continue;
       return TASK_VERBS.matchAt(t, k + n) ? { to: k, work: k + n } : null;
     }

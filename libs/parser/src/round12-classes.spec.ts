@@ -202,3 +202,35 @@ describe('a level word that starts the verb ("thành lập")', () => {
     expect(tasks(text)).toEqual(expected);
   });
 });
+
+describe('the news of a telegram sent, told after the hour', () => {
+  it('reads "Hồi 16h30, BCĐ Trung ương đã có Công điện ... gửi X về công tác <work>"', () => {
+    const parsed = read(
+      'Hồi 16h30, BCĐ Trung ương đã có Công điện số 84/CĐ-TW gửi Ban Chỉ huy PCTT các tỉnh, thành phố ven biển, Ban Chỉ huy PCTT-TKCN các bộ, ban, ngành về công tác ứng phó với áp thấp.',
+    );
+    expect(parsed.doc_type).toBe('CÔNG ĐIỆN');
+    expect(parsed.tasks.map((t) => [t.lead_units, t.summary])).toEqual([
+      [
+        [
+          'Ban Chỉ huy PCTT các tỉnh, thành phố ven biển',
+          'Ban Chỉ huy PCTT-TKCN các bộ, ban, ngành',
+        ],
+        'Ứng phó với áp thấp',
+      ],
+    ]);
+  });
+
+  it('keeps "gửi X về Bộ" where no work follows "về"', () => {
+    expect(
+      tasks('Bộ Y tế đã có công văn gửi Sở Y tế các tỉnh về Bộ trước ngày 10/3/2025.'),
+    ).toEqual([]);
+  });
+});
+
+describe('an ask made politely ("kính mong", "rất mong")', () => {
+  it('hands the work over', () => {
+    expect(tasks('Sở Y tế rất mong các bệnh viện phối hợp thực hiện.')).toEqual([
+      [['Bệnh viện'], null],
+    ]);
+  });
+});
