@@ -135,6 +135,15 @@ const CAPITAL_KINDS = new Set(
 const AT_LEVEL = /^cap (?:tinh|huyen|xa|trung uong|co so)$/;
 /** Words that open a condition before the units it concerns. */
 const CONDITIONS = new Lexicon(['trường hợp', 'trong trường hợp', 'nếu', 'khi']);
+/** The people of a place, asked as one ("Nhân dân", as the labels and a clerk write it). */
+const PEOPLE = new Lexicon([
+  'nhân dân',
+  'bà con nhân dân',
+  'bà con',
+  'người dân',
+  'toàn thể nhân dân',
+  'quần chúng nhân dân',
+]);
 /** "và các tổ chức, cá nhân có liên quan": everyone else, not a body to track. */
 const CATCH_ALL_START = new Lexicon(['cá nhân', 'tổ chức', 'nhân dân']);
 /** "các ngành, các cấp" after a name: the body at every level and in every sector. */
@@ -325,6 +334,9 @@ export class ActorReader {
    * after "phối hợp với" odd items are glued to their neighbours instead.
    */
   list(from: number, to: number, mode: 'subject' | 'object'): Actor[] | null {
+    // "UBND phường đề nghị bà con nhân dân nâng cao ý thức ...": the people asked
+    if (mode === 'subject' && from < to && PEOPLE.matchAt(this.tokens, from) === to - from)
+      return [{ name: this.asWritten(from, to), kind: 'unresolved', code: null, root: false }];
     const shared = this.sharedHeadAt(from);
     if (shared) {
       let end = from;

@@ -797,6 +797,7 @@ export const NOUN_COMPOUNDS = new Lexicon([
   'cán bộ',
   'kiểm sát',
   'nhân dân',
+  'bà con',
   'tiến hành',
   'điều tra',
   'liên quan',

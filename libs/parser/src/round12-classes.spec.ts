@@ -234,3 +234,18 @@ describe('an ask made politely ("kính mong", "rất mong")', () => {
     ]);
   });
 });
+
+describe('the people of a place asked as one', () => {
+  it.each([
+    ['UBND phường đề nghị nhân dân nâng cao ý thức bảo vệ môi trường.', 'Nhân dân'],
+    ['UBND phường đề nghị bà con nhân dân nâng cao ý thức bảo vệ môi trường.', 'Bà con nhân dân'],
+    ['Đề nghị người dân nâng cao ý thức bảo vệ môi trường.', 'Người dân'],
+    ['Đề nghị bà con khẩn trương thu hoạch lúa.', 'Bà con'],
+  ])('%s', (text, lead) => {
+    expect(tasks(text)).toEqual([[[lead], null]]);
+  });
+
+  it('asks nothing of people a sentence only tells of', () => {
+    expect(tasks('Nhân dân phấn khởi đón Tết.')).toEqual([]);
+  });
+});
