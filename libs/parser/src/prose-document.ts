@@ -127,13 +127,16 @@ export function readProse(text: string): ProseReading {
     else if (CITED.test(before) || !lede) score -= 5;
     // A paragraph of a portal page that opens with the document: "Quyết định số 40/2019/QĐ-UBND
     // ngày 24/12/2019 UBND tỉnh ... ban hành ..." (what the page is about).
-    else if (capital && m[2] && /(?:^|\n)\s*$/.test(before)) score += 3;
+    // (not one that goes on a list of grounds, after a paragraph ending in ";": "Thực hiện
+    // Chương trình số 03-Ctr/QU ...;" then "Kế hoạch số 48/KH-UBND ... của UBND phường ...,")
+    else if (capital && m[2] && /(?:^|\n)\s*$/.test(before) && !/[;,]\s*\n\s*$/.test(before))
+      score += 3;
     // "Công văn nêu rõ:", "Thông báo được gửi đến", "Hướng dẫn 32/HD-VKSTC ... quy định"
     if (capital && /^\s*(?:neu|duoc|quy\s+dinh|yeu\s+cau|chi\s+dao)/.test(after)) score += 2;
     // Only for a document named as one: "các chỉ thị, quy chế, quy định", "xem xét quyết định
     // theo đúng quy định" use the type's word as a common noun or a verb.
     if ((capital || m[2]) && /^[^.;]{0,20}(?:dinh\s+kem|quy\s+dinh)/.test(after)) score += 1;
-    if (m.index < 120 && capital && /^\s*ve\s+viec/.test(after))
+    if (m.index < 120 && capital && /^\s*(?:ve\s+viec|v\/v)\s/.test(after))
       score += 2; // a headline
     // "Nghị quyết phiên họp Chính phủ thường kỳ tháng 8/2015" as the page's first line: the
     // headline names the document the page is about

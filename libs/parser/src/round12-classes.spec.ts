@@ -249,3 +249,23 @@ describe('the people of a place asked as one', () => {
     expect(tasks('Nhân dân phấn khởi đón Tết.')).toEqual([]);
   });
 });
+
+describe("a portal page's own notice among the grounds it cites", () => {
+  const page = [
+    'Thông báo V/v giải tỏa vi phạm về trật tự đô thị khu vực ven hồ',
+    'Ngày đăng 07/05/2020 | 15:41',
+    'Thực hiện Chương trình số 03-Ctr/QU ngày 15/10/2015 của Quận ủy Long Biên về chỉnh trang đô thị;',
+    'Kế hoạch số 48/KH-UBND ngày 19/02/2020 của UBND phường Gia Thụy về giữ gìn vệ sinh môi trường năm 2020,',
+    'UBND phường Gia Thụy thông báo nội dung sau:',
+    'Yêu cầu các hộ kinh doanh tự tháo dỡ mái che lấn chiếm vỉa hè.',
+  ].join('\n');
+
+  it('takes its type from "Thông báo V/v ..." and no number from a plan it cites', () => {
+    const parsed = read(page);
+    expect([parsed.doc_type, parsed.doc_number, parsed.issued_on]).toEqual([
+      'THÔNG BÁO',
+      null,
+      null,
+    ]);
+  });
+});
