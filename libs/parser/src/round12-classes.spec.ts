@@ -269,3 +269,16 @@ describe("a portal page's own notice among the grounds it cites", () => {
     ]);
   });
 });
+
+describe('the date of a document issued, after a purpose', () => {
+  it('reads "Để ..., ngày 18/3/2021, Uỷ ban nhân dân tỉnh đã ban hành Kế hoạch số ..."', () => {
+    const parsed = read(
+      'Để góp phần thực hiện tốt nhiệm vụ phát triển kinh tế - xã hội, đảm bảo quốc phòng, an ninh trên địa bàn tỉnh, ngày 18/3/2021, Uỷ ban nhân dân tỉnh đã ban hành Kế hoạch số 42/KH-UBND tổ chức phong trào thi đua năm 2021.',
+    );
+    expect([parsed.doc_type, parsed.doc_number, parsed.issued_on]).toEqual([
+      'KẾ HOẠCH',
+      '42/KH-UBND',
+      '2021-03-18',
+    ]);
+  });
+});
