@@ -18,6 +18,7 @@ export interface DocumentHeader {
 }
 
 const NUMBER = /^so\s*[:.]?\s*(\S+)/;
+const WEEKDAY = /^(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)$/;
 const PLACE_DATE_WORDS = /^(.{2,40}?)\s*,?\s*ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/;
 const PLACE_DATE_DIGITS =
   /^(.{2,40}?)\s*,\s*ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/;
@@ -53,7 +54,8 @@ export function readHeader(cells: readonly MappedText[], resolver: UnitResolver)
       return;
     }
     const pd = PLACE_DATE_WORDS.exec(f) ?? PLACE_DATE_DIGITS.exec(f);
-    if (pd && !out.issuedOn) {
+    // "Thứ Tư, ngày 28 tháng 10 năm 2020": the day a page was posted, not a place and its date
+    if (pd && !out.issuedOn && !WEEKDAY.test(pd[1].replace(/[\s,]+$/, ''))) {
       const date = realDate(Number(pd[4]), Number(pd[3]), Number(pd[2]));
       if (date) {
         out.issuedOn = date;

@@ -282,3 +282,31 @@ describe('the date of a document issued, after a purpose', () => {
     ]);
   });
 });
+
+describe("a page's posting day above the news", () => {
+  it('is no date of issue ("Thứ Tư, ngày 28 tháng 10 năm 2020")', () => {
+    const parsed = read(
+      [
+        'Thứ Tư, ngày 28 tháng 10 năm 2020',
+        '',
+        '(Thanhuytphcm.vn) - UBND TPHCM vừa có chỉ đạo về việc lấy ý kiến cử tri.',
+        '',
+        'Theo đó, UBND TP đề nghị UBND các phường thành lập Tổ lấy ý kiến cử tri.',
+      ].join('\n'),
+    );
+    expect(parsed.issued_on).toBeNull();
+    expect(parsed.tasks.map((t) => t.lead_units)).toEqual([['UBND các phường']]);
+  });
+
+  it('keeps a place and its date ("Hà Nội, ngày 28 tháng 10 năm 2020")', () => {
+    const parsed = read(
+      [
+        'BỘ TƯ PHÁP',
+        'Số: 12/BTP-VP',
+        'Hà Nội, ngày 28 tháng 10 năm 2020',
+        'Đề nghị các đơn vị báo cáo.',
+      ].join('\n'),
+    );
+    expect(parsed.issued_on).toBe('2020-10-28');
+  });
+});
