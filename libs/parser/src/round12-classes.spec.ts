@@ -64,6 +64,23 @@ describe('a deadline a few notes after the ask', () => {
     ]);
   });
 
+  it('gives "Văn bản góp ý ... gửi về ... trước ngày" to the ask for opinions across a list', () => {
+    const text = [
+      'Kính gửi:',
+      '– Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương;',
+      '– Cục Thống kê các tỉnh, thành phố trực thuộc Trung ương.',
+      'Tổng cục Thống kê đề nghị Quý Cơ quan cho ý kiến về dự thảo Thông tư nêu trên. Dự thảo Thông tư gồm:',
+      '(1) Dự thảo Tờ trình Bộ trưởng;',
+      '(2) Dự thảo Thông tư;',
+      'Văn bản góp ý của Quý Cơ quan gửi về Tổng cục Thống kê trước ngày 20/11/2022.',
+      '(Thông tin chi tiết liên hệ đồng chí Phạm Trọng Hoạt, ĐT: 024 7304 6666).',
+      'Tổng cục Thống kê trân trọng cảm ơn sự phối hợp của Quý Cơ quan./.',
+    ].join('\n');
+    expect(read(text).tasks.map((t) => [t.due, t.summary])).toEqual([
+      ['2022-11-19', 'Cho ý kiến về dự thảo Thông tư nêu trên'],
+    ]);
+  });
+
   it('does not move a deadline onto an ask that has its own', () => {
     const dated = 'Đề nghị các Sở gửi danh sách trước ngày 15/3/2014.';
     expect(tasks([dated, note, deadline].join('\n'))[0]).toEqual([['Sở'], '2014-03-14']);

@@ -207,16 +207,7 @@ export function assembleTasks(
         !last.ranges.some((r) => read[r.p].dues.some((x) => inRange(r, x)))) ||
         (run === last && last.ranges.at(-1)!.p === before));
     deadlinesOf = deadlineOfLast ? last! : null;
-    const latest = drafts.at(-1);
-    // "Thời gian gửi hồ sơ về Bộ ... trước ngày 30/3/2014." a few notes after the ask ("Lưu ý,
-    // ...", "Hồ sơ gồm ..."): the deadline of the work asked, when the ask stated none
-    const deadlineAfterNotes =
-      dated &&
-      !deadlineOfLast &&
-      DEADLINE_OPENER.test(fold(group[0].ip.paragraph.text)) &&
-      !!latest?.leads.length &&
-      !latest.ranges.some((r) => read[r.p].dues.some((x) => inRange(r, x))) &&
-      notesBetween(read, Math.max(...latest.ranges.map((r) => r.p)), p0);
+
     // "2. Báo cáo UBND tỉnh ..." then "b) Thời gian báo cáo: Trước 09 giờ 00, các ngày ...": a
     // sub-item that only says until when gives its deadlines to its item's task.
     const parent =
@@ -225,8 +216,6 @@ export function assembleTasks(
         : null;
     if (deadlineOfLast)
       last!.ranges.push({ p: p0, start: 0, end: group[0].ip.paragraph.text.length });
-    else if (deadlineAfterNotes)
-      latest!.ranges.push({ p: p0, start: 0, end: group[0].ip.paragraph.text.length });
     else if (parent)
       parent.ranges.push({ p: p0, start: 0, end: group[0].ip.paragraph.text.length });
     else if (!item.made.length && item.instruction) {
@@ -303,6 +292,7 @@ export function assembleTasks(
   // "Các cơ quan, đơn vị sau đây chịu trách nhiệm ...:": the items name them, one by one.
   const forward = (d: Draft) =>
     d.leads.length > 0 && d.leads.every((a) => /\s(?:sau|dưới)\s+đây$/iu.test(a.name));
+  deadlinesAfterNotes(drafts, read);
   const told = drafts.some((d) => !d.summedUp && !d.replaced);
   const kept = dropRestatements(
     drafts.filter(
@@ -435,17 +425,46 @@ function namedAbove(d: Draft, read: ParagraphReading[]): void {
   }
 }
 
-/** "Thời gian gửi hồ sơ ...", "Thời hạn nộp báo cáo: ...": a paragraph that says until when. */
-const DEADLINE_OPENER = /^\s*(?:thoi gian|thoi han|han chot|han cuoi)\b/;
+/**
+ * "Thời gian gửi hồ sơ ...", "Thời hạn nộp báo cáo: ...", "Văn bản góp ý ... gửi về ... trước
+ * ngày ...": a paragraph that says until when the work asked is sent.
+ */
+const DEADLINE_OPENER =
+  /^\s*(?:thoi gian|thoi han|han chot|han cuoi|(?:van ban|y kien|bao cao|ho so|ket qua|danh sach|de xuat)\b[^.;:]{0,60}\bgui\b)/;
 
 /**
- * Up to three paragraphs between an ask and the deadline that follows it, that neither name a
+ * "Thời gian gửi hồ sơ về Bộ ... trước ngày 30/3/2014.", "Văn bản góp ý ... gửi về ... trước
+ * ngày 20/11/2022." a few notes after the ask ("Lưu ý, ...", "Hồ sơ gồm: (1) ...; (2) ..."): the
+ * deadline of the work asked, when the ask stated none. The paragraph's own reading of the
+ * same units sending it, if it made one, is that ask's deadline, not a task of its own.
+ */
+function deadlinesAfterNotes(drafts: Draft[], read: ParagraphReading[]): void {
+  const ownDue = (d: Draft) => d.ranges.some((r) => read[r.p].dues.some((x) => inRange(r, x)));
+  for (const pr of read) {
+    const text = pr.ip.paragraph.text;
+    if (!pr.dues.some((x) => x.due) || !DEADLINE_OPENER.test(fold(text.slice(pr.ip.textStart))))
+      continue;
+    const here = drafts.filter((d) => !d.replaced && d.ranges.some((r) => r.p === pr.index));
+    const ask = drafts
+      .filter((d) => d.p < pr.index && d.leads.length && !ownDue(d) && !here.includes(d))
+      .at(-1);
+    if (!ask || !here.every((d) => d.p === pr.index && sameActors(d.leads, ask.leads))) continue;
+    if (drafts.some((d) => d.p > ask.p && d.p < pr.index && !d.replaced)) continue;
+    if (!notesBetween(read, Math.max(...ask.ranges.map((r) => r.p)), pr.index)) continue;
+    ask.ranges.push({ p: pr.index, start: 0, end: text.length });
+    ask.replaced = false;
+    for (const d of here) d.replaced = true;
+  }
+}
+
+/**
+ * Up to four paragraphs between an ask and the deadline that follows it, that neither name a
  * body nor say until when: notes on the same work ("Lưu ý, ...", "Hồ sơ gồm ...").
  */
 function notesBetween(read: ParagraphReading[], ask: number, deadline: number): boolean {
   const between = read.slice(ask + 1, deadline);
   return (
-    between.length <= 3 &&
+    between.length <= 4 &&
     between.every((pr) => !pr.dues.length && !pr.readings.some((r) => r.subject))
   );
 }
