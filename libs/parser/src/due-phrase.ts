@@ -238,15 +238,17 @@ const RULES: Rule[] = [
   // "trước ngày 20 hằng tháng", "chậm nhất ngày 15 của tháng báo cáo": a monthly day
   {
     pattern: new RegExp(
-      String.raw`(?<![a-z])(truoc|cham\s+nhat(?:\s+la)?|den|vao)\s+(?:het\s+)?ngay\s+(\d{1,2})${SPELLED}\s+(?:cua\s+)?(?:hang|moi|cac)\s+thang|(?<![a-z])(truoc|cham\s+nhat(?:\s+la)?)\s+(?:het\s+)?ngay\s+(\d{1,2})${SPELLED}\s+cua\s+thang\s+(?:bao\s+cao|cuoi\s+quy|cuoi\s+ky|dau\s+quy|tiep\s+theo|sau)`,
+      String.raw`(?<![a-z])(truoc|cham\s+nhat(?:\s+la)?|den|vao)\s+(?:het\s+)?ngay\s+(\d{1,2})${SPELLED}\s+(?:cua\s+)?(?:hang|moi|cac)\s+thang|(?<![a-z])(truoc|cham\s+nhat(?:\s+la)?)\s+(?:het\s+)?ngay\s+(\d{1,2})${SPELLED}\s+(?:cua\s+thang\s+(?:bao\s+cao|cuoi\s+ky|tiep\s+theo|sau)|(?:cua\s+)?thang\s+(?:cuoi\s+quy|dau\s+quy(?:\s+sau)?|dau\s+cua\s+quy\s+sau))`,
       'g',
     ),
     resolve: (m, ctx) => {
       const before = (m[1] ?? m[3]) === 'truoc';
       const day = Number(m[2] ?? m[4]);
-      // "của tháng cuối quý": every quarter, which a day of the month alone cannot give
-      if (/cuoi\s+quy|dau\s+quy/.test(m[0])) return { due: null, day: String(day) };
-      return { due: nextMonthlyDay(day, ctx.issuedOn, before ? -1 : 0), day: String(day) };
+      // "(của) tháng cuối quý", "tháng đầu quý sau": a day of every quarter's last month, or
+      // of its first (which follows the quarter reported on)
+      const quarter = /cuoi\s+quy/.test(m[0]) ? 0 : /dau\s+(?:cua\s+)?quy/.test(m[0]) ? 1 : -1;
+      const months = quarter < 0 ? undefined : (month: number) => month % 3 === quarter;
+      return { due: nextMonthlyDay(day, ctx.issuedOn, before ? -1 : 0, months), day: String(day) };
     },
   },
   // "định kỳ hằng tháng, trước ngày 20": a day with no month beside a monthly recurrence
@@ -545,12 +547,17 @@ function quarterNumber(q: string): number {
   return ({ i: 1, ii: 2, iii: 3, iv: 4 } as Record<string, number>)[q] ?? Number(q);
 }
 
-function nextMonthlyDay(day: number, issuedOn: string | null, shift: number): string | null {
+function nextMonthlyDay(
+  day: number,
+  issuedOn: string | null,
+  shift: number,
+  months: (m: number) => boolean = () => true,
+): string | null {
   if (!issuedOn) return null;
   let y = Number(issuedOn.slice(0, 4));
   let m = Number(issuedOn.slice(5, 7));
   for (let k = 0; k < 13; k++) {
-    const d = realDate(y, m, day);
+    const d = months(m) ? realDate(y, m, day) : null;
     if (d) {
       const due = addDays(d, shift);
       if (due >= issuedOn) return due;

@@ -327,3 +327,29 @@ describe("a page's posting day above the news", () => {
     expect(parsed.issued_on).toBe('2020-10-28');
   });
 });
+
+describe("a day of a quarter's month", () => {
+  const issued = (body: string) =>
+    [
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH LÂM ĐỒNG',
+      'Số: 45/UBND-TH',
+      'Lâm Đồng, ngày 20 tháng 1 năm 2025',
+      body,
+    ].join('\n');
+
+  it.each([
+    ['Sở Nội vụ báo cáo định kỳ hằng quý, trước ngày 15 tháng cuối quý.', '2025-03-14'],
+    ['Sở Nội vụ báo cáo định kỳ hằng quý trước ngày 20 của tháng cuối quý.', '2025-03-19'],
+    ['Sở Nội vụ báo cáo hằng quý, chậm nhất ngày 06 (sáu) của tháng cuối quý.', '2025-03-06'],
+    ['Sở Nội vụ báo cáo hằng quý, trước ngày 10 của tháng đầu quý sau.', '2025-04-09'],
+  ])('%s', (body, due) => {
+    const [task] = read(issued(body)).tasks;
+    expect([task.due, task.recurrence]).toEqual([due, 'quarterly']);
+  });
+
+  it('keeps the phrase and no due when the text gives no date of issue', () => {
+    const [task] = read('Sở Nội vụ báo cáo định kỳ hằng quý, trước ngày 15 tháng cuối quý.').tasks;
+    expect([task.due, task.due_phrase]).toEqual([null, 'trước ngày 15 tháng cuối quý']);
+  });
+});
