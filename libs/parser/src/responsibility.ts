@@ -1283,7 +1283,10 @@ export class ClauseReader {
       if (grounds && !this.bodies.insideMention(k)) {
         if (listEnd < 0) listEnd = k;
         let e = k + grounds;
-        while (e < to && t[e].text !== ',' && !GROUNDS_VERBS.matchAt(t, e)) e++;
+        // ("căn cứ Kế hoạch này xây dựng kế hoạch ...": "này" ends the document's name)
+        const verbAfterThis = (x: number) => t[x - 1]?.folded === 'nay' && TASK_VERBS.matchAt(t, x);
+        while (e < to && t[e].text !== ',' && !GROUNDS_VERBS.matchAt(t, e) && !verbAfterThis(e))
+          e++;
         if (e < to && t[e].text !== ',') {
           k = e; // "căn cứ Quyết định thi hành": the verb
           break;

@@ -353,3 +353,16 @@ describe("a day of a quarter's month", () => {
     expect([task.due, task.due_phrase]).toEqual([null, 'trước ngày 15 tháng cuối quý']);
   });
 });
+
+describe('the work after "căn cứ Kế hoạch này"', () => {
+  it('starts at the verb after "này"', () => {
+    const [task] = read(
+      'Các sở, ban, ngành, UBND các huyện, thị xã, thành phố căn cứ Kế hoạch này xây dựng kế hoạch của đơn vị, địa phương, gửi Sở Thông tin và Truyền thông trước ngày 30/9/2024.',
+    ).tasks;
+    expect([task.lead_units, task.due, task.summary.split(',')[0]]).toEqual([
+      ['Sở, ban, ngành', 'UBND các huyện, thị xã, thành phố'],
+      '2024-09-29',
+      'Xây dựng kế hoạch của đơn vị',
+    ]);
+  });
+});
