@@ -1,4 +1,5 @@
 import { addDays } from '@dondoc/domain/calendar/local-date.util';
+import { lunarNewYear } from '@dondoc/domain/calendar/lunar-calendar';
 import type { SourceSpan } from './mapped-text';
 import { realDate } from './real-date';
 import { fold } from './vietnamese-text';
@@ -275,6 +276,21 @@ const RULES: Rule[] = [
     resolve: (m, ctx) => {
       const date = dateOf(m, 1, ctx);
       return { due: date && addDays(date, -1), day: yearlessDay(m, 1) };
+    },
+  },
+  // "trước Tết Nguyên đán Ất Tỵ 2025", "trước Tết Nguyên đán năm 2025": the last day of the
+  // lunar year; with no year written, the Tết that follows the document's date ("trước Tết"
+  // alone is left as said: it may be a season, "giải quyết trước Tết các việc ...")
+  {
+    pattern:
+      /(?<![a-z])(?:xong\s+|hoan\s+thanh\s+)?truoc\s+tet\s+(?:(nguyen\s+dan)(?:\s+[a-z]{1,5}\s+[a-z]{1,4}(?=\s*(?:nam\s+)?\d{4}|\s*[.,;)]|\s*$))?(?:\s+(?:nam\s+)?(\d{4}))?|(?:[a-z]{1,5}\s+[a-z]{1,4}\s+)?(?:nam\s+)?(\d{4}))(?![a-z\d])/g,
+    resolve: (m, ctx) => {
+      const year = Number(m[2] ?? m[3]) || null;
+      if (year) return addDays(lunarNewYear(year), -1);
+      if (!ctx.issuedOn) return null;
+      const y = Number(ctx.issuedOn.slice(0, 4));
+      const tet = [y, y + 1].map(lunarNewYear).find((d) => d > ctx.issuedOn!);
+      return tet ? addDays(tet, -1) : null;
     },
   },
   // "đến hết ngày 31/12/2021", "đến ngày 30/7/2021"

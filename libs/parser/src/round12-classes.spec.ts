@@ -366,3 +366,36 @@ describe('the work after "căn cứ Kế hoạch này"', () => {
     ]);
   });
 });
+
+describe('"trước Tết Nguyên đán": the last day of the lunar year', () => {
+  const issued = (body: string) =>
+    [
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH LÂM ĐỒNG',
+      'Số: 45/UBND-TH',
+      'Lâm Đồng, ngày 20 tháng 11 năm 2024',
+      body,
+    ].join('\n');
+
+  it.each([
+    ['Sở Y tế hoàn thành trước Tết Nguyên đán Ất Tỵ 2025.', '2025-01-28'],
+    ['Sở Y tế hoàn thành trước Tết Nguyên đán năm 2026.', '2026-02-16'],
+    ['Sở Y tế hoàn thành trước Tết 2021.', '2021-02-11'],
+  ])('%s, with its year', (text, due) => {
+    expect(tasks(text)).toEqual([[['Sở Y tế'], due]]);
+  });
+
+  it('takes the Tết after the date of issue when no year is written', () => {
+    expect(tasks(issued('Sở Y tế hoàn thành trước Tết Nguyên đán.'))).toEqual([
+      [['Sở Y tế'], '2025-01-28'],
+    ]);
+    const [task] = read('Sở Y tế hoàn thành trước Tết Nguyên đán.').tasks;
+    expect([task.due, task.due_phrase]).toEqual([null, 'hoàn thành trước Tết Nguyên đán']);
+  });
+
+  it('leaves "trước Tết" alone, which may be a season', () => {
+    expect(
+      tasks(issued('Sở Y tế đẩy mạnh giải quyết trước Tết các việc có điều kiện thi hành.')),
+    ).toEqual([[['Sở Y tế'], null]]);
+  });
+});
