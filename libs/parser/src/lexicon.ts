@@ -124,6 +124,8 @@ export const TASK_VERBS = new Lexicon(
     'ngừng',
     'tạm ngừng',
     // "Sở Nội vụ làm chủ nhiệm đề án, phối hợp ...": a role the body is made to take
+    'làm chủ đầu tư',
+    'sẵn sàng',
     'làm chủ nhiệm',
     'làm thường trực',
     'làm tổ trưởng',
@@ -798,6 +800,7 @@ export const NOUN_COMPOUNDS = new Lexicon([
   'kiểm sát',
   'nhân dân',
   'bà con',
+  'công trình',
   'tiến hành',
   'điều tra',
   'liên quan',

@@ -285,7 +285,14 @@ const GROUNDS_VERBS = new Lexicon(['thi hành', 'thực hiện', 'tổ chức th
  * Between the units and their verb: "theo chức năng, nhiệm vụ được giao", "trong phạm vi chức
  * năng, nhiệm vụ, quyền hạn của mình".
  */
-const BY_DUTY = new Lexicon(['theo chức năng', 'trong phạm vi chức năng', 'căn cứ chức năng']);
+const BY_DUTY = new Lexicon([
+  'theo chức năng',
+  'trong phạm vi chức năng',
+  'căn cứ chức năng',
+  // "Các Phó Chủ tịch UBND tỉnh theo lĩnh vực được phân công chỉ đạo ..."
+  'theo lĩnh vực',
+  'theo thẩm quyền',
+]);
 const BY_DUTY_REST = new Lexicon([
   'nhiệm vụ được giao',
   'nhiệm vụ',
@@ -295,6 +302,9 @@ const BY_DUTY_REST = new Lexicon([
   'quyền hạn của mình',
   'thẩm quyền',
   'thẩm quyền quản lý',
+  'được phân công',
+  'phụ trách',
+  'được phân công phụ trách',
 ]);
 const OPENER_MAX_TOKENS = 40;
 /**

@@ -399,3 +399,37 @@ describe('"trước Tết Nguyên đán": the last day of the lunar year', () =>
     ).toEqual([[['Sở Y tế'], null]]);
   });
 });
+
+describe("a conclusion notice's items, as provinces write them", () => {
+  const notice = (item: string) =>
+    [
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH LÂM ĐỒNG',
+      'Số: 45/TB-UBND',
+      'Lâm Đồng, ngày 20 tháng 1 năm 2025',
+      'THÔNG BÁO',
+      'Kết luận của Chủ tịch UBND tỉnh',
+      item,
+    ].join('\n');
+
+  it.each([
+    [
+      '4. Các Phó Chủ tịch UBND tỉnh theo lĩnh vực được phân công chỉ đạo các sở, ngành triển khai.',
+      ['Phó Chủ tịch UBND tỉnh'],
+    ],
+    [
+      '8. Thống nhất chủ trương giao UBND thành phố Đà Lạt làm chủ đầu tư dự án.',
+      ['UBND thành phố Đà Lạt'],
+    ],
+    [
+      '10. Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh khẩn trương triển khai thi công.',
+      ['Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh'],
+    ],
+    [
+      '12. Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh sẵn sàng lực lượng ứng cứu.',
+      ['Bộ Chỉ huy Quân sự tỉnh', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh'],
+    ],
+  ])('%s', (item, leads) => {
+    expect(read(notice(item)).tasks.map((t) => t.lead_units)).toEqual([leads]);
+  });
+});
