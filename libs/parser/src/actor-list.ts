@@ -375,7 +375,22 @@ export class ActorReader {
     let lastUnresolved: { actor: Actor; from: number } | null = null;
     let levelHead: string | null = null;
     const pieces = this.pieces(from, to);
+    /** "VKSND cấp cao" of "VKSND cấp cao 1, 2, 3": numbers alone go on with the name before. */
+    let numberedBase: string | null = null;
     for (const p of pieces) {
+      const numbers = numberedBase ? this.numbersOnly(p) : null;
+      if (numbers) {
+        for (const n of numbers) {
+          const name = `${numberedBase} ${n}`;
+          const ref = this.ctx.resolver.resolve(name);
+          const a: Actor = ref
+            ? fromRef(ref)
+            : { name, kind: 'unresolved', code: null, root: false };
+          if (!out.some((o) => o.name === a.name)) out.push(a);
+        }
+        continue;
+      }
+      numberedBase = /^(.*\D)\s+\d+$/u.exec(this.asWritten(p.from, p.to))?.[1] ?? null;
       // "Ban Chỉ huy ... các ngành, các cấp": at every level, part of the name before
       if (lastUnresolved && EVERY_LEVEL.has(this.foldedWords(p.from, p.to).join(' '))) {
         lastUnresolved.actor.name = this.asWritten(lastUnresolved.from, p.to);
@@ -678,6 +693,18 @@ export class ActorReader {
    * A place's proper name alone ("Bắc Quang", or "Tân Hòa và Tân Phú") after "UBND huyện Quang
    * Bình": "UBND huyện Bắc Quang", each place its own body.
    */
+  /** The numbers a piece is made of ("2", "3 và 4"), or null. */
+  private numbersOnly(p: Piece): string[] | null {
+    const words = this.tokens.slice(p.from, p.to).filter((x) => x.word);
+    const numbers = words.filter((x) => /^\d{1,2}$/.test(x.text)).map((x) => x.text);
+    const joins = words.length - numbers.length;
+    return numbers.length &&
+      joins <= 1 &&
+      words.every((x) => /^\d{1,2}$/.test(x.text) || x.folded === 'va')
+      ? numbers
+      : null;
+  }
+
   private placesAfter(prev: Actor | undefined, p: Piece): Actor[] | null {
     if (!prev) return null;
     const level = LEVEL_PREFIX.exec(prev.name);

@@ -433,3 +433,20 @@ describe("a conclusion notice's items, as provinces write them", () => {
     expect(read(notice(item)).tasks.map((t) => t.lead_units)).toEqual([leads]);
   });
 });
+
+describe('numbers alone after a numbered name ("VKSND cấp cao 1, 2, 3")', () => {
+  it.each([
+    [
+      'VKSND cấp cao 1, 2, 3 tăng cường kiểm sát.',
+      [
+        'VKSND cấp cao tại Hà Nội',
+        'VKSND cấp cao tại Đà Nẵng',
+        'VKSND cấp cao tại Thành phố Hồ Chí Minh',
+      ],
+    ],
+    ['Vụ 1, 2 và 3 hướng dẫn nghiệp vụ.', ['Vụ 1', 'Vụ 2', 'Vụ 3']],
+    ['Phòng 1, Phòng 2 hướng dẫn nghiệp vụ.', ['Phòng 1', 'Phòng 2']],
+  ])('%s', (text, leads) => {
+    expect(read(text).tasks.map((t) => t.lead_units)).toEqual([leads]);
+  });
+});
