@@ -41,6 +41,10 @@ export const DOC_TYPES: readonly DocType[] = TYPES.map(([name, code]) => ({
 
 /** The type a symbol's code names ("78/KH-VKSTC" → KẾ HOẠCH); a bare org code means a công văn. */
 export function typeOfSymbol(symbol: string): DocType | null {
+  // "120-TB/HU", "45-CV/TU": a Party body writes the type before the slash
+  const party = /^\d+-(\p{L}+)\//u.exec(symbol);
+  const partyHit = party && DOC_TYPES.find((t) => t.code && fold(t.code) === fold(party[1]));
+  if (partyHit) return partyHit;
   // "24/2014/QĐ-UBND": the year is no code.
   const parts = symbol
     .split('/')

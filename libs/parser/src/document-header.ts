@@ -17,7 +17,8 @@ export interface DocumentHeader {
   issuer: { name: string; ref: UnitRef | null } | null;
 }
 
-const NUMBER = /^so\s*[:.]?\s*(\S+)/;
+// "Số: 123 /UBND-VX": a copy may put a space on either side of the slash
+const NUMBER = /^so\s*[:.]?\s*(\d+\s*[/-]\s*\S+|\S+)/;
 const WEEKDAY = /^(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)$/;
 const PLACE_DATE_WORDS = /^(.{2,40}?)\s*,?\s*ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/;
 const PLACE_DATE_DIGITS =
@@ -47,7 +48,10 @@ export function readHeader(cells: readonly MappedText[], resolver: UnitResolver)
       numberLine = true;
       const parts = text.replace(/^\p{L}+\s*[:.]?\s*/u, '').split(/\s+/);
       // "04/HD-VKSTC- V4": a symbol broken after its dash goes on with the next word
-      const symbol = /[-/]$/.test(parts[0]) && parts[1] ? parts[0] + parts[1] : parts[0];
+      const symbol =
+        (/[-/]$/.test(parts[0]) || /^[-/]/.test(parts[1] ?? '')) && parts[1]
+          ? parts[0] + parts[1]
+          : parts[0];
       // "Số: /BTNMT-ĐĐBĐVN": a draft whose number is still to be given has none
       if (/^\d/.test(symbol)) out.docNumber = symbol;
       firstMarker = Math.min(firstMarker, i);
@@ -161,7 +165,8 @@ function ofParentPlace(name: string, parent: string | null): string | null {
 const MOTTO_RUN_IN =
   /CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc/gu;
 /** A header line that is a level and a place: "HUYỆN CHÂU THÀNH", "TỈNH LAI CHÂU". */
-const LEVEL_LINE = /^(?:tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran)\s+\S/;
+// (not "HUYỆN ỦY NAM ĐÀN" under "ĐẢNG BỘ TỈNH NGHỆ AN": a party committee of its own)
+const LEVEL_LINE = /^(?:tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran)\s+(?!uy(?:\s|$))\S/;
 
 /** Words of a level, written in lower case before the place they name. */
 const LEVELS = new Set(['tinh', 'huyen', 'xa', 'phuong', 'quan', 'thi', 'tran', 'thanh', 'pho']);
@@ -178,7 +183,11 @@ export function bodyNameCase(text: string, resolver: UnitResolver): string {
   let out = known ? known.ref.name : '';
   let at = known ? tokens[known.to - 1].end : 0;
   // "Sở Tài chính", "Ban Chỉ đạo": the word after the kind of body has its capital
-  const named = known ? -1 : ORG_HEADS.matchAt(tokens, 0);
+  const head = known ? known.to : ORG_HEADS.matchAt(tokens, 0);
+  // "ĐẢNG ỦY XÃ ĐẠI HIỆP": a level after the head is in lower case, the place after it not
+  const named = !known && head && !LEVELS.has(tokens[head]?.folded ?? '') ? head : -1;
+  // "HUYỆN ỦY NAM ĐÀN", "TỈNH ỦY QUẢNG NINH": a party committee's place follows its head
+  const partyPlace = head > 1 && tokens[head - 1].folded === 'uy';
   let place = false;
   for (let i = known?.to ?? 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -188,6 +197,9 @@ export function bodyNameCase(text: string, resolver: UnitResolver): string {
       out += t.text;
       continue;
     }
+    // "SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ NỘI": a province named with no level word before it
+    if (!place && i > 0 && provinceNamed(text.slice(t.start))) place = true;
+    if (partyPlace && i === head && !LEVELS.has(t.folded)) place = true;
     const lower = t.text.toLocaleLowerCase('vi');
     // "UBND", "COVID-19": abbreviations and code words stay in capitals
     const code = isAbbreviation(t.folded) || /^[-–]\d/.test(text.slice(t.end, t.end + 2));

@@ -450,3 +450,42 @@ describe('numbers alone after a numbered name ("VKSND cấp cao 1, 2, 3")', () =
     expect(read(text).tasks.map((t) => t.lead_units)).toEqual([leads]);
   });
 });
+
+describe('headers as copies write them', () => {
+  const ask = 'Đề nghị các đơn vị báo cáo trước ngày 20/3/2024.';
+  it.each([
+    [
+      ['UBND TỈNH BẮC NINH', 'Số: 123 /UBND-VX', 'Bắc Ninh, ngày 5 tháng 3 năm 2024'],
+      ['CÔNG VĂN', '123/UBND-VX', 'Ủy ban nhân dân tỉnh Bắc Ninh'],
+    ],
+    [
+      ['UBND TỈNH BẮC NINH', 'Số: 123/ UBND-VX', 'Bắc Ninh, ngày 5 tháng 3 năm 2024'],
+      ['CÔNG VĂN', '123/UBND-VX', 'Ủy ban nhân dân tỉnh Bắc Ninh'],
+    ],
+    [
+      ['SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ NỘI', 'Số: 12/SGDĐT-GDPT', 'Hà Nội, ngày 03 tháng 3 năm 2024'],
+      ['CÔNG VĂN', '12/SGDĐT-GDPT', 'Sở Giáo dục và Đào tạo Hà Nội'],
+    ],
+    [
+      [
+        'ĐẢNG BỘ TỈNH NGHỆ AN',
+        'HUYỆN ỦY NAM ĐÀN',
+        'Số 120-TB/HU',
+        'Nam Đàn, ngày 8 tháng 3 năm 2024',
+      ],
+      ['THÔNG BÁO', '120-TB/HU', 'Huyện ủy Nam Đàn'],
+    ],
+    [
+      [
+        'ĐẢNG BỘ TỈNH QUẢNG NAM',
+        'ĐẢNG ỦY XÃ ĐẠI HIỆP',
+        'Số 12-CV/ĐU',
+        'Đại Hiệp, ngày 8 tháng 3 năm 2024',
+      ],
+      ['CÔNG VĂN', '12-CV/ĐU', 'Đảng ủy xã Đại Hiệp'],
+    ],
+  ])('%j', (header, [type, number, issuer]) => {
+    const parsed = read([...header, ask].join('\n'));
+    expect([parsed.doc_type, parsed.doc_number, parsed.issuer]).toEqual([type, number, issuer]);
+  });
+});
