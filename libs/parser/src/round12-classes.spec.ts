@@ -489,3 +489,26 @@ describe('headers as copies write them', () => {
     expect([parsed.doc_type, parsed.doc_number, parsed.issuer]).toEqual([type, number, issuer]);
   });
 });
+
+describe('what a document named before says, in the same paragraph ("Theo đó, ...")', () => {
+  it.each([
+    [
+      'Ngày 12/3, Văn phòng Chính phủ có Thông báo số 112/TB-VPCP kết luận của Phó Thủ tướng Trần Hồng Hà. Theo đó, Phó Thủ tướng giao Bộ Tài nguyên và Môi trường chủ trì, báo cáo Thủ tướng trước ngày 30/3/2024.',
+      [[['Bộ Tài nguyên và Môi trường'], '2024-03-29']],
+    ],
+    [
+      'Bộ Giáo dục và Đào tạo vừa ban hành văn bản hướng dẫn các sở giáo dục tổ chức kỳ thi. Theo đó, các sở phải hoàn thành việc đăng ký dự thi trước ngày 30/4/2024.',
+      [[['Sở'], '2024-04-29']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(tasks(text)).toEqual(expected);
+  });
+
+  it('keeps a story that names no document a story', () => {
+    expect(
+      tasks(
+        'Ngày 12/3, đoàn công tác đã làm việc tại huyện. Theo đó, huyện đã hoàn thành việc đăng ký trước ngày 30/4/2024.',
+      ),
+    ).toEqual([]);
+  });
+});

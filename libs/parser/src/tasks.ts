@@ -551,6 +551,13 @@ const ISSUES_ITSELF =
 const DOCUMENT_SPEAKS =
   /(?:^|[.!?]\s+)(?:cong dien|cong van|van ban|chi thi|ke hoach|thong bao|quyet dinh)(?:\s+(?:nay|tren))?\s+(?:yeu cau|de nghi|chi dao|giao|neu ro)\s/;
 
+/**
+ * "Bộ GD&ĐT vừa ban hành văn bản hướng dẫn ... . Theo đó, các sở phải ...": what the document
+ * named before says, in the same paragraph.
+ */
+const DOCUMENT_GOES_ON =
+  /\b(?:cong dien|cong van|van ban|chi thi|ke hoach|thong bao|quyet dinh|huong dan)\b[^.!?]*[.!?]\s+(?:theo do|cu the)\s*,/;
+
 /** A paragraph that follows from one before it ("Cụ thể, ...", "Theo đó, ..."). */
 const GOES_ON = /^\W*(?:cu the|theo do)\s*,/;
 
@@ -965,7 +972,10 @@ function readParagraph(
   // thăm hỏi ... Thủ tướng đã có công điện số 415 yêu cầu ..."): the document's ask stands.
   // So does a document that speaks in the next sentence ("... đã có Công điện số 1543/CĐ-CTUBND
   // về việc ... . Công điện yêu cầu UBND huyện ...").
-  const conveys = readings.some((r) => r.announces) || DOCUMENT_SPEAKS.test(fold(text));
+  const conveys =
+    readings.some((r) => r.announces) ||
+    DOCUMENT_SPEAKS.test(fold(text)) ||
+    DOCUMENT_GOES_ON.test(fold(text));
   const narrative =
     options.article &&
     !conveys &&
