@@ -1138,9 +1138,25 @@ export class ClauseReader {
       // "nếu các bộ, ngành, địa phương không gửi ...": a comma inside a plural run of kinds
       if (x.text === ',' && this.insidePluralRun(from, k)) continue;
       if (x.text === ',') return k;
-      if (x.text === ';' || x.text === ':' || x.text === '.') return -1;
+      if (x.text === ';' || x.text === ':' || (x.text === '.' && !this.inNumber(k))) return -1;
     }
     return -1;
+  }
+
+  /**
+   * "10.000 công trình": a dot before three digits, written with no space, groups a number's
+   * thousands (a date's "9.5" or "20.7.2020" is not one).
+   */
+  private inNumber(k: number): boolean {
+    const [a, x, b] = [this.tokens[k - 1], this.tokens[k], this.tokens[k + 1]];
+    return (
+      !!a &&
+      !!b &&
+      /^\d+$/.test(a.text) &&
+      /^\d{3}$/.test(b.text) &&
+      a.end === x.start &&
+      x.end === b.start
+    );
   }
 
   /** The units from `i` up to the first verb, if they really are units. */

@@ -512,3 +512,13 @@ describe('what a document named before says, in the same paragraph ("Theo đó, 
     ).toEqual([]);
   });
 });
+
+describe('a number with a thousands dot inside an opener', () => {
+  it('does not end the opener ("(tổng số 10.000 công trình), Bộ Y tế ...")', () => {
+    expect(
+      tasks(
+        'Trước tình hình đó (tổng số 10.000 công trình), Bộ Y tế có văn bản gửi Sở Y tế đề nghị báo cáo.',
+      ),
+    ).toEqual([[['Sở Y tế'], null]]);
+  });
+});
