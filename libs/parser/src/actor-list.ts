@@ -47,6 +47,8 @@ export interface ReadingContext {
   addressees?: Actor[];
   /** A public consultation ("lấy ý kiến Nhân dân"), and whom it asks, if the text is one. */
   consultation?: Consultation | null;
+  /** A news item or a page, not the document itself: what it tells was said elsewhere. */
+  article?: boolean;
 }
 
 /** "các đơn vị" read with no addressees to stand for; a news item's addressees may come later. */

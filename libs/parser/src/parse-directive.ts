@@ -97,6 +97,7 @@ export function parseDirective(
     longerPlural: (words) => names.longerPlural(words),
     resolveNear: (name) => resolveNear(name, issuerRef, resolver),
     consultation: readConsultation(normalized.text),
+    article,
   };
   const { paragraphs, numbered } = labelItems(body);
   const tasks = assembleTasks(paragraphs, ctx, {

@@ -174,6 +174,20 @@ const PLURALS = new Lexicon(['các', 'những', 'mọi']);
 const PASSIVE = new Lexicon(['được', 'bị']);
 const DIRECTS_ABOUT = phrase('chỉ đạo về việc');
 const DIRECTS = phrase('chỉ đạo');
+/** Leaders whose direction, told in the news, is the directed bodies' work. */
+const DIRECTORS = new Lexicon([
+  'chủ tịch',
+  'bộ trưởng',
+  'thứ trưởng',
+  'thủ tướng',
+  'giám đốc',
+  'bí thư',
+  'viện trưởng',
+  'chánh án',
+  'tổng cục trưởng',
+  'cục trưởng',
+]);
+const PLACE_LEVELS = new Lexicon(['thành phố', 'tỉnh', 'huyện', 'quận', 'thị xã']);
 /** The head of the Government, whose "chỉ đạo X ..." hands X work whatever its tense. */
 const GOVERNMENT_HEAD = /^(?:(?:pho )?thu tuong(?: chinh phu)?|chinh phu)$/;
 /**
@@ -689,7 +703,7 @@ export class ClauseReader {
   private speechInside(from: number, to: number, sentence: number): Reading[] | null {
     const t = this.tokens;
     for (let k = from + 1; k < to - 1; k++) {
-      const n = SPEECH_VERBS.matchAt(t, k);
+      const n = SPEECH_VERBS.matchAt(t, k) || (this.newsOfDirection(k) ? DIRECTS.length : 0);
       if (!n || (t[k].cap && t[k - 1]?.word) || this.bodies.insideMention(k)) continue;
       let rest = k + n;
       while (rest < to && !t[rest].word) rest++;
@@ -880,6 +894,7 @@ export class ClauseReader {
       !phraseAt(t, v, DIRECTS_ABOUT) &&
       (marked ||
         speaking ||
+        this.newsOfDirection(v) ||
         subject.actors.every((a) => GOVERNMENT_HEAD.test(fold(a.name).toLowerCase()))) &&
       !!this.subjectAt(v + DIRECTS.length, to);
     const speech = guides
@@ -1141,6 +1156,61 @@ export class ClauseReader {
       if (x.text === ';' || x.text === ':' || (x.text === '.' && !this.inNumber(k))) return -1;
     }
     return -1;
+  }
+
+  /**
+   * "Thành phố Hà Nội chỉ đạo UBND các xã ...": a news item telling of a direction, not an ask's
+   * content ("đề nghị UBND các tỉnh chỉ đạo Sở ...": the asked body directs) nor a body
+   * directing its own ("chỉ đạo Thanh tra cấp mình").
+   */
+  private newsOfDirection(k: number): boolean {
+    return (
+      !!this.ctx.article &&
+      // (a numbered item is the text's own assignment, even in a copy with no header)
+      !/^\s*(?:\d+(?:\.\d+)*|[a-zđ]|[IVX]+)[.)]\s/u.test(this.text) &&
+      // by a leader or a place ("Chủ tịch UBND huyện ... chỉ đạo", "Tỉnh Quảng Nam chỉ đạo"),
+      // not a body telling its own past work ("Cục cũng chỉ đạo các cơ quan THADS ...") nor a
+      // line that opens on "(Tiếp tục khẩn trương) chỉ đạo ...", which is work to do
+      this.directorBefore(k) &&
+      phraseAt(this.tokens, k, DIRECTS) > 0 &&
+      !phraseAt(this.tokens, k, DIRECTS_ABOUT) &&
+      !this.askedBefore(k) &&
+      !this.ownBodyAfter(k + DIRECTS.length)
+    );
+  }
+
+  /**
+   * "chỉ đạo Thanh tra VKSND cấp mình ...", "chỉ đạo các đơn vị trực thuộc ...": the directing
+   * body's own, whom directing is its work.
+   */
+  private ownBodyAfter(k: number): boolean {
+    const s = this.subjectAt(k, this.tokens.length);
+    if (!s) return false;
+    const words = this.tokens
+      .slice(k, s.verbAt)
+      .map((x) => x.folded)
+      .join(' ');
+    return /\b(?:cap minh|cua minh|truc thuoc|thuoc quyen)\b/.test(words);
+  }
+
+  /** A leader's title, or a place that opens the sentence, before `k`. */
+  private directorBefore(k: number): boolean {
+    const t = this.tokens;
+    let j = k;
+    while (j > 0 && !/^[.!?;:]$/.test(t[j - 1].text)) j--;
+    while (j < k && !t[j].word) j++;
+    const level = t[j]?.cap ? PLACE_LEVELS.matchAt(t, j) : 0;
+    if (level && t[j + level]?.cap) return true;
+    for (; j < k; j++) if (DIRECTORS.matchAt(t, j)) return true;
+    return false;
+  }
+
+  /** An ask or hand-over earlier in the sentence of `k`: what follows is what was asked. */
+  private askedBefore(k: number): boolean {
+    const t = this.tokens;
+    for (let j = k - 1; j >= 0 && !/^[.!?;]$/.test(t[j].text); j--)
+      if (SPEECH_VERBS.matchAt(t, j) || ASSIGN_WORDS.matchAt(t, j)) return true;
+    return false;
   }
 
   /**

@@ -522,3 +522,29 @@ describe('a number with a thousands dot inside an opener', () => {
     ).toEqual([[['Sở Y tế'], null]]);
   });
 });
+
+describe('the news of a direction, in a news item ("Thành phố Hà Nội chỉ đạo UBND các xã ...")', () => {
+  it.each([
+    [
+      'Thành phố Hà Nội chỉ đạo UBND các xã, phường xử lý, giải tỏa triệt để các chợ cóc.',
+      [[['UBND các xã, phường'], null]],
+    ],
+    ['Tỉnh Quảng Nam chỉ đạo UBND các huyện xử lý các chợ cóc.', [[['UBND các huyện'], null]]],
+  ])('hands the bodies directed their work: %s', (text, expected) => {
+    expect(tasks(text)).toEqual(expected);
+  });
+
+  it('keeps directing the work of a body asked to direct, or directing its own', () => {
+    expect(tasks('Bộ TNMT đề nghị UBND các tỉnh chỉ đạo Sở TNMT hoàn thành báo cáo.')).toEqual([
+      [['UBND các tỉnh'], null],
+    ]);
+    expect(
+      tasks(
+        'Ban Chỉ đạo đề nghị UBND các tỉnh chỉ đạo thực hiện các nội dung cấp bách. Tiếp tục khẩn trương chỉ đạo các cơ sở y tế tổ chức sàng lọc.',
+      ).map((x) => x[0]),
+    ).not.toContainEqual(['Cơ sở y tế']);
+    expect(
+      tasks('Viện trưởng VKSND cấp tỉnh chỉ đạo Thanh tra VKSND cấp mình tăng cường kiểm tra.'),
+    ).toEqual([[['VKSND cấp tỉnh'], null]]);
+  });
+});
