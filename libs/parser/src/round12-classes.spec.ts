@@ -8,6 +8,12 @@ import { directory, resolver } from './test-directory';
 const read = (text: string) => parseDirective(text, directory, { resolver });
 const tasks = (text: string) => read(text).tasks.map((t) => [t.lead_units, t.due]);
 
+/** A province's header, with the date of issue and the symbol's codes, over `body`. */
+const province = (date: string, codes: string, body: string) =>
+  ['ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG', `Số: 45/${codes}`, `Lâm Đồng, ngày ${date}`, body].join(
+    '\n',
+  );
+
 describe("a ministry's own bodies by their kind, written with a capital", () => {
   it.each([
     ['Đề nghị các Vụ, Cục rà soát hồ sơ.', [[['Vụ, Cục'], null]]],
@@ -329,14 +335,7 @@ describe("a page's posting day above the news", () => {
 });
 
 describe("a day of a quarter's month", () => {
-  const issued = (body: string) =>
-    [
-      'ỦY BAN NHÂN DÂN',
-      'TỈNH LÂM ĐỒNG',
-      'Số: 45/UBND-TH',
-      'Lâm Đồng, ngày 20 tháng 1 năm 2025',
-      body,
-    ].join('\n');
+  const issued = (body: string) => province('20 tháng 1 năm 2025', 'UBND-TH', body);
 
   it.each([
     ['Sở Nội vụ báo cáo định kỳ hằng quý, trước ngày 15 tháng cuối quý.', '2025-03-14'],
@@ -368,14 +367,7 @@ describe('the work after "căn cứ Kế hoạch này"', () => {
 });
 
 describe('"trước Tết Nguyên đán": the last day of the lunar year', () => {
-  const issued = (body: string) =>
-    [
-      'ỦY BAN NHÂN DÂN',
-      'TỈNH LÂM ĐỒNG',
-      'Số: 45/UBND-TH',
-      'Lâm Đồng, ngày 20 tháng 11 năm 2024',
-      body,
-    ].join('\n');
+  const issued = (body: string) => province('20 tháng 11 năm 2024', 'UBND-TH', body);
 
   it.each([
     ['Sở Y tế hoàn thành trước Tết Nguyên đán Ất Tỵ 2025.', '2025-01-28'],
@@ -402,15 +394,11 @@ describe('"trước Tết Nguyên đán": the last day of the lunar year', () =>
 
 describe("a conclusion notice's items, as provinces write them", () => {
   const notice = (item: string) =>
-    [
-      'ỦY BAN NHÂN DÂN',
-      'TỈNH LÂM ĐỒNG',
-      'Số: 45/TB-UBND',
-      'Lâm Đồng, ngày 20 tháng 1 năm 2025',
-      'THÔNG BÁO',
-      'Kết luận của Chủ tịch UBND tỉnh',
-      item,
-    ].join('\n');
+    province(
+      '20 tháng 1 năm 2025',
+      'TB-UBND',
+      ['THÔNG BÁO', 'Kết luận của Chủ tịch UBND tỉnh', item].join('\n'),
+    );
 
   it.each([
     [

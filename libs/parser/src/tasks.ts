@@ -203,8 +203,7 @@ export function assembleTasks(
     const deadlineOfLast: boolean =
       dated &&
       !!last?.leads.length &&
-      ((last.ranges.every((r) => r.p === before) &&
-        !last.ranges.some((r) => read[r.p].dues.some((x) => inRange(r, x)))) ||
+      ((last.ranges.every((r) => r.p === before) && !hasOwnDue(last, read)) ||
         (run === last && last.ranges.at(-1)!.p === before));
     deadlinesOf = deadlineOfLast ? last! : null;
 
@@ -392,6 +391,11 @@ const SCOPE_HEADING =
 
 /** A paragraph that is only a note in brackets: "(Có đề cương chi tiết gửi kèm)". */
 const NOTE = /^\s*\([^()]{0,120}\)\s*\.?\s*$/;
+/** A deadline stated inside the task's own clauses. */
+function hasOwnDue(d: Draft, read: ParagraphReading[]): boolean {
+  return d.ranges.some((r) => read[r.p].dues.some((x) => inRange(r, x)));
+}
+
 /** "các đơn vị trên", "4 bộ, ngành nêu trên", "các địa phương nói trên": bodies named above. */
 const NAMED_ABOVE =
   /^(?:(?:cac|nhung|\d+)\s+)?(?:(?:don vi|dia phuong|co quan|bo|nganh|so|tinh|huyen|xa|to chuc|doanh nghiep)(?:,\s*|\s+))+(?:duoc\s+)?(?:(?:neu|noi|ke)\s+)?(?:ten\s+)?(?:o\s+)?tren$/;
@@ -439,7 +443,7 @@ const DEADLINE_OPENER =
  * same units sending it, if it made one, is that ask's deadline, not a task of its own.
  */
 function deadlinesAfterNotes(drafts: Draft[], read: ParagraphReading[]): void {
-  const ownDue = (d: Draft) => d.ranges.some((r) => read[r.p].dues.some((x) => inRange(r, x)));
+  const ownDue = (d: Draft) => hasOwnDue(d, read);
   for (const pr of read) {
     const text = pr.ip.paragraph.text;
     if (!pr.dues.some((x) => x.due) || !DEADLINE_OPENER.test(fold(text.slice(pr.ip.textStart))))
@@ -616,7 +620,7 @@ function isHeadlineParagraph(text: string): boolean {
 function dropRestatements(drafts: Draft[], read: ParagraphReading[], article: boolean): Draft[] {
   const predicate = (d: Draft) =>
     fold(read[d.predicate.p].ip.paragraph.text.slice(d.predicate.start, d.predicate.end)).trim();
-  const ownDue = (d: Draft) => d.ranges.some((r) => read[r.p].dues.some((x) => inRange(r, x)));
+  const ownDue = (d: Draft) => hasOwnDue(d, read);
   const closing = (d: Draft) =>
     (CARRY_OUT.test(predicate(d)) || ISSUES_ITSELF.test(predicate(d))) && !ownDue(d);
   let out = drafts.some((d) => !closing(d)) ? drafts.filter((d) => !closing(d)) : drafts;
