@@ -895,7 +895,7 @@ export class ClauseReader {
       (marked ||
         speaking ||
         this.newsOfDirection(v) ||
-        subject.actors.every((a) => GOVERNMENT_HEAD.test(fold(a.name).toLowerCase()))) &&
+        subject.actors.every((a) => GOVERNMENT_HEAD.test(fold(a.name)))) &&
       !!this.subjectAt(v + DIRECTS.length, to);
     const speech = guides
       ? GUIDES.length
@@ -1166,14 +1166,14 @@ export class ClauseReader {
   private newsOfDirection(k: number): boolean {
     return (
       !!this.ctx.article &&
+      phraseAt(this.tokens, k, DIRECTS) > 0 &&
+      !phraseAt(this.tokens, k, DIRECTS_ABOUT) &&
       // (a numbered item is the text's own assignment, even in a copy with no header)
       !/^\s*(?:\d+(?:\.\d+)*|[a-zđ]|[IVX]+)[.)]\s/u.test(this.text) &&
       // by a leader or a place ("Chủ tịch UBND huyện ... chỉ đạo", "Tỉnh Quảng Nam chỉ đạo"),
       // not a body telling its own past work ("Cục cũng chỉ đạo các cơ quan THADS ...") nor a
       // line that opens on "(Tiếp tục khẩn trương) chỉ đạo ...", which is work to do
       this.directorBefore(k) &&
-      phraseAt(this.tokens, k, DIRECTS) > 0 &&
-      !phraseAt(this.tokens, k, DIRECTS_ABOUT) &&
       !this.askedBefore(k) &&
       !this.ownBodyAfter(k + DIRECTS.length)
     );
