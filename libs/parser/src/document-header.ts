@@ -58,8 +58,11 @@ export function readHeader(cells: readonly MappedText[], resolver: UnitResolver)
       return;
     }
     const pd = PLACE_DATE_WORDS.exec(f) ?? PLACE_DATE_DIGITS.exec(f);
-    // "Thứ Tư, ngày 28 tháng 10 năm 2020": the day a page was posted, not a place and its date
-    if (pd && !out.issuedOn && !WEEKDAY.test(pd[1].replace(/[\s,]+$/, ''))) {
+    // "Thứ Tư, ngày 28 tháng 10 năm 2020", "11:51, Ngày 21/10/2017": the day a page was
+    // posted, not a place and its date
+    const stamp =
+      WEEKDAY.test(pd?.[1].replace(/[\s,]+$/, '') ?? '') || /\d\s*:\s*\d/.test(pd?.[1] ?? '');
+    if (pd && !out.issuedOn && !stamp) {
       const date = realDate(Number(pd[4]), Number(pd[3]), Number(pd[2]));
       if (date) {
         out.issuedOn = date;

@@ -20,7 +20,7 @@ const CAPTION = /^(?:\(?anh\s*(?:minh hoa)?\s*[:.)]|anh minh hoa\.?$)/;
 const SOURCE = /^nguon(?: tin)?\s*:\s*/;
 const AUTHOR = /^(?:tac gia(?: bai viet)?|bai va anh|phong vien)\s*:/;
 const RELATED =
-  /^(?:cung chuyen muc|tin lien quan|doc them|bai viet lien quan|tin cung chuyen muc|cac tin khac|tin khac|xem them|co the ban quan tam)\b/;
+  /^(?:cung chuyen muc|tin lien quan|tin tuc lien quan|danh gia$|doc them|bai viet lien quan|tin cung chuyen muc|cac tin khac|tin khac|xem them|co the ban quan tam)\b/;
 
 export interface CleanLines {
   lines: MappedText[];

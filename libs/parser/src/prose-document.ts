@@ -36,30 +36,39 @@ const TYPES = [
   'van ban',
   // "đã có điện khẩn gửi ...": a minister's telegram, named by its urgency
   'dien khan',
+  // "đã có Điện chỉ đạo số 104 yêu cầu ...": a police director's telegram
+  'dien chi dao',
 ];
 /** Names that write another type's name: "văn bản số ..." is a công văn, "điện khẩn" a công điện. */
-const SAME_TYPE: Record<string, string> = { 'van ban': 'cong van', 'dien khan': 'cong dien' };
-const SYMBOL = String.raw`\d+(?:\s*\/\s*\d{4})?\s*[/-]\s*[a-z][a-z0-9&]*(?:\s*[/-]\s*[a-z0-9&]+(?:\.[a-z0-9]+)*)*`;
+const SAME_TYPE: Record<string, string> = {
+  'van ban': 'cong van',
+  'dien khan': 'cong dien',
+  'dien chi dao': 'cong dien',
+};
+const SYMBOL = String.raw`\d+(?:\s*\/\s*\d{4})?\s*[/-]\s*[a-z][a-z0-9&]*(?:\s*[/-]\s*(?!\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{4})[a-z0-9&]+(?:\.[a-z0-9]+)*)*`;
 const FULL_DATE = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|(\d{1,2})\s+thang\s+(\d{1,2})\s*,?\s*nam\s+(\d{4})`;
 const MENTION = new RegExp(
   // "Công điện hỏa tốc số 1677/CĐ-TTg", "Công văn khẩn số ...": the urgency before the number;
   // "Công văn của Văn phòng Bộ Tư pháp số 143/VP-TH": its author.
-  String.raw`(?<![a-z])(${TYPES.join('|')})(?:\s+(?:hoa\s+toc|thuong\s+khan|khan|mat))?(?:\s+cua\s+[a-z ]{3,60}?(?=\s+so\s+\d+\s*[/-]))?(?:\s+so)?\s*:?\s*\(?(?:so\s+)?(${SYMBOL}|(?<=so\s+)\d+(?![\d/.]))?\)?(?:\s*,?\s*ngay\s+(?:${FULL_DATE}))?`,
+  String.raw`(?<![a-z])(${TYPES.join('|')})(?:\s+(?:hoa\s+toc|thuong\s+khan|khan|mat))?(?:\s+cua\s+[a-z ]{3,60}?(?=\s+so\s+\d+\s*[/-]))?(?:\s+so)?\s*:?\s*\(?(?:so\s+)?(${SYMBOL}|(?<=so\s+)\d+(?![\d/.]))?\)?(?:\s*(?:,?\s*ngay|[-–])\s+(?:${FULL_DATE}))?`,
   'g',
 );
 /** Words before a mention that make it the document itself: it was issued, or is the source. */
 const ISSUED =
   /(?:ban\s+hanh|banh|phat\s+di|vua\s+ky|da\s+ky|ky|da\s+co|vua\s+co|co|(?<!sao\s)(?:ky\s+)?gui|(?:duoc\s+)?the\s+hien\s+(?:tai|trong)|theo\s+khoan\s+\d+\s+dieu\s+\d+|y\s+kien\s+chi\s+dao[^.;]{0,50}\stai)\s+(?:cac\s+)?$/;
 /**
- * A source note names the document wherever it stands: "(Theo Công văn số ...)"; so does a
+ * A source note names the document wherever it stands: "(Theo Công văn số ...)", "(Nguồn: Từ
+ * Công văn số 1150/UBND-VP ngày 22/04/2021)", "(Nguồn công văn số 2983/UBND-VP - 22/09/2020)"; so does a
  * sentence opening on it: "Tại Công văn số 8405/BNV-TCBC, Bộ Nội vụ đã đôn đốc ...", also after
  * its date ("Ngày 16/11/2018, tại Quyết định số 989/QĐ-TTCP, Thanh tra Chính phủ đã ...").
  */
 const SOURCE_NOTE =
-  /(?:\(\s*theo|xem\s+chi\s+tiet(?:\s+tai)?|xem\s+them|trich|(?:^|[.!?\n]\s*)(?:ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,\s*)?tai)\s+(?:cac\s+)?$/;
+  /(?:\(\s*theo|\(\s*nguon\s*:?(?:\s+tu)?|xem\s+chi\s+tiet(?:\s+tai)?|xem\s+them|trich|(?:^|[.!?\n]\s*)(?:ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,\s*)?tai)\s+(?:cac\s+)?$/;
 /** "Đó là (nội dung) chỉ đạo của ... tại": the sentence, up to the mention it ends on. */
 const THAT_IS_DIRECTION =
   /(?:^|[.!?\n]\s*)(?:do|day)\s+la\s+(?:noi\s+dung\s+)?(?:y\s+kien\s+)?chi\s+dao\s[^.!?\n]*$/;
+/** After the document, a body that asks: ", Chủ tịch UBND tỉnh yêu cầu ...". */
+const ASKED_AFTER = /^\s*,\s*[^,.;!?\n]{3,60}?\s(?:da\s+)?(?:yeu\s+cau|chi\s+dao|de\s+nghi|giao)\s/;
 /** Words of a reminder: what is still not done of an earlier document's work. */
 const CHASE =
   /(?:tinh\s+den\s+(?:nay|thoi\s+diem)|den\s+nay|con\s+thieu|chua\s+gui|chua\s+ban\s+hanh|van\s+chua|con\s+\d+\s+(?:van\s+ban|don\s+vi|nhiem\s+vu)\s+chua)/;
@@ -122,8 +131,19 @@ export function readProse(text: string): ProseReading {
       lede &&
       /\stai\s+$/.test(before) &&
       THAT_IS_DIRECTION.test(folded.slice(Math.max(0, m.index - 400), m.index));
+    // "..., tại Văn bản số 1646/UBND-KTN, Chủ tịch UBND tỉnh yêu cầu ...": where the ask is made
+    const askedIn =
+      lede &&
+      /,\s*tai\s+$/.test(before) &&
+      ASKED_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 90));
     if (subjectOfOther) score -= 5;
-    else if (SOURCE_NOTE.test(before) || (lede && ISSUED.test(before)) || quoted || thatIsDirection)
+    else if (
+      SOURCE_NOTE.test(before) ||
+      (lede && ISSUED.test(before)) ||
+      quoted ||
+      thatIsDirection ||
+      askedIn
+    )
       score += 3;
     else if (CITED.test(before) || !lede) score -= 5;
     // A paragraph of a portal page that opens with the document: "Quyết định số 40/2019/QĐ-UBND
@@ -164,7 +184,10 @@ export function readProse(text: string): ProseReading {
       lede &&
       ISSUED.test(before) &&
       (capital || (!!m[2] && /(?:vua|da|moi)\s+co\s+$/.test(before)));
-    if (m[1] === 'van ban' && (!m[2] || !(directsAt || named || SOURCE_NOTE.test(before))))
+    if (
+      m[1] === 'van ban' &&
+      (!m[2] || !(directsAt || named || askedIn || SOURCE_NOTE.test(before)))
+    )
       continue;
     const type = DOC_TYPES.find((t) => t.folded === (SAME_TYPE[m[1]] ?? m[1]));
     const issuerText = issuerAround(text, folded, m.index, m.index + m[0].length);

@@ -64,6 +64,8 @@ const PHOI_HOP = phrase('phối hợp');
 const CHU_TRI = phrase('chủ trì');
 const GIUA = phrase('giữa');
 const NGAY = phrase('ngày')[0];
+const NGHE = phrase('nghe')[0];
+const CUA = phrase('của')[0];
 const OF = new Lexicon(['của', 'thuộc']);
 /** Everyone and no one in particular: "Toàn Ngành", "các đơn vị". */
 const GENERIC_SUBJECTS = new Lexicon([
@@ -321,6 +323,25 @@ const BY_DUTY_REST = new Lexicon([
   'được phân công phụ trách',
 ]);
 const OPENER_MAX_TOKENS = 40;
+/** What those heard did: "nghe Sở X báo cáo ...", "Viện ... trình bày ...". */
+const REPORTED = new Lexicon([
+  'trình bày',
+  'báo cáo',
+  'phát biểu',
+  'đề xuất',
+  'tham luận',
+  'giải trình',
+]);
+/** What the one who heard the reports does: "..., Chủ tịch UBND tỉnh kết luận:". */
+const CONCLUDES = new Lexicon([
+  'kết luận',
+  'chỉ đạo',
+  'thống nhất',
+  'yêu cầu',
+  'giao',
+  'đề nghị',
+  'có ý kiến',
+]);
 /**
  * Openers that add work beside the task ("cùng với tập trung ..., thúc đẩy ..."): they list
  * phrases with commas, so the units come after their last comma, not their first.
@@ -526,6 +547,14 @@ export class ClauseReader {
         continue;
       }
       const o = OPENERS.matchAt(t, i);
+      // "Sau khi nghe Văn phòng, Cục Quản lý chất lượng ... trình bày ...; ý kiến của các đại
+      // biểu, Bộ trưởng kết luận:": who was heard reported, they are not asked
+      const heard = (o && tokenIs(t[i + o], NGHE) ? o + 1 : 0) || (tokenIs(t[i], NGHE) ? 1 : 0);
+      if (heard) {
+        i = this.afterHearing(i + heard, to);
+        if (i < to) starts.push(i);
+        continue;
+      }
       if (o) {
         const comma = this.nextComma(i + o, Math.min(to, i + OPENER_MAX_TOKENS));
         if (comma > 0) {
@@ -1138,6 +1167,27 @@ export class ClauseReader {
     )
       j--;
     return j >= from && PLURALS.matchAt(t, j) > 0;
+  }
+
+  /**
+   * After "(Sau khi) nghe ...": the clause of the one who heard ("..., Chủ tịch UBND tỉnh giao
+   * Sở Y tế ..."), or past them and their verb when they name no one ("..., Bộ trưởng kết luận:",
+   * "..., Phó Chủ tịch chỉ đạo tập trung ..."); with no such verb, none of the clause when it
+   * tells what was reported ("nghe Văn phòng, Cục ... trình bày ...;"), else after its first comma.
+   */
+  private afterHearing(from: number, to: number): number {
+    const t = this.tokens;
+    let comma = -1;
+    let first = -1;
+    for (let k = from; k < to; k++) {
+      const c = comma > 0 ? CONCLUDES.matchAt(t, k) : 0;
+      if (t[k].text === ',') {
+        comma = k;
+        if (first < 0) first = k;
+      } else if (c && !tokenIs(t[k + c], CUA)) return this.subjectAt(k + c, to) ? comma + 1 : k + c;
+    }
+    for (let k = from; k < to; k++) if (REPORTED.matchAt(t, k)) return to;
+    return first > 0 ? first + 1 : to;
   }
 
   private nextComma(from: number, to: number): number {

@@ -69,6 +69,8 @@ interface Draft {
   parent?: Draft;
   /** An intro whose bullets became tasks of their own: not a task itself. */
   replaced?: boolean;
+  /** A numbered heading that only names bodies ("3. Trung tâm Văn hóa"). */
+  heading?: boolean;
   /** The work a letter is about, told in the news of it: a task only when no other is. */
   summedUp?: boolean;
 }
@@ -582,6 +584,7 @@ function headingDraft(pr: ParagraphReading): Draft {
     predicate: range,
     floating: { dues: [], recs: [] },
     replaced: true,
+    heading: true,
   };
 }
 
@@ -771,9 +774,12 @@ class ItemTasks {
 
   /** A new paragraph, under an intro ("... các nội dung sau:") when it is one of its bullets. */
   paragraph(under: Draft | null, dated: boolean): void {
+    // bullets under a heading that only names bodies are one task of those bodies; a bullet
+    // with its own deadline is one more
+    const same = under?.heading && this.current?.parent === under && !dated;
     this.under = under;
     this.dated = dated;
-    if (under) this.current = null;
+    if (under && !same) this.current = null;
   }
 
   take(r: Reading, p: number): void {
