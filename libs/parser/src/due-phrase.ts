@@ -68,13 +68,25 @@ const PERIOD_WORD = String.raw`thang\s+\d{1,2}(?:\s*[/-]\s*\d{4})?|quy\s+(?:iv|i
 /** A period longer than a month, after a list that began with one. */
 const OTHER_PERIOD = String.raw`quy\s+(?:iv|i{1,3}|[1-4])(?![a-z])(?:\s*[/-]\s*\d{4})?|0?6\s+thang\s+(?:dau|cuoi)\s+nam(?:\s+\d{4})?|\d+\s+thang(?:\s+dau\s+nam)?|nam\s+\d{4}`;
 
+/** A weekday written before the date: "chậm nhất là thứ 2, ngày 26 tháng 3 năm 2012". */
+const WEEKDAY = String.raw`(?:(?:thu\s+(?:[2-7]|hai|ba|tu|nam|sau|bay)|chu\s+nhat)\s*,?\s*)?`;
+
 /** An hour at one end of a window: "7 giờ", "8h00", "17 giờ 30 phút". */
 const WINDOW_HOUR = String.raw`\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2})?(?:\s*phut)?\s*,?\s*`;
+
+/**
+ * Handing something in ("nộp hồ sơ", "tiếp nhận hồ sơ", "đăng ký dự tuyển") just before a
+ * window: the window's last day is the deadline, as a consultation window's is (not what
+ * those who have "chưa nộp" owe, nor when the issuer's teams collect: "thời gian thu").
+ */
+const HAND_IN =
+  /(?<![a-z])(?<!chua\s)(?:nop|tiep\s+nhan|nhan\s+ho\s+so|dang\s+ky|gui\s+ho\s+so)(?![a-z])(?:tp\.|(?!so\s+lieu|thoi\s+gian\s+thu)[^.;\n]){0,100}$/;
 
 /** Phrases whose dates are periods of data or past events, never deadlines. */
 const NOT_DEADLINES: RegExp[] = [
   // "từ ngày 1/12/2017 đến 30/11/2019", "từ tháng 1 đến hết tháng 6/2021"; either end may
-  // carry an hour ("từ 7 giờ ngày 30/3/2020 đến hết ngày 15/04/2020"): still a window
+  // carry an hour ("từ 7 giờ ngày 30/3/2020 đến hết ngày 15/04/2020"): still a window (but
+  // see HAND_IN)
   new RegExp(
     String.raw`(?<![a-z])tu\s+(?:${WINDOW_HOUR})?(?:ngay\s+|thang\s+)?\d[\d\s/.\-]*(?:thang\s+\d+\s*)?(?:,?\s*nam\s+\d{4}\s*)?(?:den|toi|[-–])\s*(?:het\s+)?(?:${WINDOW_HOUR})?(?:ngay\s+|thang\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2})?(?:\s*[/.-]\s*\d{4})?(?:\s+thang\s+\d{1,2})?(?:\s*,?\s*nam\s+\d{4})?`,
     'g',
@@ -125,7 +137,12 @@ interface Rule {
   resolve(m: RegExpExecArray, ctx: DueContext, before: string, after: string): Resolved;
   /** A null date means "not a deadline at all" rather than "a deadline without a year". */
   quietWhenUnresolved?: boolean;
+  /** How far back `before` reaches (60 characters unless said). */
+  lookBack?: number;
 }
+
+/** How far back a window's hand-in verb may stand: "nộp phiếu ... tại Sở Nội vụ (18 ...) từ". */
+const HAND_IN_REACH = 110;
 
 /** A number as officials write it, sometimes spelled out after it: "06 (sáu)". */
 const SPELLED = String.raw`(?:\s*\([a-z ]{1,30}\))?`;
@@ -146,6 +163,17 @@ const SIGNING =
   /^(?:ngay\s+)?(?:ky|ban\s+hanh)(?:\s+ban\s+hanh)?(?:\s+(?:van\s+ban|thong\s+bao|ke\s+hoach|quyet\s+dinh|cong\s+van|chi\s+thi)(?:\s+nay)?)?$/;
 
 const RULES: Rule[] = [
+  // "nộp phiếu đăng ký ... từ ngày 20/8 đến hết ngày 18/9/2025": a window for handing in ends
+  // on its due day
+  {
+    pattern: new RegExp(
+      String.raw`(?<![a-z])tu\s+(?:${WINDOW_HOUR})?(?:ngay\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2})?(?:\s*[/.-]\s*\d{4})?(?:\s+thang\s+\d{1,2})?(?:\s*,?\s*nam\s+\d{4})?\s*(?:den|toi|[-–])\s*(?:het\s+)?(?:${WINDOW_HOUR})?(?:ngay\s+)?(?:${DATE})`,
+      'g',
+    ),
+    resolve: (m, ctx, before) => (HAND_IN.test(before) ? dateOf(m, 1, ctx) : null),
+    quietWhenUnresolved: true,
+    lookBack: HAND_IN_REACH,
+  },
   // "trong vòng 10 ngày làm việc kể từ ngày 16 tháng 5 năm 2021": counted from a day the text
   // gives, so a date
   {
@@ -215,7 +243,7 @@ const RULES: Rule[] = [
   // 20/12/2023": the day itself is on time
   {
     pattern: new RegExp(
-      String.raw`(?<![a-z])(?:truoc|cham\s+nhat(?:\s+la)?|han\s+chot)\s+(?:vao\s+)?(?:luc\s+)?${HOUR}\s*,?\s*(?:ngay\s+)?(?:${DATE})`,
+      String.raw`(?<![a-z])(?:truoc|cham\s+nhat(?:\s+la)?|han\s+chot)\s+(?:vao\s+)?(?:luc\s+)?${HOUR}\s*,?\s*${WEEKDAY}(?:ngay\s+)?(?:${DATE})`,
       'g',
     ),
     resolve: (m, ctx) => {
@@ -228,7 +256,7 @@ const RULES: Rule[] = [
   // "Thời hạn các đơn vị gửi báo cáo là ngày ..." name the last day as the subject of "là"
   {
     pattern: new RegExp(
-      String.raw`(?<![a-z])(?:cham\s+nhat|han\s+chot|han\s+cuoi|muon\s+nhat|khong\s+muon\s+hon|khong\s+qua|(?:thoi\s+han|han\s+cuoi)(?:\s+cuoi\s+cung)?(?:\s+(?:de\s+)?(?:gui|nop|hoan\s+thanh|bao\s+cao|thuc\s+hien)(?:\s*,?\s+[a-z0-9]+){0,16}?|(?:\s+de)?(?:\s*,?\s+[a-z0-9]+){1,24}?)?(?=\s+la\s+(?:ngay\s+)?\d))\s*(?::\s*)?(?:la\s+)?(?:vao\s+)?(truoc\s+)?(?:den\s+)?(?:het\s+)?(?:trong\s+)?(?:ngay\s+)?(?:${DATE})`,
+      String.raw`(?<![a-z])(?:cham\s+nhat|han\s+chot|han\s+cuoi|muon\s+nhat|khong\s+muon\s+hon|khong\s+qua|(?:thoi\s+han|han\s+cuoi)(?:\s+cuoi\s+cung)?(?:\s+(?:de\s+)?(?:gui|nop|hoan\s+thanh|bao\s+cao|thuc\s+hien)(?:\s*,?\s+[a-z0-9]+){0,16}?|(?:\s+de)?(?:\s*,?\s+[a-z0-9]+){1,24}?)?(?=\s+la\s+(?:ngay\s+)?\d))\s*(?::\s*)?(?:la\s+)?(?:vao\s+)?(truoc\s+)?(?:den\s+)?(?:het\s+)?(?:trong\s+)?${WEEKDAY}(?:ngay\s+)?(?:${DATE})`,
       'g',
     ),
     resolve: (m, ctx) => {
@@ -270,7 +298,7 @@ const RULES: Rule[] = [
   // "xong trước ngày Quốc khánh 02/9/2025", "trước ngày 10/7/2020", "trước 30/7"
   {
     pattern: new RegExp(
-      String.raw`(?<![a-z])truoc\s+(?:ngay\s+)?(?:le\s+)?(?:quoc\s+khanh\s+)?\(?(?:ngay\s+)?(?:${DATE})`,
+      String.raw`(?<![a-z])truoc\s+${WEEKDAY}(?:ngay\s+)?(?:le\s+)?(?:quoc\s+khanh\s+)?\(?(?:ngay\s+)?(?:${DATE})`,
       'g',
     ),
     resolve: (m, ctx) => {
@@ -295,7 +323,10 @@ const RULES: Rule[] = [
   },
   // "đến hết ngày 31/12/2021", "đến ngày 30/7/2021"
   {
-    pattern: new RegExp(String.raw`(?<![a-z])(?:den\s+het|den|het)\s+ngay\s+(?:${DATE})`, 'g'),
+    pattern: new RegExp(
+      String.raw`(?<![a-z])(?:den\s+het|den|het)\s+${WEEKDAY}ngay\s+(?:${DATE})`,
+      'g',
+    ),
     resolve: (m, ctx) => dateOf(m, 1, ctx),
   },
   // "gửi ... vào ngày họp báo huyện (ngày 29/5/2014)", "nộp vào ngày 15/8/2021"
@@ -423,7 +454,11 @@ export function findDuePhrases(text: string, ctx: DueContext): DuePhrase[] {
   const blocked: SourceSpan[] = [...(ctx.masked ?? [])];
   for (const re of NOT_DEADLINES)
     for (const m of folded.matchAll(re))
-      blocked.push({ start: m.index, end: m.index + m[0].length });
+      if (
+        re !== NOT_DEADLINES[0] ||
+        !HAND_IN.test(folded.slice(Math.max(0, m.index - HAND_IN_REACH), m.index))
+      )
+        blocked.push({ start: m.index, end: m.index + m[0].length });
   const found: DuePhrase[] = [];
   for (const rule of RULES) {
     rule.pattern.lastIndex = 0;
@@ -431,7 +466,7 @@ export function findDuePhrases(text: string, ctx: DueContext): DuePhrase[] {
       const start = m.index;
       const end = m.index + m[0].length;
       if (overlaps(blocked, start, end) || overlaps(found, start, end)) continue;
-      const before = folded.slice(Math.max(0, start - 60), start);
+      const before = folded.slice(Math.max(0, start - (rule.lookBack ?? 60)), start);
       const here = ctx.issuedOn ? ctx : { ...ctx, sentenceYear: sentenceYear(folded, start) };
       const r = rule.resolve(m, here, before, folded.slice(end, end + 60));
       const res = r === null || typeof r === 'string' ? { due: r } : r;

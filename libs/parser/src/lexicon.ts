@@ -596,6 +596,11 @@ export const OTHER_ROLES = new Lexicon([
   'công chức',
   'thẩm tra viên',
   'ủy viên',
+  // those who apply or stand for election: "Ứng viên nộp phiếu đăng ký ...", "Người ứng cử ..."
+  'ứng viên',
+  'thí sinh',
+  'người ứng cử',
+  'người tự ứng cử',
 ]);
 
 /** Words before a name that only count or honour ("các", "đồng chí"). */
@@ -830,6 +835,10 @@ export const NOUN_COMPOUNDS = new Lexicon([
   'quân khu',
   'tài chính',
   'kế hoạch',
+  // "Người ứng cử nộp hồ sơ ...", "được ... giới thiệu ứng cử và người tự ứng cử nộp": standing
+  // for election, not "cử" (send)
+  'ứng cử',
+  'tự ứng cử',
 ]);
 
 /**
