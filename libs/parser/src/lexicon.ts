@@ -493,6 +493,8 @@ export const PLURAL_KINDS = new Lexicon(
     'huyện',
     'xã',
     'tỉnh',
+    // "các thành phố trực thuộc Trung ương hoàn thành ..."
+    'thành phố',
     'cơ sở',
     'quận',
     'phường',

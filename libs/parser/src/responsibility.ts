@@ -205,6 +205,7 @@ const PRAISE = new Lexicon([
   'trân trọng cảm ơn',
 ]);
 const GUI = phrase('gửi');
+const DIEN = phrase('điện')[0];
 const INSPECT = phrase('thanh tra');
 /** "về việc", "về công tác", or "về" right before the work ("gửi các tỉnh về triển khai ..."). */
 const ABOUT_THE_MATTER = new Lexicon(['về việc', 'về công tác', 'về']);
@@ -842,34 +843,35 @@ export class ClauseReader {
         if (/^\d+$/.test(t[k].text)) numbered = true;
         k++;
       }
+      // "gửi", or a telegram's "điện" ("gửi Công điện số 665/CĐ-BYT điện Chủ tịch UBND tỉnh ...")
+      const sends = phraseAt(t, k, GUI) || (tokenIs(t[k], DIEN) && !t[k].cap ? 1 : 0);
       // "vừa có văn bản gửi các sở, ngành yêu cầu khẩn trương rà soát": the addressees are
       // the asked units when the ask names none of its own
-      const sent = phraseAt(t, k, GUI) > 0 ? this.askAfterAddressees(k + GUI.length, to) : -1;
+      const sent = sends > 0 ? this.askAfterAddressees(k + sends, to) : -1;
       // "có điện khẩn gửi Sở LĐTBXH các địa phương phối hợp ... rà soát": the addressees and
       // their work, with no ask word between
-      const direct =
-        sent < 0 && phraseAt(t, k, GUI) > 0 ? this.subjectAt(k + GUI.length, to) : null;
+      const direct = sent < 0 && sends > 0 ? this.subjectAt(k + sends, to) : null;
       if (
         direct &&
         TASK_VERBS.matchAt(t, direct.verbAt) &&
         !SPEECH_VERBS.matchAt(t, direct.verbAt) &&
         // "gửi UBND TP về việc phối hợp cung cấp ...": what the letter is about, not their work
-        !this.aboutWithin(k + GUI.length, direct.verbAt)
+        !this.aboutWithin(k + sends, direct.verbAt)
       )
-        sentDirect = k + GUI.length;
+        sentDirect = k + sends;
       // "vừa có văn bản gửi các đơn vị trực thuộc và Sở Y tế các tỉnh về việc đảm bảo công tác y
       // tế ...": with no ask after, the work the letter is about is its addressees'
-      else if (sent < 0 && phraseAt(t, k, GUI) > 0) {
-        const about = this.workAbout(k + GUI.length, to);
-        if (about) sentAbout = { from: k + GUI.length, ...about };
+      else if (sent < 0 && sends > 0) {
+        const about = this.workAbout(k + sends, to);
+        if (about) sentAbout = { from: k + sends, ...about };
       }
-      if (sent > k + GUI.length) {
+      if (sent > k + sends) {
         // "gửi các bộ, ngành, địa phương về xây dựng Kế hoạch ..., đốc thúc ...": the
         // addressees end where what the letter is about begins
-        let end = k + GUI.length;
+        let end = k + sends;
         while (end < sent && !(ABOUT.matchAt(t, end) && !this.bodies.insideMention(end))) end++;
-        while (end > k + GUI.length && !t[end - 1].word) end--;
-        sentTo = { from: k + GUI.length, to: end };
+        while (end > k + sends && !t[end - 1].word) end--;
+        sentTo = { from: k + sends, to: end };
         k = sent;
       }
       if (ANNOUNCE_VERBS.matchAt(t, k) && !t[k].cap) {

@@ -135,3 +135,81 @@ describe('bullets under a numbered heading that only names a body', () => {
     ]);
   });
 });
+
+describe('a weekday written between the deadline word and the date', () => {
+  it.each([
+    ['Sở Y tế gửi báo cáo chậm nhất là thứ 2, ngày 26 tháng 3 năm 2012.', '2012-03-26'],
+    ['Sở Y tế gửi báo cáo trước thứ Sáu, ngày 20/8/2021.', '2021-08-19'],
+    ['Sở Y tế gửi báo cáo trước 17 giờ, thứ Sáu ngày 20/8/2021.', '2021-08-20'],
+    ['Sở Y tế gửi báo cáo đến hết thứ Hai, ngày 23/8/2021.', '2021-08-23'],
+    ['Sở Y tế gửi báo cáo chậm nhất ngày 26/3/2012.', '2012-03-26'],
+  ])('%s', (text, due) => {
+    expect(tasks(text)).toEqual([[['Sở Y tế'], due]]);
+  });
+});
+
+describe('a window for handing files in is due on its last day', () => {
+  it.each([
+    [
+      'Ứng viên nộp phiếu đăng ký dự tuyển trực tiếp tại Sở Nội vụ (18 Nguyễn Sinh Sắc, TP. Huế) từ ngày 20/8 đến hết ngày 18/9/2025.',
+      [[['Ứng viên'], '2025-09-18']],
+    ],
+    ['Các xã nộp hồ sơ đề nghị từ ngày 10/3/2021 đến ngày 14/3/2021.', [[['Xã'], '2021-03-14']]],
+    [
+      'Người ứng cử nộp hồ sơ tại Ủy ban bầu cử tỉnh chậm nhất là 17 giờ ngày 14/3/2021.',
+      [[['Người ứng cử'], '2021-03-14']],
+    ],
+    ['Người tự ứng cử nộp hồ sơ tại Ủy ban bầu cử tỉnh.', [[['Người tự ứng cử'], null]]],
+  ])('%s', (text, expected) => {
+    expect(tasks(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a window of work, not of handing in
+    [
+      'Các đơn vị tổ chức tuyên truyền từ ngày 20/8 đến hết ngày 18/9/2025.',
+      [[['Các đơn vị'], null]],
+    ],
+    // a data period inside a report that is sent
+    [
+      'Các đơn vị gửi báo cáo kết quả (số liệu từ ngày 01/12/2017 đến 30/11/2019) trước ngày 15/12/2019.',
+      [[['Các đơn vị'], '2019-12-14']],
+    ],
+    // when the issuer's teams collect from those who have not paid
+    [
+      'Đề nghị các hộ dân chưa nộp năm 2018, thời gian thu bắt đầu từ ngày 28/3/2019 đến hết ngày 5/4/2019 chấp hành nộp phí.',
+      [[['Hộ dân'], null]],
+    ],
+  ])('leaves %s', (text, expected) => {
+    expect(tasks(text)).toEqual(expected);
+  });
+});
+
+describe('cities by their kind, and a telegram "điện" to its addressees', () => {
+  it('reads "các thành phố trực thuộc Trung ương" and "5 thành phố ..." as the asked', () => {
+    expect(
+      tasks('Các thành phố trực thuộc Trung ương hoàn thành cấp căn cước trước ngày 31/8/2022.'),
+    ).toEqual([[['Thành phố trực thuộc Trung ương'], '2022-08-30']]);
+    expect(
+      tasks(
+        'Theo chỉ đạo của Bộ Công an, 5 thành phố trực thuộc Trung ương sẽ phải hoàn thành cấp căn cước trước ngày 31/8/2022.',
+      )[0][1],
+    ).toBe('2022-08-30');
+  });
+
+  it('keeps "UBND các quận, huyện, thị xã, theo báo cáo ..." an opener', () => {
+    expect(
+      tasks(
+        'Đối với các công trình thuộc thẩm quyền của UBND các quận, huyện, thị xã, theo báo cáo của Sở Xây dựng đã giảm còn 154 trường hợp.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives the work a telegram is about to those it is "điện" to', () => {
+    expect(
+      tasks(
+        'Bộ Y tế vừa có Công điện số 665/CĐ-BYT điện Ủy ban nhân dân các tỉnh về việc triển khai tiêm vaccine phòng Covid-19.',
+      ),
+    ).toEqual([[['Ủy ban nhân dân các tỉnh'], null]]);
+  });
+});
