@@ -524,6 +524,7 @@ export const PLURAL_KINDS = new Lexicon(
     'hộ dân',
     'hộ gia đình',
     'hộ kinh doanh',
+    'gia đình',
     // a ministry's own bodies: "các Tổng cục, Cục, Vụ, cơ quan, đơn vị thuộc Bộ"
     'vụ',
     'cục',

@@ -206,6 +206,9 @@ const PRAISE = new Lexicon([
 ]);
 const GUI = phrase('gửi');
 const DIEN = phrase('điện')[0];
+const NOTICE = new Lexicon(['thông báo']);
+const NOTICE_TO = new Lexicon(['cho', 'đến', 'tới']);
+const ONLY_TOLD = /^biet\s*(?:[.;]|$)/;
 const INSPECT = phrase('thanh tra');
 /** "về việc", "về công tác", or "về" right before the work ("gửi các tỉnh về triển khai ..."). */
 const ABOUT_THE_MATTER = new Lexicon(['về việc', 'về công tác', 'về']);
@@ -956,6 +959,10 @@ export class ClauseReader {
       };
       this.speaks(subject.actors);
       let rest = v + speech;
+      // "UBND xã thông báo cho các gia đình chủ động chuẩn bị ...": those told are asked
+      // (not "thông báo cho các hộ dân biết": only told)
+      const told = NOTICE.matchAt(t, v) === speech && NOTICE_TO.matchAt(t, rest) > 0;
+      if (told) rest++;
       while (rest < to && !t[rest].word) rest++;
       let inner = this.readTokens(rest, to, sentence);
       if (sentTo && !inner.some((r) => r.subject)) {
@@ -985,6 +992,13 @@ export class ClauseReader {
             },
           ];
       }
+      if (
+        told &&
+        inner.some(
+          (r) => r.subject && ONLY_TOLD.test(fold(this.textOf(r.predicateStart, r.end)).trim()),
+        )
+      )
+        return [reading];
       if (!inner.length) return [reading];
       reading.end = t[rest - 1].end;
       return [reading, ...inner];

@@ -213,3 +213,22 @@ describe('cities by their kind, and a telegram "điện" to its addressees', () 
     ).toEqual([[['Ủy ban nhân dân các tỉnh'], null]]);
   });
 });
+
+describe('a notice "thông báo cho/đến" those it asks', () => {
+  it.each([
+    [
+      'Ủy ban nhân dân xã Hải Anh thông báo cho các gia đình chủ động chuẩn bị phần thanh toán, hoàn thành xong trước ngày 25/6/2019.',
+      [[['Gia đình'], '2019-06-24']],
+    ],
+    [
+      'UBND xã thông báo đến các hộ dân chủ động chuẩn bị phần thanh toán trước ngày 25/6/2019.',
+      [[['Hộ dân'], '2019-06-24']],
+    ],
+    [
+      'Sở Y tế gửi báo cáo trước ngày 5/6/2019. UBND xã thông báo cho các hộ dân biết.',
+      [[['Sở Y tế'], '2019-06-04']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(tasks(text)).toEqual(expected);
+  });
+});
