@@ -34,9 +34,13 @@ const ABBREVIATIONS = new Set([
   'ubtvqh',
 ]);
 
+/** "Đối với Sở Y tế: Tổ chức kiểm tra ...": whom the work after the colon is for, one clause. */
+const FOR_WHOM = /^\s*(?:[-–+•*]\s*)?(?:đối với|Đối với)\s[^.;:]{1,100}$/u;
+
 /**
  * Sentences end at ".", "!", "?", "…" or "./." before a capital, a digit, a bullet or the
- * end; clauses end at ";" and ":" (the list after a colon is its own clause).
+ * end; clauses end at ";" and ":" (the list after a colon is its own clause, but not the work
+ * after "Đối với X:").
  */
 export function splitClauses(text: string): Clause[] {
   const cuts: { at: number; kind: 'sentence' | 'clause' }[] = [];
@@ -49,7 +53,8 @@ export function splitClauses(text: string): Clause[] {
     else if (
       c === ':' &&
       depth === 0 &&
-      !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))
+      !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) &&
+      !FOR_WHOM.test(text.slice(cuts.at(-1)?.at ?? 0, i))
     )
       cuts.push({ at: i + 1, kind: 'clause' });
     else if (/[.!?…]/.test(c)) {

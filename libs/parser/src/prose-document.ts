@@ -83,11 +83,11 @@ const CITED =
   /(?:thuc\s+hien|nhan\s+duoc|(?:de\s+nghi|quy\s+dinh|yeu\s+cau|huong\s+dan)[^.;]{0,40}\stai|can\s+cu|phuc\s+dap|tra\s+loi|thay\s+the|kem\s+theo|du\s+thao|theo|cua)(?:\s+(?:diem\s+[a-z0-9]+|khoan\s+\d+|dieu\s+\d+)\s*,?)*\s+(?:cac\s+)?$/;
 /**
  * "Ngày 26/5/2020, ..." or "Ngày 21/ 5, ...": the date a sentence's event happened; a news
- * agency's tag may open the lede ("(BĐT) - Ngày 16/8/2021, ..."), and a purpose may come
+ * agency's tag may open the lede ("(BĐT) - Ngày 16/8/2021, ...", "CTTĐT - Ngày 6/8, ..."), and a purpose may come
  * first ("Để góp phần ..., ngày 18/3/2021, Uỷ ban nhân dân tỉnh đã ban hành ...").
  */
 const SENTENCE_DATE =
-  /(?:^|[.!?\n]\s*|,\s+)(?:\([^()\n]{1,20}\)\s*[-–]?\s*)?(?:[^.!?\n,]{1,20},\s*)?(?:sang|chieu|toi)?\s*ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*,?(?:[^.!?\n]|\.(?=\d))*$/;
+  /(?:^|[.!?\n]\s*|,\s+)(?:\([^()\n]{1,20}\)\s*[-–]?\s*|[a-z0-9]{2,15}\s*[-–]\s*)?(?:[^.!?\n,]{1,20},\s*)?(?:sang|chieu|toi)?\s*ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*,?(?:[^.!?\n]|\.(?=\d))*$/;
 /** "chiều hôm nay 18 tháng 8 năm 2016, Thủ tướng đã ký ...": a full date in the same sentence. */
 const SENTENCE_FULL_DATE =
   /(?:ngay|hom nay)\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})[^.!?\n]*$/;

@@ -206,6 +206,7 @@ const PRAISE = new Lexicon([
 ]);
 const GUI = phrase('gửi');
 const DIEN = phrase('điện')[0];
+const FOR_UNITS = new Lexicon(['đối với']);
 const NOTICE = new Lexicon(['thông báo']);
 const NOTICE_TO = new Lexicon(['cho', 'đến', 'tới']);
 const ONLY_TOLD = /^biet\s*(?:[.;]|$)/;
@@ -550,6 +551,9 @@ export class ClauseReader {
         if (t[i]?.text === ',') i++;
         continue;
       }
+      const forUnits = this.unitsForColon(i, to);
+      if (forUnits)
+        return this.readWithSubject(from, to, sentence, forUnits, narrativeOpener, continuation);
       const o = OPENERS.matchAt(t, i);
       // "Sau khi nghe Văn phòng, Cục Quản lý chất lượng ... trình bày ...; ý kiến của các đại
       // biểu, Bộ trưởng kết luận:": who was heard reported, they are not asked
@@ -560,8 +564,13 @@ export class ClauseReader {
         continue;
       }
       if (o) {
-        const comma = this.nextComma(i + o, Math.min(to, i + OPENER_MAX_TOKENS));
-        if (comma > 0) {
+        const end = Math.min(to, i + OPENER_MAX_TOKENS);
+        // "Đối với hồ sơ tồn đọng: Sở Tư pháp rà soát ...": its colon ends it too
+        const comma =
+          this.nextComma(i + o, end) > 0 || !FOR_UNITS.matchAt(t, i)
+            ? this.nextComma(i + o, end)
+            : t.slice(i + o, end).findIndex((x) => x.text === ':') + i + o;
+        if (comma > i + o - 1 && comma > 0) {
           starts.push(i);
           i = comma + 1;
           continue;
@@ -1204,6 +1213,24 @@ export class ClauseReader {
     }
     for (let k = from; k < to; k++) if (REPORTED.matchAt(t, k)) return to;
     return first > 0 ? first + 1 : to;
+  }
+
+  /**
+   * "Đối với Sở Y tế: Tổ chức kiểm tra ...", "- Đối với người ứng cử đại biểu Quốc hội: Nộp
+   * 02 bộ hồ sơ ...": the bodies before the colon do what follows it.
+   */
+  private unitsForColon(at: number, to: number): { actors: Actor[]; verbAt: number } | null {
+    const t = this.tokens;
+    const n = FOR_UNITS.matchAt(t, at);
+    if (!n) return null;
+    let colon = at + n;
+    while (colon < Math.min(to, at + OPENER_MAX_TOKENS) && !/^[:;,.]$/.test(t[colon].text)) colon++;
+    if (t[colon]?.text !== ':' || colon + 1 >= to || !TASK_VERBS.matchAt(t, colon + 1)) return null;
+    const actors =
+      this.listedBodies(at + n, colon) ??
+      this.actors(at + n, colon, 'subject') ??
+      this.genericUnits(at + n, colon);
+    return actors?.length ? { actors, verbAt: colon + 1 } : null;
   }
 
   private nextComma(from: number, to: number): number {

@@ -232,3 +232,26 @@ describe('a notice "thông báo cho/đến" those it asks', () => {
     expect(tasks(text)).toEqual(expected);
   });
 });
+
+describe('"Đối với X:" names who does the work after the colon', () => {
+  it.each([
+    ['Đối với Sở Y tế: Tổ chức kiểm tra các cơ sở khám bệnh.', [[['Sở Y tế'], null]]],
+    [
+      '- Đối với UBND các huyện: Rà soát danh sách hộ nghèo trước ngày 10/5/2022.',
+      [[['UBND các huyện'], '2022-05-09']],
+    ],
+    // what it is about, not who: the units after the colon, or none
+    ['Đối với hồ sơ tồn đọng: Sở Tư pháp rà soát, báo cáo.', [[['Sở Tư pháp'], null]]],
+    ['Đối với hồ sơ tồn đọng: rà soát, báo cáo.', [[[], null]]],
+  ])('%s', (text, expected) => {
+    expect(tasks(text)).toEqual(expected);
+  });
+});
+
+describe("a news agency's tag before the lede's date", () => {
+  it('dates "CTTĐT - Ngày 6/8, ... đã ban hành Chỉ thị số 17" by the latest document cited', () => {
+    const text =
+      'CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về công tác dư luận xã hội.\nQuán triệt Kết luận số 111-KL/TU ngày 14/8/2017 của Ban Thường vụ Tỉnh ủy, các cấp ủy tăng cường lãnh đạo.';
+    expect(fields(text)).toEqual(['CHỈ THỊ', '17', '2018-08-06']);
+  });
+});
