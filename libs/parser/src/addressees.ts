@@ -19,6 +19,13 @@ export function readAddressees(cells: readonly MappedText[], resolver: UnitResol
   const first = texts[at].replace(/^[^:]*:?\s*/, '');
   for (const line of [first, ...texts.slice(at + 1)]) {
     if (!line) continue;
+    // "- Các bộ, cơ quan ngang bộ, cơ quan" / "thuộc Chính phủ;": an item broken over lines
+    if (items.length && /^\p{Ll}/u.test(line) && !/[;.]\s*$/.test(items.at(-1)!)) {
+      const [rest, ...more] = line.split(/\s*[;]\s*|(?:^|\s)[-–+•]\s+/);
+      items[items.length - 1] += ` ${rest}`;
+      items.push(...more);
+      continue;
+    }
     if (items.length && !/^[-–+•]/.test(line)) break;
     items.push(...line.split(/\s*[;]\s*|(?:^|\s)[-–+•]\s+/));
   }

@@ -96,9 +96,13 @@ function addressees(lines: MappedText[], from: number): number {
   for (let j = i + 1; j < lines.length; j++) {
     const t = lines[j].text.trim();
     if (!t) continue;
-    // "- Các bộ, cơ quan ngang bộ,\ncơ quan thuộc Chính phủ;": an addressee broken over lines
+    // "- Các bộ, cơ quan ngang bộ,\ncơ quan thuộc Chính phủ;", "- Các bộ, cơ quan ngang bộ, cơ
+    // quan\nthuộc Chính phủ;": an addressee broken over lines
     const goesOn =
-      end > i + 1 && /,$/.test(lines[end - 1].text.trim()) && /^\p{Ll}/u.test(t) && t.length < 150;
+      end > i + 1 &&
+      !/[.;:]$/.test(lines[end - 1].text.trim()) &&
+      /^\p{Ll}/u.test(t) &&
+      t.length < 150;
     if (!goesOn && (!/^[-–+•]/.test(t) || t.length > 150)) break;
     end = j + 1;
   }

@@ -225,6 +225,8 @@ export const MODALS = new Lexicon([
   // "tự thu dọn", "tự giác tháo dỡ": the asked doing it themselves
   'tự',
   'tự giác',
+  // "các bộ, ngành, địa phương có thể xây dựng ...": left to them (no task; see responsibility)
+  'có thể',
 ]);
 
 /** Tense and aspect: "đã" marks what was done, which is no task. */

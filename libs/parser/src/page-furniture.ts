@@ -89,8 +89,16 @@ export function removeFurniture(lines: readonly MappedText[]): CleanLines {
   const out: MappedText[] = [];
   let nonEmpty = 0;
   let bodySeen = false;
-  for (const line of lines) {
-    const k = keyOf(line);
+  for (let n = 0; n < lines.length; n++) {
+    let line = lines[n];
+    let k = keyOf(line);
+    // a table's cell border copied as a line of its own
+    if (k === '|') continue;
+    // "Kính" / "gửi:" broken over two lines of a narrow cell
+    if (k === 'kinh' && /^gui\b/.test(keyOf(lines[n + 1] ?? line))) {
+      line = MappedText.join([line.trim(), lines[++n].trim()], ' ');
+      k = keyOf(line);
+    }
     if (!k) {
       out.push(line.slice(0, 0));
       continue;

@@ -1,6 +1,6 @@
 import { WorkingCalendar } from '@dondoc/domain/calendar/working-calendar';
 import { readAddressees } from './addressees';
-import { typeOfSymbol } from './doc-types';
+import { DOC_TYPES, typeOfSymbol } from './doc-types';
 import { issuerOfSymbol, readHeader } from './document-header';
 import { scanHeader } from './header-scan';
 import { proseAddressees } from './sent-to';
@@ -56,6 +56,11 @@ export function parseDirective(
   }
   let body = layout.body;
 
+  // A letter to the bodies under "Kính gửi:" whose header the copy lost is a công văn
+  // (Nghị định 30/2020 gives a công văn no type line); the documents its prose names are cited.
+  const addressees = readAddressees(layout.header, resolver);
+  if (addressees.length && !header.docType && !header.docNumber)
+    header.docType = DOC_TYPES.find((t) => t.folded === 'cong van')?.name ?? null;
   // No type, number or date: a news report. Its first short line is the headline; the
   // document it conveys is named in its prose.
   const article = !header.docType && !header.docNumber && !header.issuedOn;
@@ -92,7 +97,7 @@ export function parseDirective(
     resolver,
     issuer: issuerRef,
     speakers: [],
-    addressees: readAddressees(layout.header, resolver),
+    addressees,
     longerName: (words) => names.longer(words),
     longerPlural: (words) => names.longerPlural(words),
     resolveNear: (name) => resolveNear(name, issuerRef, resolver),

@@ -207,6 +207,7 @@ const PRAISE = new Lexicon([
 const GUI = phrase('gửi');
 const DIEN = phrase('điện')[0];
 const FOR_UNITS = new Lexicon(['đối với']);
+const MAY = new Lexicon(['có thể']);
 const NOTICE = new Lexicon(['thông báo']);
 const NOTICE_TO = new Lexicon(['cho', 'đến', 'tới']);
 const ONLY_TOLD = /^biet\s*(?:[.;]|$)/;
@@ -814,6 +815,11 @@ export class ClauseReader {
         continue;
       }
       if (speaking && t[v]?.folded === 'se') aside = true;
+      // "các bộ, ngành, địa phương có thể xây dựng văn bản riêng ...": leave to, not a task
+      if (MAY.matchAt(t, v)) aside = true;
+      // a letter's writer, in a letter to the bodies under "Kính gửi:", telling what it does
+      // ("Bộ Thông tin và Truyền thông hướng dẫn Khung ... tại Phụ lục kèm theo")
+      if (speaking && this.ctx.addressees?.length) aside = true;
       const m =
         ASPECT_MARKERS.matchAt(t, v) || (SPEECH_VERBS.matchAt(t, v) ? 0 : MODALS.matchAt(t, v));
       // "tiếp tục có công văn gửi ...": a modal that is also a verb, before another verb

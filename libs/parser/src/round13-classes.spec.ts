@@ -255,3 +255,50 @@ describe("a news agency's tag before the lede's date", () => {
     expect(fields(text)).toEqual(['CHỈ THỊ', '17', '2018-08-06']);
   });
 });
+
+describe('a "Kính gửi" letter whose header the copy lost', () => {
+  const letter = (...body: string[]) =>
+    [
+      'Kính',
+      'gửi:',
+      '|',
+      '- Các bộ, cơ quan ngang bộ, cơ quan',
+      'thuộc Chính phủ;',
+      '- Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.',
+      '|',
+      ...body,
+    ].join('\n');
+  const addressees = [
+    'Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ',
+    'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương',
+  ];
+
+  it('is a công văn, and the decision its prose names is only cited', () => {
+    const text = letter(
+      'Ngày 03/6/2020, Thủ tướng Chính phủ đã ban hành Quyết định số 749/QĐ-TTg phê duyệt Chương trình. Bộ Thông tin và Truyền thông trân trọng đề nghị Quý Cơ quan triển khai ngay các nhiệm vụ được giao tại Chương trình.',
+    );
+    expect(fields(text)).toEqual(['CÔNG VĂN', null, null]);
+    expect(tasks(text)).toEqual([[addressees, null]]);
+  });
+
+  it('leaves what the bodies "có thể" do, and what the writer does itself', () => {
+    const text = letter(
+      'Bộ Thông tin và Truyền thông đề nghị Quý Cơ quan triển khai Chương trình.',
+      'Bộ Thông tin và Truyền thông hướng dẫn Khung Chương trình tại Phụ lục kèm theo.',
+      'Căn cứ Khung Chương trình, các bộ, ngành, địa phương có thể xây dựng văn bản riêng.',
+    );
+    expect(tasks(text)).toEqual([[addressees, null]]);
+  });
+
+  it("keeps a header's own type", () => {
+    const text = [
+      'BỘ Y TẾ',
+      'Số: 12/BYT-KCB',
+      'Hà Nội, ngày 5 tháng 3 năm 2021',
+      'V/v báo cáo',
+      'Kính gửi: Sở Y tế các tỉnh, thành phố.',
+      'Đề nghị Quý cơ quan báo cáo trước ngày 20/3/2021.',
+    ].join('\n');
+    expect(fields(text)).toEqual(['CÔNG VĂN', '12/BYT-KCB', '2021-03-05']);
+  });
+});
