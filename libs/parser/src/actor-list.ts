@@ -138,6 +138,7 @@ const AT_LEVEL = /^cap (?:tinh|huyen|xa|trung uong|co so)$/;
 /** Words that open a condition before the units it concerns. */
 const CONDITIONS = new Lexicon(['trường hợp', 'trong trường hợp', 'nếu', 'khi']);
 /** The people of a place, asked as one ("Nhân dân", as the labels and a clerk write it). */
+const EVENTS = new Lexicon(['hội nghị', 'hội thảo', 'hội thi', 'hội diễn', 'hội chợ', 'hội giảng']);
 const PEOPLE = new Lexicon([
   'nhân dân',
   'bà con nhân dân',
@@ -809,6 +810,8 @@ export class ActorReader {
     const t = this.tokens;
     // "Trường hợp có khó khăn, vướng mắc, các đơn vị ...": a condition, never a body
     if (CONDITIONS.matchAt(t, p.from) && !this.mentionAt(p.from)) return { type: 'invalid' };
+    // "Hội nghị dự kiến tổ chức ...": a meeting, not the association "Hội ..."
+    if (EVENTS.matchAt(t, p.from)) return { type: 'invalid' };
     let i = p.from;
     let quantifier = -1;
     const known = (at: number) => {

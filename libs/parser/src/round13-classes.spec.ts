@@ -302,3 +302,14 @@ describe('a "Kính gửi" letter whose header the copy lost', () => {
     expect(fields(text)).toEqual(['CÔNG VĂN', '12/BYT-KCB', '2021-03-05']);
   });
 });
+
+describe('verbs of notices and telegrams, and a meeting that is no body', () => {
+  it.each([
+    ['UBND huyện yêu cầu các xã phát lệnh gọi công dân nhập ngũ.', [[['Xã'], null]]],
+    ['Các xã niêm yết danh sách cử tri trước ngày 10/5/2021.', [[['Xã'], '2021-05-09']]],
+    ['Hội nghị dự kiến tổ chức vào tuần cuối tháng 12/2021.', []],
+    ['Hội Nông dân tỉnh tổ chức hội nghị.', [[['Hội Nông dân tỉnh'], null]]],
+  ])('%s', (text, expected) => {
+    expect(tasks(text)).toEqual(expected);
+  });
+});
