@@ -138,6 +138,11 @@ const AT_LEVEL = /^cap (?:tinh|huyen|xa|trung uong|co so)$/;
 /** Words that open a condition before the units it concerns. */
 const CONDITIONS = new Lexicon(['trường hợp', 'trong trường hợp', 'nếu', 'khi']);
 /** The people of a place, asked as one ("Nhân dân", as the labels and a clerk write it). */
+/**
+ * A board named with the kinds it stands in: "Ban Chỉ huy PCTT và TKCN | các Bộ, ngành" (not
+ * "Sở Y tế các tỉnh, các bệnh viện": two addressees).
+ */
+const SECOND_PLURAL = /^((?:Ban Chỉ huy|Ban Chỉ đạo|Hội đồng|BCH|BCĐ)\s.*?)\s+các\s+\p{L}/u;
 const EVENTS = new Lexicon(['hội nghị', 'hội thảo', 'hội thi', 'hội diễn', 'hội chợ', 'hội giảng']);
 const PEOPLE = new Lexicon([
   'nhân dân',
@@ -426,6 +431,16 @@ export class ActorReader {
         lastUnresolved = null;
         continue;
       }
+      // "Ban Chỉ huy PCTT và TKCN các Bộ, ngành, các tỉnh, thành phố": a second plural of kinds
+      // after a body named with one is that body's too
+      const headOfPlural = SECOND_PLURAL.exec(out.at(-1)?.name ?? '')?.[1];
+      if (headOfPlural && pluralAt(this.tokens, p.from) && this.kindsOnly(p.from + 1, p.to)) {
+        const name = `${headOfPlural} ${this.tokens[p.from].text.toLocaleLowerCase('vi')}${this.asWritten(p.from, p.to).slice(this.tokens[p.from].text.length)}`;
+        if (!out.some((o) => o.name === name))
+          out.push({ name, kind: 'unresolved', code: null, root: false });
+        lastUnresolved = null;
+        continue;
+      }
       const kind = this.classify(p, p === pieces[0]);
       if (kind.type === 'title') continue;
       if (kind.type === 'bare') {
@@ -663,6 +678,18 @@ export class ActorReader {
    * A run of kinds one collective addressee: not "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc
    * Chính phủ", where a head's title with no plural word heads each kind on its own.
    */
+  /** Kinds of body and commas only, in either case ("Bộ, ngành", "tỉnh, thành phố"). */
+  private kindsOnly(from: number, to: number): boolean {
+    const t = this.tokens;
+    let i = from;
+    while (i < to) {
+      const n = t[i].text === ',' ? 1 : PLURAL_KINDS.matchAt(t, i);
+      if (!n) return false;
+      i += n;
+    }
+    return i > from;
+  }
+
   /** Kinds of body and commas only ("cơ quan, tổ chức"), after a head's title if `titled`. */
   private bareKinds(p: Piece, titled = false): boolean {
     const t = this.tokens;

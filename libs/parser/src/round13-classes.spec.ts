@@ -313,3 +313,23 @@ describe('verbs of notices and telegrams, and a meeting that is no body', () => 
     expect(tasks(text)).toEqual(expected);
   });
 });
+
+describe("a board's name given to each plural of kinds after it", () => {
+  it.each([
+    [
+      'Ban Chỉ đạo Trung ương yêu cầu Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn các Bộ, ngành, các tỉnh, thành phố theo dõi diễn biến của bão.',
+      [
+        'Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn các Bộ, ngành',
+        'Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn các tỉnh, thành phố',
+      ],
+    ],
+    [
+      'Ban Chỉ đạo đề nghị Ban Chỉ huy PCTT và TKCN các tỉnh/thành phố, các Bộ, ngành chỉ đạo thực hiện một số công việc sau:\n1. Theo dõi chặt chẽ diễn biến của bão.',
+      ['Ban Chỉ huy PCTT và TKCN các tỉnh/thành phố', 'Ban Chỉ huy PCTT và TKCN các Bộ, ngành'],
+    ],
+    // two addressees, not one board's
+    ['Đề nghị Sở Y tế các tỉnh, các bệnh viện rà soát hồ sơ.', ['Sở Y tế các tỉnh', 'Bệnh viện']],
+  ])('%s', (text, leads) => {
+    expect(read(text).tasks[0].lead_units).toEqual(leads);
+  });
+});
