@@ -89,6 +89,8 @@ function pluralAt(t: readonly Token[], i: number): boolean {
 }
 
 function quantifierAt(t: readonly Token[], i: number): number {
+  // "100% các cơ sở tiêm chủng": every one of them
+  if (t[i]?.text === '100' && t[i + 1]?.text === '%') return 2;
   return QUANTIFIERS.matchAt(t, i) || (honorificAt(t, i) ? 1 : 0);
 }
 const TAT_CA = phrase('tất cả');

@@ -333,3 +333,13 @@ describe("a board's name given to each plural of kinds after it", () => {
     expect(read(text).tasks[0].lead_units).toEqual(leads);
   });
 });
+
+describe('"100% các ..." is every one of them', () => {
+  it('reads the bodies after it', () => {
+    expect(
+      tasks(
+        'Đối với các mũi tiêm mới, Bộ Y tế yêu cầu 100% các cơ sở tiêm chủng phải nhập dữ liệu đầy đủ, chính xác.',
+      ),
+    ).toEqual([[['Cơ sở tiêm chủng'], null]]);
+  });
+});
