@@ -15,13 +15,15 @@ export function isControl(c: string): boolean {
  * The pasted text, cleaned without losing where each character came from: Windows and old
  * Mac line ends become "\n", a form feed (page break) too, letters are composed (NFC),
  * exotic spaces become spaces, a tab or a "|" becomes a wide gap (a column break in copies
- * of a two-column header or a web table), a look-alike eth becomes Đ, invisible and control
+ * of a two-column header or a web table), a look-alike eth becomes Đ, "\r\n" written out as
+ * characters becomes a line end, invisible and control
  * characters go; a web page
  * pasted with its markup loses the markup (tags, scripts, entities).
  */
 export function normalizeText(raw: string): MappedText {
   const b = MappedText.builder();
   const html = looksLikeHtml(raw);
+  const escapedBreaks = (raw.match(/\\r\\n|\\n(?=\s|\p{Lu})/gu) ?? []).length >= 2;
   let i = 0;
   while (i < raw.length) {
     const c = raw[i];
@@ -34,6 +36,13 @@ export function normalizeText(raw: string): MappedText {
         i = m.end;
         continue;
       }
+    }
+    // "\r\n" written out as characters (a page's source copied as text): a line break
+    if (escapedBreaks && c === '\\' && /[rn]/.test(raw[i + 1] ?? '')) {
+      const end = raw.startsWith('\\r\\n', i) ? i + 4 : i + 2;
+      b.push('\n', i, end);
+      i = end;
+      continue;
     }
     if (c === '\r') {
       const end = raw[i + 1] === '\n' ? i + 2 : i + 1;

@@ -343,3 +343,13 @@ describe('"100% các ..." is every one of them', () => {
     ).toEqual([[['Cơ sở tiêm chủng'], null]]);
   });
 });
+
+describe('a page source whose line ends were copied as "\\r\\n" characters', () => {
+  it('reads them as line ends', () => {
+    const text = String.raw`\r\n THÔNG BÁO\r\n Số: 12/TB-UBND\r\n \r\n 1. Sở Y tế tổ chức kiểm tra trước ngày 20/3/2021.\r\n 2. Sở Tài chính bố trí kinh phí.`;
+    expect(tasks(text)).toEqual([
+      [['Sở Y tế'], '2021-03-19'],
+      [['Sở Tài chính'], null],
+    ]);
+  });
+});
