@@ -145,6 +145,8 @@ const CONDITIONS = new Lexicon(['trường hợp', 'trong trường hợp', 'n�
  * "Sở Y tế các tỉnh, các bệnh viện": two addressees).
  */
 const SECOND_PLURAL = /^((?:Ban Chỉ huy|Ban Chỉ đạo|Hội đồng|BCH|BCĐ)\s.*?)\s+các\s+\p{L}/u;
+const NAMED_IN_ARTICLE =
+  /^(?:,\s*)?(?:và\s+)?(?:các\s+)?(?:ông|bà|thành viên|cá nhân|đồng chí)[^;]{0,20}?\scó tên (?:tại|ở) điều \d+$/iu;
 const EVENTS = new Lexicon(['hội nghị', 'hội thảo', 'hội thi', 'hội diễn', 'hội chợ', 'hội giảng']);
 const PEOPLE = new Lexicon([
   'nhân dân',
@@ -344,6 +346,14 @@ export class ActorReader {
    * after "phối hợp với" odd items are glued to their neighbours instead.
    */
   list(from: number, to: number, mode: 'subject' | 'object'): Actor[] | null {
+    // "... và các ông (bà) có tên tại Điều 1 căn cứ Quyết định thi hành": the persons the
+    // decision names close the list; they are no body to track
+    for (let j = from + 1; j < to; j++)
+      if (LIST_JOINERS.matchAt(this.tokens, j) || this.tokens[j].text === ',')
+        if (NAMED_IN_ARTICLE.test(this.asWritten(j, to))) {
+          to = j;
+          break;
+        }
     // "UBND phường đề nghị bà con nhân dân nâng cao ý thức ...": the people asked
     if (mode === 'subject' && from < to && PEOPLE.matchAt(this.tokens, from) === to - from)
       return [{ name: this.asWritten(from, to), kind: 'unresolved', code: null, root: false }];

@@ -249,6 +249,8 @@ export const MODALS = new Lexicon([
   'tự giác',
   // "các bộ, ngành, địa phương có thể xây dựng ...": left to them (no task; see responsibility)
   'có thể',
+  // "... căn cứ Quyết định thi hành"
+  'căn cứ quyết định',
 ]);
 
 /** Tense and aspect: "đã" marks what was done, which is no task. */

@@ -55,6 +55,17 @@ export function normalizeText(raw: string): MappedText {
       i++;
       continue;
     }
+    // "các ông (bà) có tên tại Điều 1": one class of persons, not an aside in brackets
+    if (
+      c === '(' &&
+      /^\(\s*bà\s*\)/iu.test(raw.slice(i, i + 8)) &&
+      /ông\s*$/iu.test(raw.slice(Math.max(0, i - 5), i))
+    ) {
+      const end = raw.indexOf(')', i) + 1;
+      b.push(' bà ', i, end);
+      i = end;
+      continue;
+    }
     // A tab, or the "|" of a table copied from a web page: a column break.
     if (c === '\t' || c === '|') {
       b.push(' '.repeat(8), i, i + 1);

@@ -353,3 +353,17 @@ describe('a page source whose line ends were copied as "\\r\\n" characters', () 
     ]);
   });
 });
+
+describe("a decision's executing article with the persons it names", () => {
+  it.each([
+    'và các ông (bà) có tên tại Điều 1',
+    'và các ông, bà có tên tại Điều 1',
+    'và các thành viên Tổ công tác có tên tại Điều 1',
+  ])('leaves "%s" out of the bodies that carry it out', (persons) => {
+    expect(
+      tasks(
+        `Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính ${persons} căn cứ Quyết định thi hành./.`,
+      ),
+    ).toEqual([[['Văn phòng Ủy ban nhân dân tỉnh', 'Sở Tài chính'], null]]);
+  });
+});
