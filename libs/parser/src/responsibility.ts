@@ -222,6 +222,15 @@ const DUTIES_OF = new Lexicon([
   'nhiệm vụ cụ thể của',
 ]);
 const GUIDES = phrase('hướng dẫn');
+const GUIDANCE_HOLDS = new Lexicon([
+  'một số nội dung',
+  'các nội dung',
+  'nội dung',
+  'một số vấn đề',
+  'những nội dung',
+  'như sau',
+  'cụ thể như sau',
+]);
 /** What a document announced in the news asks: "Công điện số ... yêu cầu / chỉ đạo X ...". */
 const ANNOUNCE_VERBS = new Lexicon([
   'yêu cầu',
@@ -928,10 +937,15 @@ export class ClauseReader {
 
     // "Phòng Thống kê hướng dẫn các đơn vị thực hiện ... như sau:": a guidance's intro; the
     // guided units act.
+    // "VKSND tối cao hướng dẫn VKSND các cấp một số nội dung sau:": the guided, with no verb
+    const guided =
+      phraseAt(t, v, GUIDES) > 0 && t[to - 1]?.text === ':'
+        ? this.guidedBodies(v + GUIDES.length, to)
+        : null;
     const guides =
       phraseAt(t, v, GUIDES) > 0 &&
       t[to - 1]?.text === ':' &&
-      this.subjectAt(v + GUIDES.length, to);
+      (!!guided || this.subjectAt(v + GUIDES.length, to));
     // "X yêu cầu / đề nghị / nêu rõ: ...": X speaks, the clause after the verb is the task.
     const judges = JUDGES.matchAt(t, v);
     const judgment = judges > 0 && t[v + judges]?.text === ':';
@@ -993,6 +1007,10 @@ export class ClauseReader {
             },
           ];
       }
+      if (guided && !inner.some((r) => r.subject))
+        inner = [
+          { ...this.base(rest, to, sentence), subject: guided, predicateStart: t[rest].start },
+        ];
       // "... chỉ đạo các Bộ, cơ quan ngang Bộ và UBND các tỉnh ...": addressees, the rest cut
       if (!inner.some((r) => r.subject)) {
         const end = this.addresseesEnd(rest, to);
@@ -1104,6 +1122,14 @@ export class ClauseReader {
       if (ANNOUNCE_VERBS.matchAt(t, k) && !t[k].cap) return k;
     }
     return -1;
+  }
+
+  /** "VKSND các cấp | một số nội dung sau:": the bodies guided, before what the guidance holds. */
+  private guidedBodies(from: number, to: number): Actor[] | null {
+    for (let k = from + 1; k < to; k++)
+      if (GUIDANCE_HOLDS.matchAt(this.tokens, k))
+        return this.actors(from, k, 'subject') ?? this.genericUnits(from, k);
+    return null;
   }
 
   private addresseesEnd(from: number, to: number): number {

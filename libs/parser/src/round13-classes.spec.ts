@@ -367,3 +367,17 @@ describe("a decision's executing article with the persons it names", () => {
     ).toEqual([[['Văn phòng Ủy ban nhân dân tỉnh', 'Sở Tài chính'], null]]);
   });
 });
+
+describe('a guidance that names whom it guides before "một số nội dung sau:"', () => {
+  it('gives its items with no body of their own to the guided', () => {
+    const text = [
+      'Để thực hiện tốt nhiệm vụ năm 2024, VKSND tối cao hướng dẫn VKSND các cấp một số nội dung sau:',
+      '1. Tăng cường trách nhiệm của Kiểm sát viên khi tham gia phiên tòa.',
+      '2. Vụ 7 chủ trì theo dõi, tổng hợp tình hình thực hiện Hướng dẫn này.',
+    ].join('\n');
+    expect(tasks(text)).toEqual([
+      [['VKSND các cấp'], null],
+      [['Vụ 7'], null],
+    ]);
+  });
+});
