@@ -1007,6 +1007,10 @@ export class ClauseReader {
             },
           ];
       }
+      // "Ngày 15/10/2022, Sở Tư pháp ban hành Công văn số 812/STP-VP đề nghị các đơn vị báo cáo
+      // ..." told in a document of its own: what an earlier document asked, which this one
+      // chases or follows up; not asked again here
+      if (announced >= 0 && narrativeOpener && this.ctx.article === false) return [reading];
       if (guided && !inner.some((r) => r.subject))
         inner = [
           { ...this.base(rest, to, sentence), subject: guided, predicateStart: t[rest].start },

@@ -381,3 +381,17 @@ describe('a guidance that names whom it guides before "một số nội dung sau
     ]);
   });
 });
+
+describe("a reminder tells the earlier document's ask, and asks again", () => {
+  it('keeps only the ask of this letter', () => {
+    const text = [
+      'SỞ TƯ PHÁP',
+      'Số: 890/STP-VP',
+      'Quảng Ngãi, ngày 3 tháng 11 năm 2022',
+      'Kính gửi: Phòng Tư pháp các huyện, thị xã, thành phố.',
+      'Ngày 15/10/2022, Sở Tư pháp ban hành Công văn số 812/STP-VP đề nghị các đơn vị báo cáo kết quả công tác tư pháp năm 2022, thời hạn gửi báo cáo trước ngày 30/10/2022. Tuy nhiên, đến nay Sở Tư pháp chưa nhận được báo cáo của một số đơn vị.',
+      'Để kịp thời tổng hợp, Sở Tư pháp đề nghị các đơn vị khẩn trương gửi báo cáo về Sở Tư pháp chậm nhất ngày 07/11/2022.',
+    ].join('\n');
+    expect(tasks(text)).toEqual([[['Phòng Tư pháp các huyện, thị xã, thành phố'], '2022-11-07']]);
+  });
+});
