@@ -214,6 +214,11 @@ export const TASK_VERBS = new Lexicon(
     'đối thoại',
     'giải trình',
     'củng cố',
+    // "Đảng đoàn HĐND tỉnh lãnh đạo chuẩn bị ...": leading as work, before the work led
+    'lãnh đạo chuẩn bị',
+    'lãnh đạo thực hiện',
+    'lãnh đạo triển khai',
+    'lãnh đạo, chỉ đạo',
     'phát lệnh',
     'phát động',
     'phát hiện',
@@ -679,6 +684,8 @@ export const ORG_HEADS = new Lexicon([
   'công an',
   'đảng ủy',
   'đảng bộ',
+  // "Đảng đoàn HĐND tỉnh lãnh đạo chuẩn bị ..."
+  'đảng đoàn',
   'chi bộ',
   'cấp ủy',
   'đoàn',

@@ -209,7 +209,7 @@ const DIEN = phrase('điện')[0];
 const FOR_UNITS = new Lexicon(['đối với']);
 const MAY = new Lexicon(['có thể']);
 const NOTICE = new Lexicon(['thông báo']);
-const NOTICE_TO = new Lexicon(['cho', 'đến', 'tới']);
+const NOTICE_TO = new Lexicon(['cho', 'đến', 'tới', 'để']);
 const ONLY_TOLD = /^biet\s*(?:[.;]|$)/;
 const INSPECT = phrase('thanh tra');
 /** "về việc", "về công tác", or "về" right before the work ("gửi các tỉnh về triển khai ..."). */

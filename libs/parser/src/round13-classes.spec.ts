@@ -395,3 +395,28 @@ describe("a reminder tells the earlier document's ask, and asks again", () => {
     expect(tasks(text)).toEqual([[['Phòng Tư pháp các huyện, thị xã, thành phố'], '2022-11-07']]);
   });
 });
+
+describe("a Party committee's conclusion", () => {
+  it('reads "Đảng đoàn" as a body and its leading as its work', () => {
+    expect(
+      tasks(
+        '1. Đảng đoàn HĐND tỉnh lãnh đạo chuẩn bị nội dung kỳ họp thường lệ giữa năm 2023.\n2. Ban Tổ chức Tỉnh ủy tham mưu đề án sắp xếp, trình Ban Thường vụ Tỉnh ủy trong tháng 5/2023.',
+      ),
+    ).toEqual([
+      [['Đảng đoàn HĐND tỉnh'], null],
+      [['Ban Tổ chức Tỉnh ủy'], '2023-05-31'],
+    ]);
+  });
+
+  it('leaves the answers of a guidance by questions and answers', () => {
+    const text = [
+      'TÒA ÁN NHÂN DÂN TỐI CAO',
+      'Số: 205/TANDTC-PC',
+      'Hà Nội, ngày 10 tháng 5 năm 2023',
+      'Tòa án nhân dân tối cao thông báo kết quả giải đáp như sau:',
+      '1. Câu hỏi: Trường hợp bị cáo tự thú thì xử lý như thế nào?',
+      'Trả lời: Trường hợp này Tòa án áp dụng điểm b khoản 1 Điều 51 Bộ luật Hình sự.',
+    ].join('\n');
+    expect(tasks(text)).toEqual([]);
+  });
+});

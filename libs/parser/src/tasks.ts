@@ -538,9 +538,12 @@ function unnamedAsks(
 const AS_FOLLOWS =
   /^(?:(?:noi dung|cu the|yeu cau|cac noi dung)\s+)?(?:nhu sau|sau day|cu the nhu sau)\s*:$/;
 const REPLY_MARK = /^(?:tra loi|thong tin phan hoi|noi dung tra loi|y kien tra loi)\s*:?$/;
-/** "Trả lời đề nghị của ông X ...: Đề nghị UBND tỉnh ...", "Câu hỏi: ...": the question. */
+/**
+ * "Trả lời đề nghị của ông X ...: Đề nghị UBND tỉnh ...", "Câu hỏi: ...": the question; "Trả
+ * lời: Trường hợp này Tòa án áp dụng ...": a guidance's answer, how the law reads.
+ */
 const QUESTION =
-  /^(?:tra loi (?:de nghi|kien nghi|phan anh|cau hoi|y kien)|cau hoi\s*:|noi dung (?:kien nghi|cau hoi|phan anh)\s*:)/;
+  /^(?:(?:\d+[.)]\s*)?(?:tra loi (?:de nghi|kien nghi|phan anh|cau hoi|y kien)|cau hoi\s*:|tra loi\s*:\s*\S|noi dung (?:kien nghi|cau hoi|phan anh)\s*:))/;
 
 /**
  * "triển khai thực hiện", "thực hiện tốt hướng dẫn này", "biết, thực hiện". A decision's
