@@ -214,6 +214,12 @@ export const TASK_VERBS = new Lexicon(
     'đối thoại',
     'giải trình',
     'củng cố',
+    // "Các đơn vị có ý kiến bằng văn bản trong vòng 05 ngày ...": opinions asked (not the
+    // speech "UBND tỉnh có ý kiến như sau:")
+    'có ý kiến bằng văn bản',
+    'có ý kiến góp ý',
+    'tham gia ý kiến',
+    'đóng góp ý kiến',
     // "Đảng đoàn HĐND tỉnh lãnh đạo chuẩn bị ...": leading as work, before the work led
     'lãnh đạo chuẩn bị',
     'lãnh đạo thực hiện',

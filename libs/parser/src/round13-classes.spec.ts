@@ -420,3 +420,24 @@ describe("a Party committee's conclusion", () => {
     expect(tasks(text)).toEqual([]);
   });
 });
+
+describe('opinions asked in writing', () => {
+  it('reads "có ý kiến bằng văn bản" as work, with its relative deadline', () => {
+    const d = read(
+      'Kính gửi: Các sở, ban, ngành tỉnh.\nCác đơn vị có ý kiến bằng văn bản trong vòng 05 ngày làm việc kể từ ngày nhận được văn bản này.',
+    );
+    expect(d.tasks.map((t) => [t.lead_units, t.due, t.due_phrase])).toEqual([
+      [
+        ['Các sở, ban, ngành tỉnh'],
+        null,
+        'trong vòng 05 ngày làm việc kể từ ngày nhận được văn bản này',
+      ],
+    ]);
+  });
+
+  it('keeps "có ý kiến như sau:" the speech of the one who writes', () => {
+    expect(tasks('UBND tỉnh có ý kiến như sau: Sở Y tế rà soát hồ sơ.')).toEqual([
+      [['Sở Y tế'], null],
+    ]);
+  });
+});
