@@ -163,10 +163,10 @@ const EVERY_LEVEL = new Set(['cac cap', 'cac nganh', 'moi cap', 'cac nganh cac c
 const THANH_TRA = phrase('thanh tra');
 /** "UBND các tỉnh Quảng Nam": "các" before a level that a list of places follows. */
 const SINGLE_LEVEL =
-  /^(.*\s)các\s+((?:huyện|tỉnh|thị xã|thành phố|quận|xã|phường|thị trấn)\s+\p{Lu}.*)$/u;
+  /^(.*\s)(?:các|cac)\s+((?:huyện|tỉnh|thị xã|thành phố|quận|xã|phường|thị trấn|huyen|tinh|thi xa|thanh pho|quan|xa|phuong|thi tran)\s+\p{Lu}.*)$/u;
 /** A body's name up to its level word, before the place: "UBND huyện" of "UBND huyện Quang Bình". */
 const LEVEL_PREFIX =
-  /^(.*(?:^|\s)(?:huyện|tỉnh|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn))\s+\p{Lu}[^,;]*$/u;
+  /^(.*(?:^|\s)(?:huyện|tỉnh|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn|huyen|tinh|thi xa|thanh pho|quan|xa|phuong|thi tran))\s+\p{Lu}[^,;]*$/u;
 const CATCH_ALL_WORDS = new Set([
   'to',
   'chuc',
@@ -180,7 +180,8 @@ const CATCH_ALL_WORDS = new Set([
   'dan',
 ]);
 /** "Ủy ban nhân dân các huyện": the head before a plural level. */
-const PLURAL_LEVEL = /^(.+?)\s+các\s+(?:huyện|tỉnh|quận|xã|phường|thị xã|thành phố)(?:\s|,|$)/u;
+const PLURAL_LEVEL =
+  /^(.+?)\s+(?:các|cac)\s+(?:huyện|tỉnh|quận|xã|phường|thị xã|thành phố|huyen|tinh|quan|xa|phuong|thi xa|thanh pho)(?:\s|,|$)/u;
 /** Words that only tell a level apart ("các huyện, thị xã, thành phố"). */
 const LEVEL_WORDS = new Set([
   'huyen',

@@ -208,8 +208,9 @@ const GUI = phrase('gửi');
 const DIEN = phrase('điện')[0];
 const FOR_UNITS = new Lexicon(['đối với']);
 const MAY = new Lexicon(['có thể']);
+const MODAL_AS_VERB = new Lexicon(['cho', 'vào', 'cao độ']);
 const NOTICE = new Lexicon(['thông báo']);
-const NOTICE_TO = new Lexicon(['cho', 'đến', 'tới', 'để']);
+const NOTICE_TO = new Lexicon(['cho', 'đến', 'tới']);
 const ONLY_TOLD = /^biet\s*(?:[.;]|$)/;
 const INSPECT = phrase('thanh tra');
 /** "về việc", "về công tác", or "về" right before the work ("gửi các tỉnh về triển khai ..."). */
@@ -832,6 +833,8 @@ export class ClauseReader {
       const m =
         ASPECT_MARKERS.matchAt(t, v) || (SPEECH_VERBS.matchAt(t, v) ? 0 : MODALS.matchAt(t, v));
       // "tiếp tục có công văn gửi ...": a modal that is also a verb, before another verb
+      // "tập trung cho công tác ...", "tập trung cao độ vào ...": the modal is the verb itself
+      if (m && MODAL_AS_VERB.matchAt(t, v + m)) break;
       if (m && (!TASK_VERBS.matchAt(t, v) || ISSUING.matchAt(t, v + m))) {
         v += m;
         continue;

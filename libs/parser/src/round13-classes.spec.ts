@@ -441,3 +441,29 @@ describe('opinions asked in writing', () => {
     ]);
   });
 });
+
+describe('places after a level written without diacritics, and "tập trung cho ..." as the work', () => {
+  it.each([
+    ['UBND huyen Yen Mo, Hoa Lu ra soat ho so.', ['UBND huyen Yen Mo', 'UBND huyen Hoa Lu']],
+    [
+      'Yeu cau UBND cac huyen Yen Mo, Hoa Lu ra soat ho so.',
+      ['UBND huyen Yen Mo', 'UBND huyen Hoa Lu'],
+    ],
+    [
+      'Yêu cầu UBND các huyện Yên Mô, Hoa Lư rà soát hồ sơ.',
+      ['UBND huyện Yên Mô', 'UBND huyện Hoa Lư'],
+    ],
+  ])('%s', (text, leads) => {
+    expect(read(text).tasks[0].lead_units).toEqual(leads);
+  });
+
+  it('keeps "tập trung" in the summary when it is the verb', () => {
+    expect(
+      read('Yêu cầu UBND các huyện tập trung cao độ cho công tác giải phóng mặt bằng.').tasks[0]
+        .summary,
+    ).toBe('Tập trung cao độ cho công tác giải phóng mặt bằng');
+    expect(read('Yêu cầu UBND các huyện tập trung rà soát hồ sơ.').tasks[0].summary).toBe(
+      'Rà soát hồ sơ',
+    );
+  });
+});
