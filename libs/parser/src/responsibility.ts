@@ -13,6 +13,7 @@ import {
   ORG_HEADS,
   KIND_WORDS,
   PAST_MARKERS,
+  PERSON_AFTER,
   PLURAL_KINDS,
   QUANTIFIERS,
   SPEECH_VERBS,
@@ -208,6 +209,9 @@ const GUI = phrase('gửi');
 const DIEN = phrase('điện')[0];
 const FOR_UNITS = new Lexicon(['đối với']);
 const MAY = new Lexicon(['có thể']);
+/** An officer's title before the body they serve: "Phó Giám đốc Sở GD-ĐT TPHCM". */
+const OFFICER_OF =
+  /^(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Viện trưởng|Chánh án|Bộ trưởng|Thứ trưởng|Cục trưởng|Tổng cục trưởng|Vụ trưởng|Trưởng phòng|Trưởng ban|Chánh Văn phòng)\s+(\p{Lu}.+)$/u;
 const MODAL_AS_VERB = new Lexicon(['cho', 'vào', 'cao độ']);
 const NOTICE = new Lexicon(['thông báo']);
 const NOTICE_TO = new Lexicon(['cho', 'đến', 'tới']);
@@ -779,7 +783,15 @@ export class ClauseReader {
 
   /** Bodies that speak in the text, each once (a 20-page plan names the same few again). */
   private speaks(actors: Actor[]): void {
-    for (const a of actors)
+    // "Phó Giám đốc Sở GD-ĐT TPHCM ... cho biết": the body speaks through its officer too
+    const bodies = actors.flatMap((a) => {
+      const body =
+        a.kind === 'role' || a.kind === 'unresolved' ? OFFICER_OF.exec(a.name)?.[1] : null;
+      return body
+        ? [{ ...a, name: body.replace(PERSON_AFTER, ''), kind: 'unresolved' as const }]
+        : [];
+    });
+    for (const a of [...actors, ...bodies])
       if (!this.ctx.speakers.some((x) => x.name === a.name)) this.ctx.speakers.push(a);
   }
 

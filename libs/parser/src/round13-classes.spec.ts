@@ -467,3 +467,13 @@ describe('places after a level written without diacritics, and "tập trung cho 
     );
   });
 });
+
+describe('a body that speaks through its officer', () => {
+  it('leaves what the body "sẽ" do itself', () => {
+    expect(
+      tasks(
+        'Phó Giám đốc Sở GD-ĐT TPHCM Nguyễn Bảo Quốc cho biết, từ ngày 20-10, tất cả cơ sở giáo dục trên địa bàn TPHCM phải thực hiện việc rà soát thông tin. Sở GD-ĐT TPHCM sẽ kiểm tra và xử lý nghiêm các trường hợp báo cáo sai.',
+      ),
+    ).toEqual([[['Cơ sở giáo dục trên địa bàn TPHCM'], null]]);
+  });
+});
