@@ -104,7 +104,7 @@ describe("a conclusion's preamble: who was heard reported, they are not asked", 
   });
 });
 
-describe('bullets under a numbered heading that only names a body', () => {
+describe('bullets under a numbered heading that only names a body, or under an intro', () => {
   const letter = (heading: string, ...bullets: string[]) =>
     ['Ủy ban nhân dân huyện có ý kiến như sau:', heading, ...bullets].join('\n');
 
@@ -118,6 +118,18 @@ describe('bullets under a numbered heading that only names a body', () => {
         ),
       ),
     ).toEqual([[['Trung tâm Văn hóa - Thông tin và Thể thao'], null]]);
+  });
+
+  it("are one task of the intro's bodies", () => {
+    expect(
+      tasks(
+        letter(
+          '1. Phòng Nội vụ tham mưu Hội đồng Thi đua - Khen thưởng huyện thực hiện:',
+          '- Đẩy mạnh công tác tuyên truyền Đại hội Thi đua yêu nước.',
+          '- Chủ động cung cấp danh mục điển hình tiên tiến.',
+        ),
+      ),
+    ).toEqual([[['Phòng Nội vụ'], null]]);
   });
 
   it('give one more task for a bullet with its own deadline', () => {

@@ -87,8 +87,8 @@ export interface TaskOptions {
 /**
  * Turns labelled paragraphs into tasks. A task is a clause that names who must act (the
  * units before its verb, or after "Giao"/"Yêu cầu"); the clauses after it without units of
- * their own add to it, and the bullets under an intro that ends with ":" become tasks of
- * the intro's units. Partners come from "phối hợp với ..." and from "Y phối hợp" beside
+ * their own add to it, and the bullets under an intro that ends with ":" become a task of
+ * the intro's units (one more for each bullet with a deadline of its own). Partners come from "phối hợp với ..." and from "Y phối hợp" beside
  * "X chủ trì". When no clause anywhere names a unit, each instruction paragraph is a task
  * with no lead, for a person to assign.
  */
@@ -777,9 +777,9 @@ class ItemTasks {
 
   /** A new paragraph, under an intro ("... các nội dung sau:") when it is one of its bullets. */
   paragraph(under: Draft | null, dated: boolean): void {
-    // bullets under a heading that only names bodies are one task of those bodies; a bullet
-    // with its own deadline is one more
-    const same = under?.heading && this.current?.parent === under && !dated;
+    // the bullets under an intro ("X thực hiện các nội dung sau:") or a heading that only
+    // names bodies are one task of those bodies; a bullet with its own deadline is one more
+    const same = !!under && this.current?.parent === under && !dated;
     this.under = under;
     this.dated = dated;
     if (under && !same) this.current = null;
