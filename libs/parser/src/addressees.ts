@@ -1,7 +1,9 @@
 import type { Actor } from './actor-list';
 import { fromRef } from './actor-list';
 import { HEAD_TITLES, QUANTIFIERS } from './lexicon';
+import { ADDRESSEES_LINE } from './layout';
 import type { MappedText } from './mapped-text';
+import { provinceNamed } from './places';
 import { tokenize } from './tokens';
 import type { UnitResolver } from './unit-resolver';
 import { capitalizeFirst, fold } from './vietnamese-text';
@@ -13,7 +15,7 @@ import { capitalizeFirst, fold } from './vietnamese-text';
  */
 export function readAddressees(cells: readonly MappedText[], resolver: UnitResolver): Actor[] {
   const texts = cells.map((c) => c.text.trim());
-  const at = texts.findIndex((t) => /^kinh gui\b/.test(fold(t)));
+  const at = texts.findIndex((t) => ADDRESSEES_LINE.test(fold(t)));
   if (at < 0) return [];
   const items: string[] = [];
   const first = texts[at].replace(/^[^:]*:?\s*/, '');
@@ -30,7 +32,7 @@ export function readAddressees(cells: readonly MappedText[], resolver: UnitResol
     items.push(...line.split(/\s*[;]\s*|(?:^|\s)[-–+•]\s+/));
   }
   const out: Actor[] = [];
-  for (const raw of items) {
+  for (const raw of items.flatMap(distributed)) {
     const name = raw
       .replace(/^[-–+•]\s*/, '')
       .replace(/[\s;.,]+$/, '')
@@ -43,6 +45,29 @@ export function readAddressees(cells: readonly MappedText[], resolver: UnitResol
     if (!out.some((a) => a.name === actor.name)) out.push(actor);
   }
   return out;
+}
+
+/**
+ * "Chủ tịch Ủy ban nhân dân các tỉnh: Lào Cai, Yên Bái" → one addressee a place; "Bộ trưởng
+ * các Bộ: Quốc phòng, Công an" → "Bộ Quốc phòng", "Bộ Công an".
+ */
+function distributed(item: string): string[] {
+  const m =
+    /^(?:[-–+•]\s*)?(.*?)\s*\bcác\s+(tỉnh, thành phố|tỉnh|thành phố|Bộ|bộ|Sở|sở)\s*:\s*(.+?)[\s;.,]*$/u.exec(
+      item,
+    );
+  if (!m) return [item];
+  const head = withoutTitle(m[1].trim());
+  const kind = m[2];
+  return m[3]
+    .split(/\s*,\s*|\s+và\s+/u)
+    .filter(Boolean)
+    .map((place) => {
+      if (/^(?:bộ|sở)$/iu.test(kind)) return `${capitalizeFirst(kind)} ${place}`;
+      const named =
+        provinceNamed(place) ?? `${kind.startsWith('thành') ? 'thành phố' : 'tỉnh'} ${place}`;
+      return `${head} ${named}`.trim();
+    });
 }
 
 function withoutTitle(name: string): string {

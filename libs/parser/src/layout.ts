@@ -78,6 +78,9 @@ function headerEnd(lines: MappedText[]): number {
   return addressees(lines, end);
 }
 
+/** "Kính gửi:", or a telegram's "THỦ TƯỚNG CHÍNH PHỦ điện:": the addressees follow. */
+export const ADDRESSEES_LINE = /^kinh gui\b|(?:^|\s)dien\s*:\s*$/;
+
 /** "Kính gửi: ..." and the list under it belong to the header (the addressees). */
 function addressees(lines: MappedText[], from: number): number {
   let i = from;
@@ -91,7 +94,7 @@ function addressees(lines: MappedText[], from: number): number {
     }
     break;
   }
-  if (i >= lines.length || !/^kinh gui\b/.test(fold(lines[i].text.trim()))) return from;
+  if (i >= lines.length || !ADDRESSEES_LINE.test(fold(lines[i].text.trim()))) return from;
   let end = i + 1;
   for (let j = i + 1; j < lines.length; j++) {
     const t = lines[j].text.trim();

@@ -489,3 +489,38 @@ describe('a body that speaks through its officer', () => {
     ).toEqual([[['Cơ sở giáo dục trên địa bàn TPHCM'], null]]);
   });
 });
+
+describe('"các cơ quan nêu trên" and a telegram\'s "điện:" list', () => {
+  it("reads the bodies named above as the letter's addressees", () => {
+    expect(
+      tasks(
+        'Kính gửi:\n- Sở Y tế;\n- Sở Tài chính.\n\nĐề nghị các cơ quan nêu trên báo cáo trước ngày 10/5/2024.',
+      ),
+    ).toEqual([[['Sở Y tế', 'Sở Tài chính'], '2024-05-09']]);
+  });
+
+  it("reads a telegram's addressees, each place and ministry its own body", () => {
+    const text = [
+      'THỦ TƯỚNG CHÍNH PHỦ',
+      'Số: 93/CĐ-TTg',
+      'Hà Nội, ngày 05 tháng 10 năm 2024',
+      'CÔNG ĐIỆN',
+      'Về việc khắc phục hậu quả mưa lũ',
+      'THỦ TƯỚNG CHÍNH PHỦ điện:',
+      '- Chủ tịch Ủy ban nhân dân các tỉnh: Lào Cai, Yên Bái;',
+      '- Bộ trưởng các Bộ: Quốc phòng, Công an.',
+      'Thủ tướng Chính phủ yêu cầu các đơn vị nêu trên khẩn trương khắc phục hậu quả mưa lũ.',
+    ].join('\n');
+    expect(tasks(text)).toEqual([
+      [
+        [
+          'Ủy ban nhân dân tỉnh Lào Cai',
+          'Ủy ban nhân dân tỉnh Yên Bái',
+          'Bộ Quốc phòng',
+          'Bộ Công an',
+        ],
+        null,
+      ],
+    ]);
+  });
+});

@@ -304,7 +304,7 @@ export function assembleTasks(
     options.article,
   );
   keepChasedDeadline(kept, read);
-  for (const d of kept) namedAbove(d, read);
+  for (const d of kept) namedAbove(d, read, ctx.addressees ?? []);
   // "... yêu cầu Chủ tịch UBND các huyện triển khai một số nhiệm vụ:" where the copy ends: the
   // work is in the items the copy cut, so the intro names none
   const last = read.length - 1;
@@ -417,9 +417,9 @@ function listedAfterColon(text: string, reader: ClauseReader): ParagraphReading[
 
 /**
  * "Đề nghị các đơn vị trên khẩn trương gửi báo cáo": the bodies listed above the ask, in its
- * paragraph or the nearest one before it, are the ones asked.
+ * paragraph or the nearest one before it, are the ones asked; else the letter's addressees.
  */
-function namedAbove(d: Draft, read: ParagraphReading[]): void {
+function namedAbove(d: Draft, read: ParagraphReading[], addressees: readonly Actor[]): void {
   if (!d.leads.length || !NAMED_ABOVE.test(fold(d.leads.map((a) => a.name).join(', ')))) return;
   const start = d.predicate.p === d.p ? d.predicate.start : Infinity;
   for (let p = d.p; p >= 0 && p >= d.p - 3; p--) {
@@ -429,6 +429,8 @@ function namedAbove(d: Draft, read: ParagraphReading[]): void {
       return;
     }
   }
+  // "Đề nghị các cơ quan nêu trên ..." in a letter: those under "Kính gửi:" (or "điện:")
+  if (addressees.length) d.leads = [...addressees];
 }
 
 /**
