@@ -262,6 +262,7 @@ export const MODALS = new Lexicon([
   'có thể',
   // "... căn cứ Quyết định thi hành"
   'căn cứ quyết định',
+  'tuyệt đối',
 ]);
 
 /** Tense and aspect: "đã" marks what was done, which is no task. */

@@ -209,6 +209,7 @@ const GUI = phrase('gửi');
 const DIEN = phrase('điện')[0];
 const FOR_UNITS = new Lexicon(['đối với']);
 const MAY = new Lexicon(['có thể']);
+const NEGATIONS = new Lexicon(['không', 'chưa', 'tuyệt đối không']);
 /** An officer's title before the body they serve: "Phó Giám đốc Sở GD-ĐT TPHCM". */
 const OFFICER_OF =
   /^(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Viện trưởng|Chánh án|Bộ trưởng|Thứ trưởng|Cục trưởng|Tổng cục trưởng|Vụ trưởng|Trưởng phòng|Trưởng ban|Chánh Văn phòng)\s+(\p{Lu}.+)$/u;
@@ -829,6 +830,8 @@ export class ClauseReader {
     let aside = false;
     // "(Nếu ..., ) Bộ sẽ không đưa ...": the writer telling what it will do, no one's task
     const speaking = subject.actors.every((a) => this.ctx.speakers.some((s) => s.name === a.name));
+    /** "không được chủ quan", "tuyệt đối không để xảy ra ...": kept in what they must do */
+    let negation = -1;
     for (;;) {
       const p = PAST_MARKERS.matchAt(t, v);
       if (p) {
@@ -836,6 +839,7 @@ export class ClauseReader {
         v += p;
         continue;
       }
+      if (negation < 0 && NEGATIONS.matchAt(t, v)) negation = v;
       if (speaking && t[v]?.folded === 'se') aside = true;
       // "các bộ, ngành, địa phương có thể xây dựng văn bản riêng ...": leave to, not a task
       if (MAY.matchAt(t, v)) aside = true;
@@ -1063,7 +1067,7 @@ export class ClauseReader {
     const reading: Reading = {
       ...this.base(from, end, sentence),
       subject: subject.actors,
-      predicateStart: t[Math.min(v, end - 1)].start,
+      predicateStart: t[Math.min(negation >= 0 ? negation : v, end - 1)].start,
       past,
       aside,
       leads: this.startsWithin(v, end, CHU_TRI, 3),

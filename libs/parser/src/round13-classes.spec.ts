@@ -524,3 +524,14 @@ describe('"các cơ quan nêu trên" and a telegram\'s "điện:" list', () => {
     ]);
   });
 });
+
+describe('a prohibition keeps its negation in what must be done', () => {
+  it.each([
+    ['Các sở không được chủ quan, lơ là.', 'Không được chủ quan, lơ là'],
+    ['Các đơn vị tuyệt đối không để xảy ra sai sót.', 'Tuyệt đối không để xảy ra sai sót'],
+    ['Các đơn vị không tổ chức liên hoan.', 'Không tổ chức liên hoan'],
+    ['Các đơn vị phải rà soát hồ sơ.', 'Rà soát hồ sơ'],
+  ])('%s', (text, summary) => {
+    expect(read(text).tasks[0].summary).toBe(summary);
+  });
+});
