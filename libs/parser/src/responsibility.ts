@@ -1030,9 +1030,14 @@ export class ClauseReader {
       // ..." told in a document of its own: what an earlier document asked, which this one
       // chases or follows up; not asked again here
       if (announced >= 0 && narrativeOpener && this.ctx.article === false) return [reading];
+      // (what they are to do is the guidance's content: "một số nội dung sau:")
       if (guided && !inner.some((r) => r.subject))
         inner = [
-          { ...this.base(rest, to, sentence), subject: guided, predicateStart: t[rest].start },
+          {
+            ...this.base(rest, to, sentence),
+            subject: guided.actors,
+            predicateStart: t[guided.holds].start,
+          },
         ];
       // "... chỉ đạo các Bộ, cơ quan ngang Bộ và UBND các tỉnh ...": addressees, the rest cut
       if (!inner.some((r) => r.subject)) {
@@ -1148,10 +1153,19 @@ export class ClauseReader {
   }
 
   /** "VKSND các cấp | một số nội dung sau:": the bodies guided, before what the guidance holds. */
-  private guidedBodies(from: number, to: number): Actor[] | null {
+  private guidedBodies(from: number, to: number): { actors: Actor[]; holds: number } | null {
     for (let k = from + 1; k < to; k++)
-      if (GUIDANCE_HOLDS.matchAt(this.tokens, k))
-        return this.actors(from, k, 'subject') ?? this.genericUnits(from, k);
+      if (GUIDANCE_HOLDS.matchAt(this.tokens, k)) {
+        // "(gọi chung là các Sở GDĐT)": what the text will call them, no body
+        let end = k;
+        for (let j = from; j < k; j++)
+          if (this.tokens[j].text === '(') {
+            end = j;
+            break;
+          }
+        const actors = this.actors(from, end, 'subject') ?? this.genericUnits(from, end);
+        return actors ? { actors, holds: k } : null;
+      }
     return null;
   }
 

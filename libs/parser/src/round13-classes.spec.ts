@@ -381,6 +381,15 @@ describe("a decision's executing article with the persons it names", () => {
 });
 
 describe('a guidance that names whom it guides before "một số nội dung sau:"', () => {
+  it('is no task itself when what follows names no work', () => {
+    const text = [
+      'Bộ Giáo dục và Đào tạo hướng dẫn các Sở GDĐT, Cục Nhà trường - Bộ Quốc phòng (gọi chung là các Sở GDĐT) một số nội dung sau:',
+      'I. Lịch thi',
+      'Kỳ thi được tổ chức vào các ngày 27, 28 tháng 6 năm 2024.',
+    ].join('\n');
+    expect(tasks(text)).toEqual([]);
+  });
+
   it('gives its items with no body of their own to the guided', () => {
     const text = [
       'Để thực hiện tốt nhiệm vụ năm 2024, VKSND tối cao hướng dẫn VKSND các cấp một số nội dung sau:',

@@ -314,8 +314,14 @@ export function assembleTasks(
     ITEMS_FOLLOW.test(
       fold(read[d.predicate.p].ip.paragraph.text.slice(d.predicate.start, d.predicate.end)).trim(),
     );
+  // "... hướng dẫn các Sở GDĐT một số nội dung sau:" over items that name no work of theirs:
+  // the intro hands over content, not a task
+  const contentOnly = (d: Draft) =>
+    CONTENT_ONLY.test(
+      fold(read[d.predicate.p].ip.paragraph.text.slice(d.predicate.start, d.predicate.end)).trim(),
+    );
   const tasks = kept
-    .filter((d) => !cutIntro(d))
+    .filter((d) => !cutIntro(d) && !contentOnly(d))
     .flatMap((d) =>
       splitByDeadline(d, read).map((x) => ({ task: toTask(x, read), text: textOf(x, read) })),
     );
@@ -340,6 +346,9 @@ export function assembleTasks(
 /** "triển khai đồng bộ, có hiệu quả một số nhiệm vụ:": work named only by the items after it. */
 const ITEMS_FOLLOW =
   /(?:mot so|cac|nhung)\s+(?:nhiem vu|noi dung|cong viec|giai phap|bien phap|yeu cau)(?:\s+(?:trong tam|chu yeu|cu the|sau day|sau|nhu sau|sau day:?))*\s*:?$/;
+
+const CONTENT_ONLY =
+  /^(?:mot so|cac|nhung)\s+(?:noi dung|van de)(?:\s+(?:sau day|sau|nhu sau|cu the nhu sau))*\s*:?$/;
 
 /** Words of a reminder: work an earlier document asked for is still not done. */
 const STILL_NOT_DONE =
