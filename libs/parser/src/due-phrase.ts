@@ -71,6 +71,9 @@ const OTHER_PERIOD = String.raw`quy\s+(?:iv|i{1,3}|[1-4])(?![a-z])(?:\s*[/-]\s*\
 /** A weekday written before the date: "chậm nhất là thứ 2, ngày 26 tháng 3 năm 2012". */
 const WEEKDAY = String.raw`(?:(?:thu\s+(?:[2-7]|hai|ba|tu|nam|sau|bay)|chu\s+nhat)\s*,?\s*)?`;
 
+/** Work done or sent within a day: "hoàn thành trong ngày 30/6/2023", "gửi ... trong ngày". */
+const DONE_IN_DAY = /(?:hoan\s+thanh|xong|gui|nop|bao\s+cao|trinh)[^.;]{0,60}$/;
+
 /** An hour at one end of a window: "7 giờ", "8h00", "17 giờ 30 phút". */
 const WINDOW_HOUR = String.raw`\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2})?(?:\s*phut)?\s*,?\s*`;
 
@@ -298,7 +301,7 @@ const RULES: Rule[] = [
   // "xong trước ngày Quốc khánh 02/9/2025", "trước ngày 10/7/2020", "trước 30/7"
   {
     pattern: new RegExp(
-      String.raw`(?<![a-z])truoc\s+${WEEKDAY}(?:ngay\s+)?(?:le\s+)?(?:quoc\s+khanh\s+)?\(?(?:ngay\s+)?(?:${DATE})`,
+      String.raw`(?<![a-z])truoc\s+(?:thoi\s+diem\s+)?${WEEKDAY}(?:ngay\s+)?(?:le\s+)?(?:quoc\s+khanh\s+)?\(?(?:ngay\s+)?(?:${DATE})`,
       'g',
     ),
     resolve: (m, ctx) => {
@@ -321,13 +324,19 @@ const RULES: Rule[] = [
       return tet ? addDays(tet, -1) : null;
     },
   },
-  // "đến hết ngày 31/12/2021", "đến ngày 30/7/2021"
+  // "đến hết ngày 31/12/2021", "đến ngày 30/7/2021", "đến hết 30/9/2022"
   {
     pattern: new RegExp(
-      String.raw`(?<![a-z])(?:den\s+het|den|het)\s+${WEEKDAY}ngay\s+(?:${DATE})`,
+      String.raw`(?<![a-z])(?:(?:den\s+het|den|het)\s+${WEEKDAY}ngay|den\s+het)\s+(?:${DATE})`,
       'g',
     ),
     resolve: (m, ctx) => dateOf(m, 1, ctx),
+  },
+  // "hoàn thành trong ngày 30/6/2023": the day itself, when work is to be done or sent in it
+  {
+    pattern: new RegExp(String.raw`(?<![a-z])trong\s+ngay\s+(?:${DATE})`, 'g'),
+    resolve: (m, ctx, before) => (DONE_IN_DAY.test(before) ? dateOf(m, 1, ctx) : null),
+    quietWhenUnresolved: true,
   },
   // "gửi ... vào ngày họp báo huyện (ngày 29/5/2014)", "nộp vào ngày 15/8/2021"
   {

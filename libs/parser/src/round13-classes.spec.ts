@@ -544,3 +544,19 @@ describe('a prohibition keeps its negation in what must be done', () => {
     expect(read(text).tasks[0].summary).toBe(summary);
   });
 });
+
+describe('more ways a deadline is written', () => {
+  it.each([
+    ['đến hết 30/9/2022', '2022-09-30'],
+    ['trước thời điểm 30/6/2023', '2023-06-29'],
+    ['trong ngày 30/6/2023', '2023-06-30'],
+  ])('hoàn thành ... %s', (phrase, due) => {
+    expect(tasks(`Các xã phải hoàn thành việc rà soát ${phrase}.`)).toEqual([[['Xã'], due]]);
+  });
+
+  it('leaves a day something happened in ("Trong ngày 30/6/2023, đoàn kiểm tra đã ...")', () => {
+    expect(
+      tasks('Trong ngày 30/6/2023, đoàn kiểm tra đã làm việc với các xã. Các xã rà soát hồ sơ.'),
+    ).toEqual([[['Xã'], null]]);
+  });
+});
