@@ -448,7 +448,8 @@ export class ActorReader {
       // after a body named with one is that body's too
       const headOfPlural = SECOND_PLURAL.exec(out.at(-1)?.name ?? '')?.[1];
       if (headOfPlural && pluralAt(this.tokens, p.from) && this.kindsOnly(p.from + 1, p.to)) {
-        const name = `${headOfPlural} ${this.tokens[p.from].text.toLocaleLowerCase('vi')}${this.asWritten(p.from, p.to).slice(this.tokens[p.from].text.length)}`;
+        const written = this.asWritten(p.from, p.to);
+        const name = `${headOfPlural} ${written.charAt(0).toLocaleLowerCase('vi')}${written.slice(1)}`;
         if (!out.some((o) => o.name === name))
           out.push({ name, kind: 'unresolved', code: null, root: false });
         lastUnresolved = null;

@@ -92,8 +92,6 @@ export function removeFurniture(lines: readonly MappedText[]): CleanLines {
   for (let n = 0; n < lines.length; n++) {
     let line = lines[n];
     let k = keyOf(line);
-    // a table's cell border copied as a line of its own
-    if (k === '|') continue;
     // "Kính" / "gửi:" broken over two lines of a narrow cell
     if (k === 'kinh' && /^gui\b/.test(keyOf(lines[n + 1] ?? line))) {
       line = MappedText.join([line.trim(), lines[++n].trim()], ' ');

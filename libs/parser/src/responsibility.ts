@@ -580,13 +580,8 @@ export class ClauseReader {
         continue;
       }
       if (o) {
-        const end = Math.min(to, i + OPENER_MAX_TOKENS);
-        // "Đối với hồ sơ tồn đọng: Sở Tư pháp rà soát ...": its colon ends it too
-        const comma =
-          this.nextComma(i + o, end) > 0 || !FOR_UNITS.matchAt(t, i)
-            ? this.nextComma(i + o, end)
-            : t.slice(i + o, end).findIndex((x) => x.text === ':') + i + o;
-        if (comma > i + o - 1 && comma > 0) {
+        const comma = this.openerEnd(i, o, Math.min(to, i + OPENER_MAX_TOKENS));
+        if (comma > 0) {
           starts.push(i);
           i = comma + 1;
           continue;
@@ -1300,6 +1295,15 @@ export class ClauseReader {
       this.actors(at + n, colon, 'subject') ??
       this.genericUnits(at + n, colon);
     return actors?.length ? { actors, verbAt: colon + 1 } : null;
+  }
+
+  /** Where the opener of `n` tokens at `at` ends: its comma, or "Đối với X:"'s colon. */
+  private openerEnd(at: number, n: number, end: number): number {
+    const comma = this.nextComma(at + n, end);
+    if (comma > 0 || !FOR_UNITS.matchAt(this.tokens, at)) return comma;
+    // "Đối với hồ sơ tồn đọng: Sở Tư pháp rà soát ...": its colon ends it too
+    for (let k = at + n; k < end; k++) if (this.tokens[k].text === ':') return k;
+    return -1;
   }
 
   private nextComma(from: number, to: number): number {

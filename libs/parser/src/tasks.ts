@@ -69,8 +69,6 @@ interface Draft {
   parent?: Draft;
   /** An intro whose bullets became tasks of their own: not a task itself. */
   replaced?: boolean;
-  /** A numbered heading that only names bodies ("3. Trung tâm Văn hóa"). */
-  heading?: boolean;
   /** The work a letter is about, told in the news of it: a task only when no other is. */
   summedUp?: boolean;
 }
@@ -88,8 +86,8 @@ export interface TaskOptions {
  * Turns labelled paragraphs into tasks. A task is a clause that names who must act (the
  * units before its verb, or after "Giao"/"Yêu cầu"); the clauses after it without units of
  * their own add to it, and the bullets under an intro that ends with ":" become a task of
- * the intro's units (one more for each bullet with a deadline of its own). Partners come from "phối hợp với ..." and from "Y phối hợp" beside
- * "X chủ trì". When no clause anywhere names a unit, each instruction paragraph is a task
+ * the intro's units (one more for each bullet with a deadline of its own). Partners come
+ * from "phối hợp với ..." and from "Y phối hợp" beside "X chủ trì". When no clause anywhere names a unit, each instruction paragraph is a task
  * with no lead, for a person to assign.
  */
 export function assembleTasks(
@@ -308,18 +306,15 @@ export function assembleTasks(
   // "... yêu cầu Chủ tịch UBND các huyện triển khai một số nhiệm vụ:" where the copy ends: the
   // work is in the items the copy cut, so the intro names none
   const last = read.length - 1;
+  const predicate = (d: Draft) =>
+    fold(read[d.predicate.p].ip.paragraph.text.slice(d.predicate.start, d.predicate.end)).trim();
   const cutIntro = (d: Draft) =>
     d.ranges.every((r) => r.p === last) &&
     /:\s*$/.test(read[last].ip.paragraph.text) &&
-    ITEMS_FOLLOW.test(
-      fold(read[d.predicate.p].ip.paragraph.text.slice(d.predicate.start, d.predicate.end)).trim(),
-    );
+    ITEMS_FOLLOW.test(predicate(d));
   // "... hướng dẫn các Sở GDĐT một số nội dung sau:" over items that name no work of theirs:
   // the intro hands over content, not a task
-  const contentOnly = (d: Draft) =>
-    CONTENT_ONLY.test(
-      fold(read[d.predicate.p].ip.paragraph.text.slice(d.predicate.start, d.predicate.end)).trim(),
-    );
+  const contentOnly = (d: Draft) => CONTENT_ONLY.test(predicate(d));
   const tasks = kept
     .filter((d) => !cutIntro(d) && !contentOnly(d))
     .flatMap((d) =>
@@ -598,7 +593,6 @@ function headingDraft(pr: ParagraphReading): Draft {
     predicate: range,
     floating: { dues: [], recs: [] },
     replaced: true,
-    heading: true,
   };
 }
 
