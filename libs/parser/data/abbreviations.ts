@@ -33,6 +33,7 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   // Councils, committees and the Front.
   { forms: ['UBND'], means: 'Ủy ban nhân dân' },
   { forms: ['HĐND'], means: 'Hội đồng nhân dân' },
+  { forms: ['ĐBQH'], means: 'đại biểu Quốc hội' },
   { forms: ['UBMTTQVN', 'UBMTTQ'], means: 'Ủy ban Mặt trận Tổ quốc' },
   { forms: ['MTTQVN', 'MTTQ'], means: 'Mặt trận Tổ quốc' },
   { forms: ['BCĐ'], means: 'Ban Chỉ đạo' },

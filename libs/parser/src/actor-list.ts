@@ -147,7 +147,16 @@ const CONDITIONS = new Lexicon(['trường hợp', 'trong trường hợp', 'n�
 const SECOND_PLURAL = /^((?:Ban Chỉ huy|Ban Chỉ đạo|Hội đồng|BCH|BCĐ)\s.*?)\s+các\s+\p{L}/u;
 const NAMED_IN_ARTICLE =
   /^(?:,\s*)?(?:và\s+)?(?:các\s+)?(?:ông|bà|thành viên|cá nhân|đồng chí)[^;]{0,20}?\scó tên (?:tại|ở) điều \d+$/iu;
-const EVENTS = new Lexicon(['hội nghị', 'hội thảo', 'hội thi', 'hội diễn', 'hội chợ', 'hội giảng']);
+/** Words that begin with a body's head but name a meeting or a staff: "Hội nghị", "Đội ngũ". */
+const NOT_BODIES = new Lexicon([
+  'hội nghị',
+  'hội thảo',
+  'hội thi',
+  'hội diễn',
+  'hội chợ',
+  'hội giảng',
+  'đội ngũ',
+]);
 const PEOPLE = new Lexicon([
   'nhân dân',
   'bà con nhân dân',
@@ -852,7 +861,7 @@ export class ActorReader {
     // "Trường hợp có khó khăn, vướng mắc, các đơn vị ...": a condition, never a body
     if (CONDITIONS.matchAt(t, p.from) && !this.mentionAt(p.from)) return { type: 'invalid' };
     // "Hội nghị dự kiến tổ chức ...": a meeting, not the association "Hội ..."
-    if (EVENTS.matchAt(t, p.from)) return { type: 'invalid' };
+    if (NOT_BODIES.matchAt(t, p.from)) return { type: 'invalid' };
     let i = p.from;
     let quantifier = -1;
     const known = (at: number) => {

@@ -563,6 +563,14 @@ export const PLURAL_KINDS = new Lexicon(
     'hộ gia đình',
     'hộ kinh doanh',
     'gia đình',
+    // "Trưởng các thôn, tổ dân phố", "các xóm", "các khu dân cư"
+    'thôn',
+    'tổ dân phố',
+    'khu phố',
+    'ấp',
+    'xóm',
+    'bản',
+    'khu dân cư',
     // a ministry's own bodies: "các Tổng cục, Cục, Vụ, cơ quan, đơn vị thuộc Bộ"
     'vụ',
     'cục',
@@ -741,6 +749,13 @@ export const ORG_HEADS = new Lexicon([
   'bưu điện',
   'điện lực',
   'hạt kiểm lâm',
+  // "Viễn thông Nghệ An", "Trạm Y tế xã", "Đội Quản lý thị trường số 1", "Đồn Biên phòng ..."
+  'viễn thông',
+  'trạm',
+  'đội',
+  'đồn',
+  'xí nghiệp',
+  'hợp tác xã',
   'ban chỉ huy',
   'liên minh',
   'tỉnh đoàn',

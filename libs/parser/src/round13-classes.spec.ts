@@ -560,3 +560,29 @@ describe('more ways a deadline is written', () => {
     ).toEqual([[['Xã'], null]]);
   });
 });
+
+describe('more bodies by their head, and a staff or a meeting that is none', () => {
+  it.each([
+    [
+      'Văn phòng Đoàn ĐBQH và HĐND tỉnh',
+      ['Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh'],
+    ],
+    ['Viễn thông Nghệ An', ['Viễn thông Nghệ An']],
+    ['Trạm Y tế các xã', ['Trạm Y tế các xã']],
+    ['Đội Quản lý thị trường số 1', ['Đội Quản lý thị trường số 1']],
+    ['Đồn Biên phòng Cửa khẩu Lao Bảo', ['Đồn Biên phòng Cửa khẩu Lao Bảo']],
+    ['Trưởng các thôn, tổ dân phố', ['Thôn, tổ dân phố']],
+  ])('%s', (unit, leads) => {
+    expect(read(`${unit} tổ chức rà soát hồ sơ trước ngày 10/5/2024.`).tasks[0].lead_units).toEqual(
+      leads,
+    );
+  });
+
+  it('leaves "Đội ngũ cộng tác viên ... được củng cố" a staff told of', () => {
+    expect(
+      tasks(
+        'Đội ngũ cộng tác viên dư luận xã hội các cấp thường xuyên được củng cố, bảo đảm về số lượng.',
+      ),
+    ).toEqual([]);
+  });
+});
