@@ -492,6 +492,11 @@ export const HEAD_TITLES = new Lexicon([
   'thủ trưởng đơn vị',
   'bí thư',
   'trưởng',
+  // "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", "Thống đốc Ngân hàng Nhà nước Việt Nam", "Chủ
+  // nhiệm Ủy ban Dân tộc" (not "Tổng Thanh tra Chính phủ": the title is half the body's name)
+  'chỉ huy trưởng',
+  'thống đốc',
+  'chủ nhiệm',
 ]);
 
 /**
@@ -538,6 +543,8 @@ export const PLURAL_KINDS = new Lexicon(
     'phường',
     'thị trấn',
     'cấp ủy',
+    'chi bộ',
+    'đảng ủy',
     'tổ chức đảng',
     'tổ chức cơ sở đảng',
     'tổ chức chính trị',

@@ -586,3 +586,14 @@ describe('more bodies by their head, and a staff or a meeting that is none', () 
     ).toEqual([]);
   });
 });
+
+describe("more heads' titles that stand for their bodies", () => {
+  it.each([
+    ['Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh', ['Bộ Chỉ huy Quân sự tỉnh']],
+    ['Bí thư các chi bộ', ['Chi bộ']],
+    ['Thống đốc Ngân hàng Nhà nước Việt Nam', ['Ngân hàng Nhà nước Việt Nam']],
+    ['Chủ nhiệm Ủy ban Dân tộc', ['Ủy ban Dân tộc']],
+  ])('%s', (unit, leads) => {
+    expect(read(`${unit} khẩn trương rà soát hồ sơ.`).tasks[0].lead_units).toEqual(leads);
+  });
+});
