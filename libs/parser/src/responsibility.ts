@@ -1485,7 +1485,11 @@ export class ClauseReader {
       }
       // "... các sở, ban, ngành tiến hành xây dựng": "tiến hành" before a verb is the verb
       const carriesOut = phraseAt(t, k, TIEN_HANH) > 0 && TASK_VERBS.matchAt(t, k + 2) > 0;
-      const skip = carriesOut ? k : (this.mentionAt(k)?.to ?? k + NOUN_COMPOUNDS.matchAt(t, k));
+      // (a compound that a longer verb begins with is that verb: "điều tra làm rõ")
+      const compound = NOUN_COMPOUNDS.matchAt(t, k);
+      const skip = carriesOut
+        ? k
+        : (this.mentionAt(k)?.to ?? k + (TASK_VERBS.matchAt(t, k) > compound ? 0 : compound));
       if (skip > k) {
         k = skip;
         continue;

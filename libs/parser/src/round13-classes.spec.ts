@@ -597,3 +597,21 @@ describe("more heads' titles that stand for their bodies", () => {
     expect(read(`${unit} khẩn trương rà soát hồ sơ.`).tasks[0].lead_units).toEqual(leads);
   });
 });
+
+describe('more work verbs', () => {
+  it.each([
+    ['Sở Y tế điều tra làm rõ vụ việc.', 'Điều tra làm rõ vụ việc'],
+    ['Sở Xây dựng cấp giấy phép xây dựng.', 'Cấp giấy phép xây dựng'],
+    ['Công an tỉnh nắm tình hình địa bàn.', 'Nắm tình hình địa bàn'],
+    ['Sở Nông nghiệp và Phát triển nông thôn phục hồi sản xuất.', 'Phục hồi sản xuất'],
+  ])('%s', (text, summary) => {
+    expect(read(text).tasks.map((t) => t.summary)).toEqual([summary]);
+  });
+
+  it('keeps "Cơ quan điều tra" a name', () => {
+    expect(
+      read('Cơ quan điều tra Công an tỉnh khẩn trương điều tra làm rõ vụ việc.').tasks[0]
+        .lead_units,
+    ).toEqual(['Cơ quan điều tra Công an tỉnh']);
+  });
+});
