@@ -508,6 +508,24 @@ describe('"các cơ quan nêu trên" and a telegram\'s "điện:" list', () => {
     ).toEqual([[['Sở Y tế', 'Sở Tài chính'], '2024-05-09']]);
   });
 
+  it('picks the provinces or the ministries of the addressees "nêu trên"', () => {
+    const text = [
+      'THỦ TƯỚNG CHÍNH PHỦ',
+      'Số: 93/CĐ-TTg',
+      'Hà Nội, ngày 05 tháng 10 năm 2024',
+      'CÔNG ĐIỆN',
+      'THỦ TƯỚNG CHÍNH PHỦ điện:',
+      '- Chủ tịch Ủy ban nhân dân các tỉnh: Lào Cai, Yên Bái;',
+      '- Bộ trưởng các Bộ: Quốc phòng, Công an.',
+      '1. Chủ tịch Ủy ban nhân dân các tỉnh nêu trên khẩn trương khắc phục hậu quả mưa lũ.',
+      '2. Các Bộ nêu trên hỗ trợ các địa phương.',
+    ].join('\n');
+    expect(tasks(text)).toEqual([
+      [['Ủy ban nhân dân tỉnh Lào Cai', 'Ủy ban nhân dân tỉnh Yên Bái'], null],
+      [['Bộ Quốc phòng', 'Bộ Công an'], null],
+    ]);
+  });
+
   it("reads a telegram's addressees, each place and ministry its own body", () => {
     const text = [
       'THỦ TƯỚNG CHÍNH PHỦ',

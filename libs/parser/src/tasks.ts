@@ -404,7 +404,7 @@ function hasOwnDue(d: Draft, read: ParagraphReading[]): boolean {
 
 /** "các đơn vị trên", "4 bộ, ngành nêu trên", "các địa phương nói trên": bodies named above. */
 const NAMED_ABOVE =
-  /^(?:(?:cac|nhung|\d+)\s+)?(?:(?:don vi|dia phuong|co quan|bo|nganh|so|tinh|huyen|xa|to chuc|doanh nghiep)(?:,\s*|\s+))+(?:duoc\s+)?(?:(?:neu|noi|ke)\s+)?(?:ten\s+)?(?:o\s+)?tren$/;
+  /^(?:(?:uy ban nhan dan|ubnd)\s+)?(?:(?:cac|nhung|\d+)\s+)?(?:(?:don vi|dia phuong|co quan|bo|nganh|so|tinh|huyen|xa|to chuc|doanh nghiep)(?:,\s*|\s+))+(?:duoc\s+)?(?:(?:neu|noi|ke)\s+)?(?:ten\s+)?(?:o\s+)?tren$/;
 
 /** The last list of bodies after a colon, up to the end of its sentence. */
 function listedAfterColon(text: string, reader: ClauseReader): ParagraphReading['listed'] | null {
@@ -433,8 +433,16 @@ function namedAbove(d: Draft, read: ParagraphReading[], addressees: readonly Act
       return;
     }
   }
-  // "Đề nghị các cơ quan nêu trên ..." in a letter: those under "Kính gửi:" (or "điện:")
-  if (addressees.length) d.leads = [...addressees];
+  // "Đề nghị các cơ quan nêu trên ..." in a letter: those under "Kính gửi:" (or "điện:"); "Ủy
+  // ban nhân dân các tỉnh nêu trên": those of them that are provinces' (or ministries')
+  if (!addressees.length) return;
+  const kind = /(?:^|\s)(?:cac\s+)?(tinh|bo|so)(?:\s|,)/.exec(fold(d.leads[0].name))?.[1];
+  const ofKind = (a: Actor) =>
+    kind === 'tinh'
+      ? /\s(?:tinh|thanh pho)\s/.test(` ${fold(a.name)} `)
+      : fold(a.name).startsWith(`${kind} `);
+  const picked = kind ? addressees.filter(ofKind) : [];
+  d.leads = [...(picked.length ? picked : addressees)];
 }
 
 /**
