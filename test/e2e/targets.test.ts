@@ -65,8 +65,10 @@ describe('targets (chỉ tiêu): Bình Phước 2019, 77,97% against 73%', () =>
     };
     for (const code of UNITS) {
       await sys.db.query(
-        `INSERT INTO org_unit (code, short_name, full_name, level, kind, parent_code, emails, head_email)
-         VALUES ($1, $2, $3, $4, 'vien', $5, $6, $7) ON CONFLICT (code) DO NOTHING`,
+        // After the shipped units in the directory's order, as a unit an admin adds would be
+        // (a unit at ordinal 0 would sort among the shipped ones in another suite's export).
+        `INSERT INTO org_unit (code, short_name, full_name, level, kind, parent_code, emails, head_email, ordinal)
+         VALUES ($1, $2, $3, $4, 'vien', $5, $6, $7, 1000000) ON CONFLICT (code) DO NOTHING`,
         [
           code,
           names[code][0],
