@@ -367,6 +367,13 @@ export class ActorReader {
     // "UBND phường đề nghị bà con nhân dân nâng cao ý thức ...": the people asked
     if (mode === 'subject' && from < to && PEOPLE.matchAt(this.tokens, from) === to - from)
       return [{ name: this.asWritten(from, to), kind: 'unresolved', code: null, root: false }];
+    // "đề nghị các đồng chí chỉ đạo ..." in a letter to heads ("Kính gửi: Chánh án ..."): those
+    // heads, so their bodies
+    if (
+      this.ctx.addressees?.length &&
+      /^(?:cac )?dong chi$/.test(this.foldedWords(from, to).join(' '))
+    )
+      return [...this.ctx.addressees];
     const shared = this.sharedHeadAt(from);
     if (shared) {
       let end = from;

@@ -1,3 +1,4 @@
+import { SYLLABLE_COUNTS } from '../data/syllable-counts';
 import { MappedText } from './mapped-text';
 import { fold } from './vietnamese-text';
 
@@ -5,8 +6,10 @@ import { fold } from './vietnamese-text';
  * Two syllables a copy ran together ("cơquan", "cácsở", "Kếhoạch", "BANHÀNH"), split again.
  * A Vietnamese syllable is one vowel group between an optional onset and an optional final
  * consonant, so a Vietnamese word (it has a letter or mark English lacks) that is not one
- * syllable but is exactly two is two words. Where two splits fit, the second syllable keeps
- * a consonant onset and the first is the longer ("ban|hành", not "banh|ành" nor "ba|nhành").
+ * syllable but is exactly two is two words. Where two splits fit, the one whose rarer half is
+ * the commoner syllable in the language wins ("chủ|trì", not "chủt|rì"; "Chánh|án", not
+ * "Chán|hán"); between syllables never seen, the second keeps a consonant onset and the first
+ * is the longer ("ban|hành", not "banh|ành" nor "ba|nhành").
  */
 const ONSET = '(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)';
 const SYLLABLE = `${ONSET}?[aeiouy]{1,3}(?:ng|nh|ch|c|m|n|p|t)?`;
@@ -15,21 +18,51 @@ const FIRST = new RegExp(`^${SYLLABLE}`);
 /** A Vietnamese word: "đ", or a mark (a tone, a breve, a circumflex, a horn) once decomposed. */
 const VIETNAMESE = /[đĐ]|[\u0300-\u0323]/u;
 
+/** How many tone marks a word carries: a syllable has one at most ("Tòaán" is two). */
+function tones(word: string): number {
+  return word.normalize('NFD').match(/[\u0300\u0301\u0303\u0309\u0323]/gu)?.length ?? 0;
+}
+
+/** Whether a lower-case word has the shape of one Vietnamese syllable. */
+export function isSyllable(word: string): boolean {
+  const f = fold(word);
+  return f.length === word.length && ONE.test(f);
+}
+
+let counts: Map<string, number> | null = null;
+function countOf(syllable: string): number {
+  counts ??= new Map(
+    SYLLABLE_COUNTS.flatMap((line) => line.split(' ')).map((e) => {
+      const at = e.lastIndexOf(':');
+      return [e.slice(0, at), Number(e.slice(at + 1))];
+    }),
+  );
+  return counts.get(syllable.toLocaleLowerCase('vi')) ?? 0;
+}
+
 /** Where to cut `word` (an index into it), or -1 when it is one word. */
 export function gluedAt(word: string): number {
   if (word.length < 4 || word.length > 14 || !VIETNAMESE.test(word.normalize('NFD'))) return -1;
   const f = fold(word);
-  if (f.length !== word.length || !/^[a-z]+$/.test(f) || ONE.test(f)) return -1;
+  if (f.length !== word.length || !/^[a-z]+$/.test(f)) return -1;
+  // One syllable's shape with two tone marks ("Tòaán") is two only when both halves are
+  // syllables in use: a page that scatters its marks ("kíến", "ngàỵ") stays as it is.
+  const twoTones = ONE.test(f);
+  if (twoTones && tones(word) < 2) return -1;
   let best = -1;
   let bestOnset = false;
+  let bestSeen = 0;
   for (let k = f.length - 1; k > 0; k--) {
     if (!ONE.test(f.slice(0, k)) || !ONE.test(f.slice(k))) continue;
     const onset = /^[^aeiouy]/.test(f.slice(k));
-    if (best < 0 || (onset && !bestOnset)) {
+    const seen = Math.min(countOf(word.slice(0, k)), countOf(word.slice(k)));
+    if (best < 0 || seen > bestSeen || (seen === bestSeen && onset && !bestOnset)) {
       best = k;
       bestOnset = onset;
+      bestSeen = seen;
     }
   }
+  if (twoTones && bestSeen === 0) return -1;
   return FIRST.test(f) ? best : -1;
 }
 

@@ -873,6 +873,8 @@ export const LIST_JOINERS = new Lexicon(['và', 'cùng', 'cùng với', 'với']
  */
 export const NOUN_COMPOUNDS = new Lexicon([
   'nội dung',
+  // "Bí thư Huyện ủy X phát biểu chỉ đạo tại buổi làm việc" (a caption): a speech, no work
+  'phát biểu chỉ đạo',
   'ban chỉ đạo',
   'công lập',
   'đơn vị',
