@@ -17,7 +17,7 @@ import {
 } from './lexicon';
 import { Lexicon, Token, phrase, phraseAt, tokenIs } from './tokens';
 import type { Mention, UnitRef, UnitResolver } from './unit-resolver';
-import { capitalizeFirst } from './vietnamese-text';
+import { capitalizeFirst, fold } from './vietnamese-text';
 
 /** One responsible or partner body as the text names it. */
 export interface Actor {
@@ -356,6 +356,20 @@ export class ActorReader {
    * after "phối hợp với" odd items are glued to their neighbours instead.
    */
   list(from: number, to: number, mode: 'subject' | 'object'): Actor[] | null {
+    const out = this.listed(from, to, mode);
+    // "đề nghị các Sở Giáo dục và Đào tạo ..." in a letter to "Sở Giáo dục và Đào tạo các tỉnh,
+    // thành phố trực thuộc Trung ương": those addressees, by their full name
+    const addressees = this.ctx.addressees ?? [];
+    if (!out || !addressees.length) return out;
+    return dedupeActors(
+      out.map((a) => {
+        const key = `${fold(a.name).replace(/^cac /u, '')} cac `;
+        return addressees.find((b) => fold(b.name).startsWith(key)) ?? a;
+      }),
+    );
+  }
+
+  private listed(from: number, to: number, mode: 'subject' | 'object'): Actor[] | null {
     // "... và các ông (bà) có tên tại Điều 1 căn cứ Quyết định thi hành": the persons the
     // decision names close the list; they are no body to track
     for (let j = from + 1; j < to; j++)

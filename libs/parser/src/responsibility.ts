@@ -815,7 +815,7 @@ export class ClauseReader {
     from: number,
     to: number,
     sentence: number,
-    subject: { actors: Actor[]; verbAt: number; listPartners?: Actor[] },
+    subject: { actors: Actor[]; verbAt: number; listPartners?: Actor[]; assigned?: boolean },
     narrativeOpener: boolean,
     continuation: boolean,
   ): Reading[] {
@@ -865,7 +865,8 @@ export class ClauseReader {
     let sentDirect = -1;
     let sentAbout: { from: number; to: number; work: number } | null = null;
     if (issues && DOCUMENT_NAMES.matchAt(t, v + issues)) {
-      const capital = t[v + issues].cap;
+      // (not "Đối với các tỉnh, ... ban hành Kế hoạch ...": work assigned to them)
+      const capital = t[v + issues].cap && !subject.assigned;
       if (capital) past = true;
       // "... đã ký ban hành Công điện số 1478/CĐ-TTg yêu cầu các Bộ ngành ...": the news of a
       // document, then what it asks; the asked units act.
@@ -1024,7 +1025,9 @@ export class ClauseReader {
       // "Ngày 15/10/2022, Sở Tư pháp ban hành Công văn số 812/STP-VP đề nghị các đơn vị báo cáo
       // ..." told in a document of its own: what an earlier document asked, which this one
       // chases or follows up; not asked again here
-      if (announced >= 0 && narrativeOpener && this.ctx.article === false) return [reading];
+      // (so is "Để chuẩn bị ..., Bộ đã có Công văn số 2501 ... đề nghị các Sở báo cáo ...")
+      if (announced >= 0 && (narrativeOpener || past) && this.ctx.article === false)
+        return [reading];
       // (what they are to do is the guidance's content: "một số nội dung sau:")
       if (guided && !inner.some((r) => r.subject))
         inner = [
@@ -1283,18 +1286,29 @@ export class ClauseReader {
    * "Đối với Sở Y tế: Tổ chức kiểm tra ...", "- Đối với người ứng cử đại biểu Quốc hội: Nộp
    * 02 bộ hồ sơ ...": the bodies before the colon do what follows it.
    */
-  private unitsForColon(at: number, to: number): { actors: Actor[]; verbAt: number } | null {
+  private unitsForColon(
+    at: number,
+    to: number,
+  ): { actors: Actor[]; verbAt: number; assigned: true } | null {
     const t = this.tokens;
     const n = FOR_UNITS.matchAt(t, at);
     if (!n) return null;
     let colon = at + n;
     while (colon < Math.min(to, at + OPENER_MAX_TOKENS) && !/^[:;,.]$/.test(t[colon].text)) colon++;
-    if (t[colon]?.text !== ':' || colon + 1 >= to || !TASK_VERBS.matchAt(t, colon + 1)) return null;
+    // "Đối với các tỉnh, căn cứ Kế hoạch của Thanh tra Chính phủ, ban hành ...": a comma too,
+    // when the work follows it (past an opener of its own)
+    let verbAt = colon + 1;
+    if (t[colon]?.text === ',' && OPENERS.matchAt(t, verbAt)) {
+      const comma = this.nextComma(verbAt, to);
+      if (comma > 0) verbAt = comma + 1;
+    }
+    if (!/^[:,]$/.test(t[colon]?.text ?? '') || verbAt >= to || !TASK_VERBS.matchAt(t, verbAt))
+      return null;
     const actors =
       this.listedBodies(at + n, colon) ??
       this.actors(at + n, colon, 'subject') ??
       this.genericUnits(at + n, colon);
-    return actors?.length ? { actors, verbAt: colon + 1 } : null;
+    return actors?.length ? { actors, verbAt, assigned: true } : null;
   }
 
   /** Where the opener of `n` tokens at `at` ends: its comma, or "Đối với X:"'s colon. */

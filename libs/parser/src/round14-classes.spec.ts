@@ -88,3 +88,40 @@ describe('a caption of a speech', () => {
     ).toEqual([[['Ngành'], null]]);
   });
 });
+
+describe("an earlier document's ask, told in a letter of its own", () => {
+  const letter = [
+    'BỘ GIÁO DỤC VÀ ĐÀO TẠO',
+    'Số: 2978/BGDĐT-CSVCTBTH',
+    'Hà Nội, ngày 28 tháng 5 năm 2010',
+    'Kính gửi: Sở Giáo dục và Đào tạo các tỉnh, thành phố trực thuộc Trung ương.',
+    'Để chuẩn bị triển khai Đề án, Bộ Giáo dục và Đào tạo đã có Công văn số 2501/BGDĐT-CSVCTBTH ngày 10/05/2010 đề nghị Sở Giáo dục và Đào tạo các tỉnh, thành phố trực thuộc Trung ương báo cáo số liệu về cơ sở vật chất.',
+    'Đến thời điểm ngày 27/05/2010 còn một số địa phương chưa có báo cáo. Bộ Giáo dục và Đào tạo đề nghị các Sở Giáo dục và Đào tạo khẩn trương báo cáo số liệu theo nội dung công văn số 2501/BGDĐT-CSVCTBTH.',
+    'Báo cáo gửi về Bộ Giáo dục và Đào tạo trước ngày 03/06/2010.',
+  ].join('\n\n');
+
+  it('is not asked again; "các Sở ..." are the addressees by their full name', () => {
+    expect(tasks(letter)).toEqual([
+      [['Sở Giáo dục và Đào tạo các tỉnh, thành phố trực thuộc Trung ương'], '2010-06-02'],
+    ]);
+  });
+
+  it('a body the letter is not addressed to keeps its own name', () => {
+    expect(
+      tasks(letter.replace('đề nghị các Sở Giáo dục và Đào tạo khẩn', 'đề nghị các Sở Y tế khẩn')),
+    ).toEqual([[['Sở Y tế'], '2010-06-02']]);
+  });
+});
+
+describe('"Đối với X," then the work', () => {
+  it.each([
+    [
+      'Đối với các tỉnh, căn cứ Kế hoạch của Thanh tra Chính phủ, ban hành Kế hoạch đánh giá của tỉnh; báo cáo kết quả về Thanh tra Chính phủ trước ngày 31/8/2020.',
+      [[['Tỉnh'], '2020-08-30']],
+    ],
+    ['Đối với Sở Y tế, tổ chức kiểm tra các cơ sở khám bệnh.', [[['Sở Y tế'], null]]],
+    ['Đối với hồ sơ tồn đọng, Sở Tư pháp rà soát và báo cáo UBND tỉnh.', [[['Sở Tư pháp'], null]]],
+  ])('%s', (text, expected) => {
+    expect(tasks(text)).toEqual(expected);
+  });
+});
