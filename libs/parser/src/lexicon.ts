@@ -693,6 +693,7 @@ export const QUANTIFIERS = new Lexicon([
 
 /** First words of a body's name; capitalized when it is a name ("Ban Tuyên giáo"). */
 export const ORG_HEADS = new Lexicon([
+  'chính quyền',
   'phân hiệu',
   'phân viện',
   'thường trực',
@@ -800,6 +801,8 @@ export const LOWERCASE_HEADS = new Lexicon([
   'ban chỉ đạo',
   // "Bí thư cấp ủy, Chủ tịch UBND các xã": the Party committees of each level
   'cấp ủy',
+  // "yêu cầu chính quyền huyện Lý Sơn khẩn trương xử lý": a level's government
+  'chính quyền',
 ]);
 
 /** A head alone names nobody ("các đơn vị", "Cục"), unless the text named it before. */

@@ -125,3 +125,18 @@ describe('"Đối với X," then the work', () => {
     expect(tasks(text)).toEqual(expected);
   });
 });
+
+describe("a level's government asked by name", () => {
+  it.each([
+    [
+      'Chủ tịch UBND tỉnh Quảng Ngãi yêu cầu chính quyền huyện Lý Sơn khẩn trương xử lý. Chậm nhất đến ngày 15/8/2022 phải bàn giao mặt bằng cho chủ đầu tư.',
+      [[['Chính quyền huyện Lý Sơn'], '2022-08-15']],
+    ],
+    [
+      'Chủ tịch UBND tỉnh yêu cầu UBND huyện Lý Sơn khẩn trương xử lý.',
+      [[['UBND huyện Lý Sơn'], null]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(tasks(text)).toEqual(expected);
+  });
+});
