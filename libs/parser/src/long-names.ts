@@ -46,7 +46,10 @@ export function longNames(paragraphs: readonly MappedText[], resolver?: UnitReso
           tokens[j].allCaps ||
           /^\d+$/.test(tokens[j].text) ||
           // "Cơ quan quan tâm chỉ đạo": "quan" starts the verb, it is no "quận"
-          (LEVEL_WORDS.has(tokens[j].folded) && !TASK_VERBS.matchAt(tokens, j)))
+          (LEVEL_WORDS.has(tokens[j].folded) &&
+            !TASK_VERBS.matchAt(tokens, j) &&
+            // "Sở Tư pháp tỉnh Tuyên Quang cấp 12 bản": "cấp" the verb, not a level's
+            !(tokens[j].folded === 'cap' && !LEVEL_WORDS.has(tokens[j + 1]?.folded ?? ''))))
       )
         j++;
       // "Cục Thống kê thành phố Hồ Chí Minh", "Sở Tài nguyên và Môi trường tỉnh Lào Cai": a

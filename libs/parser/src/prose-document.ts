@@ -121,8 +121,13 @@ export function readProse(text: string): ProseReading {
     let score = 0;
     // "Căn cứ Hướng dẫn 32/HD-VKSTC năm 2019 quy định ...": a page that quotes a regulation.
     // A run of "Căn cứ ..." lines is a document's preamble: its grounds are cited, never it.
+    // (not the grounds of a reply to voters: "TRẢ LỜI:" then "Căn cứ Thông tư số 04/2020 ...")
     const quoted =
-      lede && !preamble && /can\s+cu\s+$/.test(before) && /^[^.;]{0,25}quy\s+dinh/.test(after);
+      lede &&
+      !preamble &&
+      /can\s+cu\s+$/.test(before) &&
+      !/(?:^|\n)\s*(?:noi dung |y kien )?tra\s+loi\s*:?\s*\n\s*can\s+cu\s+$/.test(before) &&
+      /^[^.;]{0,25}quy\s+dinh/.test(after);
     // "Quyết định số 832/QĐ-BTP về ban hành Kế hoạch ...": the subject of another document
     const subjectOfOther = /(?:^|\s)ve\s+(?:viec\s+)?(?:ban\s+hanh|phe\s+duyet)\s+$/.test(before);
     // "Đó là chỉ đạo của UBND tỉnh đối với ... tại Công văn số 4079/UBND-KT": the news
@@ -136,7 +141,13 @@ export function readProse(text: string): ProseReading {
       lede &&
       /,\s*tai\s+$/.test(before) &&
       ASKED_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 90));
-    if (subjectOfOther) score -= 5;
+    // "Căn cứ Thông tư số 04/2020/TT-BTP ... và Nghị định số 123/2015/NĐ-CP ...": cited alike
+    const lastCited = cited.at(-1);
+    const citedWith =
+      !!lastCited &&
+      /(?:\sva|,)\s+$/.test(before) &&
+      !/[.;\n]/.test(folded.slice(lastCited.end, m.index));
+    if (subjectOfOther || citedWith) score -= 5;
     else if (
       SOURCE_NOTE.test(before) ||
       (lede && ISSUED.test(before)) ||

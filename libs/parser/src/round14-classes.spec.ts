@@ -140,3 +140,27 @@ describe("a level's government asked by name", () => {
     expect(tasks(text)).toEqual(expected);
   });
 });
+
+describe('a reply to voters', () => {
+  const reply = [
+    'Ý kiến, kiến nghị của cử tri sau kỳ họp thứ 10, HĐND tỉnh khóa XVIII',
+    'Cử tri Xã Văn Phú, huyện Sơn Dương đề nghị:',
+    'Cơ quan chức năng cấp kịp thời, đầy đủ cho xã phôi giấy trích lục giấy khai sinh theo Thông tư 04/2020/TT-BTP ngày 28/5/2020 của Bộ Tư pháp.',
+    'TRẢ LỜI:',
+    'Căn cứ Thông tư số 04/2020/TT-BTP ngày 28/5/2020 của Bộ Tư pháp quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch. Năm 2020, Sở Tư pháp tỉnh Tuyên Quang cấp 12.000 bản.',
+    'Ủy ban nhân dân tỉnh giao Sở Tư pháp thực hiện cấp đủ, kịp thời Giấy khai sinh bản sao.',
+  ].join('\n');
+
+  it("cites the grounds of its answer: they are not the page's document", () => {
+    const d = read(reply);
+    expect([d.doc_type, d.doc_number, d.issued_on]).toEqual([null, null, null]);
+    expect(tasks(reply)).toEqual([[['Sở Tư pháp'], null]]);
+  });
+
+  it('a page that quotes a regulation still names it', () => {
+    const d = read(
+      'Căn cứ Hướng dẫn 32/HD-VKSTC năm 2019 quy định về công tác kiểm sát, VKSND các cấp thực hiện việc rà soát.',
+    );
+    expect([d.doc_type, d.doc_number]).toEqual(['HƯỚNG DẪN', '32/HD-VKSTC']);
+  });
+});
