@@ -16,6 +16,7 @@ import {
   TASK_VERBS,
 } from './lexicon';
 import { Lexicon, Token, phrase, phraseAt, tokenIs } from './tokens';
+import { nameKey } from './unit-resolver';
 import type { Mention, UnitRef, UnitResolver } from './unit-resolver';
 import { capitalizeFirst, fold } from './vietnamese-text';
 
@@ -362,9 +363,20 @@ export class ActorReader {
     const addressees = this.ctx.addressees ?? [];
     if (!out || !addressees.length) return out;
     return dedupeActors(
-      out.map((a) => {
+      out.flatMap((a) => {
         const key = `${fold(a.name).replace(/^cac /u, '')} cac `;
-        return addressees.find((b) => fold(b.name).startsWith(key)) ?? a;
+        const whole = addressees.find((b) => fold(b.name).startsWith(key));
+        if (whole) return [whole];
+        // "yêu cầu UBND các tỉnh:" in a telegram to "Ủy ban nhân dân các tỉnh Gia Lai, Đắk Lắk,
+        // ...": each province it was sent to
+        const plural = /^(.*?)\s*\bcac (tinh|bo|so)$/u.exec(fold(a.name));
+        if (!plural) return [a];
+        const head = nameKey(plural[1]);
+        const each = addressees.filter((b) => {
+          const m = new RegExp(`^(.*?)\\s*\\b${plural[2]} \\S`, 'u').exec(fold(b.name));
+          return !!m && nameKey(m[1]) === head;
+        });
+        return each.length >= 2 ? each : [a];
       }),
     );
   }

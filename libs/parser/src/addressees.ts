@@ -21,6 +21,8 @@ export function readAddressees(cells: readonly MappedText[], resolver: UnitResol
   const first = texts[at].replace(/^[^:]*:?\s*/, '');
   for (const line of [first, ...texts.slice(at + 1)]) {
     if (!line) continue;
+    // "..., điện:" then "Kính gửi:" alone: the list is under the second
+    if (!items.length && ADDRESSEES_LINE.test(fold(line)) && /:\s*$/.test(line)) continue;
     // "- Các bộ, cơ quan ngang bộ, cơ quan" / "thuộc Chính phủ;": an item broken over lines
     if (items.length && /^\p{Ll}/u.test(line) && !/[;.]\s*$/.test(items.at(-1)!)) {
       const [rest, ...more] = line.split(/\s*[;]\s*|(?:^|\s)[-–+•]\s+/);
@@ -29,10 +31,10 @@ export function readAddressees(cells: readonly MappedText[], resolver: UnitResol
       continue;
     }
     if (items.length && !/^[-–+•]/.test(line)) break;
-    items.push(...line.split(/\s*[;]\s*|(?:^|\s)[-–+•]\s+/));
+    items.push(...keepingDashedPlaces(line).split(/\s*[;]\s*|(?:^|\s)[-–+•]\s+/));
   }
   const out: Actor[] = [];
-  for (const raw of items.flatMap(distributed)) {
+  for (const raw of items.map((i) => i.replaceAll(TIED_DASH, '-')).flatMap(distributed)) {
     const name = raw
       .replace(/^[-–+•]\s*/, '')
       .replace(/[\s;.,]+$/, '')
@@ -47,6 +49,18 @@ export function readAddressees(cells: readonly MappedText[], resolver: UnitResol
   return out;
 }
 
+/** A dash inside a place's name while a list is split ("Thừa Thiên – Huế"). */
+const TIED_DASH = '\u2060-\u2060';
+
+/** The line with the dash of a dashed province ("Thừa Thiên – Huế") tied so no split cuts it. */
+function keepingDashedPlaces(line: string): string {
+  return line.replace(
+    /(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)?)\s+[–-]\s+(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)?)/gu,
+    (all, a: string, b: string) =>
+      provinceNamed(`${a} ${b}`) || provinceNamed(`${a} - ${b}`) ? `${a} ${TIED_DASH} ${b}` : all,
+  );
+}
+
 /**
  * "Chủ tịch Ủy ban nhân dân các tỉnh: Lào Cai, Yên Bái" → one addressee a place; "Bộ trưởng
  * các Bộ: Quốc phòng, Công an" → "Bộ Quốc phòng", "Bộ Công an".
@@ -56,7 +70,7 @@ function distributed(item: string): string[] {
     /^(?:[-–+•]\s*)?(.*?)\s*\bcác\s+(tỉnh, thành phố|tỉnh|thành phố|Bộ|bộ|Sở|sở)\s*:\s*(.+?)[\s;.,]*$/u.exec(
       item,
     );
-  if (!m) return [item];
+  if (!m) return namedProvinces(item);
   const head = withoutTitle(m[1].trim());
   const kind = m[2];
   return m[3]
@@ -68,6 +82,20 @@ function distributed(item: string): string[] {
         provinceNamed(place) ?? `${kind.startsWith('thành') ? 'thành phố' : 'tỉnh'} ${place}`;
       return `${head} ${named}`.trim();
     });
+}
+
+/**
+ * "Ủy ban nhân dân các tỉnh Gia Lai, Đắk Lắk, ..., Thừa Thiên – Huế": with no colon, the
+ * places after the plural, when every one of them is a province by name.
+ */
+function namedProvinces(item: string): string[] {
+  const m = /^(?:[-–+•]\s*)?(.*?)\s*\bcác\s+tỉnh\s+(\p{Lu}.+?)[\s;.,]*$/u.exec(item);
+  if (!m) return [item];
+  const places = m[2].split(/\s*,\s*|\s+và\s+/u).filter(Boolean);
+  const named = places.map((p) => provinceNamed(p.replace(/\s*[–-]\s*/gu, ' ')));
+  if (places.length < 2 || named.some((n) => !n)) return [item];
+  const head = withoutTitle(m[1].trim());
+  return named.map((n) => `${head} ${n}`.trim());
 }
 
 function withoutTitle(name: string): string {

@@ -96,9 +96,17 @@ function addressees(lines: MappedText[], from: number): number {
   }
   if (i >= lines.length || !ADDRESSEES_LINE.test(fold(lines[i].text.trim()))) return from;
   let end = i + 1;
+  // "Kính gửi:" (or a telegram's "..., điện:") with nothing after its colon: the next line is
+  // the addressee however it starts ("Ủy ban nhân dân các tỉnh Gia Lai, Đắk Lắk, ...")
+  let bare = /:\s*$/.test(lines[i].text);
   for (let j = i + 1; j < lines.length; j++) {
     const t = lines[j].text.trim();
     if (!t) continue;
+    if (bare && t.length <= 600) {
+      bare = ADDRESSEES_LINE.test(fold(t)) && /:\s*$/.test(t);
+      end = j + 1;
+      continue;
+    }
     // "- Các bộ, cơ quan ngang bộ,\ncơ quan thuộc Chính phủ;", "- Các bộ, cơ quan ngang bộ, cơ
     // quan\nthuộc Chính phủ;": an addressee broken over lines
     const goesOn =

@@ -252,6 +252,7 @@ export const MODALS = new Lexicon([
   'cần phải',
   'chủ động',
   'khẩn trương',
+  'gấp rút',
   'tiếp tục',
   'tập trung',
   'thường xuyên',

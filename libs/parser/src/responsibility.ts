@@ -208,6 +208,10 @@ const PRAISE = new Lexicon([
 const GUI = phrase('gửi');
 const DIEN = phrase('điện')[0];
 const FOR_UNITS = new Lexicon(['đối với']);
+/** Words after which a verb names a topic ("về bảo vệ rừng"), never the subject's act. */
+const TOPIC_PREPOSITIONS = new Set(['trong', 've']);
+/** Bodies whose names carry a topic ("Ban Chỉ đạo ... về ...", "Hội đồng ... về ..."). */
+const BOARD_HEADS = new Lexicon(['ban chỉ đạo', 'ban chỉ huy', 'hội đồng', 'ủy ban quốc gia']);
 const MAY = new Lexicon(['có thể']);
 const NEGATIONS = new Lexicon(['không', 'chưa', 'tuyệt đối không']);
 /** An officer's title before the body they serve: "Phó Giám đốc Sở GD-ĐT TPHCM". */
@@ -1594,6 +1598,17 @@ export class ClauseReader {
       const which = k > i && listEnd < 0 ? this.qualifierEnd(i, k, to) : -1;
       if (which > k) {
         k = which;
+        continue;
+      }
+      // "Ban chỉ đạo Trung ương về các vấn đề cấp bách trong bảo vệ rừng ... yêu cầu": in a
+      // board's name, a verb right after "trong", "về" is its topic, not what the board does
+      if (
+        k > i &&
+        BOARD_HEADS.matchAt(t, i) &&
+        TOPIC_PREPOSITIONS.has(t[k - 1].folded) &&
+        t[k - 1].word
+      ) {
+        k++;
         continue;
       }
       if (this.isVerbAt(k, i)) break;

@@ -164,3 +164,57 @@ describe('a reply to voters', () => {
     expect([d.doc_type, d.doc_number]).toEqual(['HƯỚNG DẪN', '32/HD-VKSTC']);
   });
 });
+
+describe('a telegram to named provinces', () => {
+  const telegram = (board: string) =>
+    [
+      'BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN',
+      'Số: 09/CĐ-BNN-KL',
+      'Hà Nội, ngày 15 tháng 02 năm 2010',
+      'CÔNG ĐIỆN',
+      'BỘ TRƯỞNG – TRƯỞNG BAN CHỈ ĐẠO TRUNG ƯƠNG VỀ CÁC VẤN ĐỀ CẤP BÁCH TRONG BẢO VỆ RỪNG, điện:',
+      'Kính gửi:',
+      'Ủy ban nhân dân các tỉnh Gia Lai, Kon Tum, Thừa Thiên – Huế.',
+      `Để đề phòng cháy rừng, ${board} yêu cầu UBND các tỉnh:`,
+      '1) Gấp rút chỉ đạo quyết liệt các biện pháp phòng cháy chữa cháy rừng.',
+      '2) Báo cáo kịp thời tình huống khẩn cấp về cháy rừng.',
+    ].join('\n\n');
+  const provinces = [
+    'Ủy ban nhân dân tỉnh Gia Lai',
+    'Ủy ban nhân dân tỉnh Kon Tum',
+    'Ủy ban nhân dân tỉnh Thừa Thiên Huế',
+  ];
+
+  it('asks each province it was sent to, under a board whose name has a topic', () => {
+    expect(
+      tasks(
+        telegram(
+          'Ban chỉ đạo Trung ương về các vấn đề cấp bách trong bảo vệ rừng và phòng cháy, chữa cháy rừng',
+        ),
+      ),
+    ).toEqual([
+      [provinces, null],
+      [provinces, null],
+    ]);
+  });
+
+  it('keeps a plural that names no addressee as written', () => {
+    expect(tasks(telegram('Bộ Nông nghiệp và Phát triển nông thôn')).map((t) => t[0])).toEqual([
+      provinces,
+      provinces,
+    ]);
+    expect(
+      tasks(
+        'Kính gửi:\n\nỦy ban nhân dân các tỉnh Gia Lai, Kon Tum.\n\nBộ yêu cầu các Sở Y tế báo cáo tình hình.',
+      ),
+    ).toEqual([[['Sở Y tế'], null]]);
+  });
+
+  it('"các tỉnh" followed by words that are no provinces is one addressee', () => {
+    expect(
+      tasks(
+        'Kính gửi:\n\nỦy ban nhân dân các tỉnh Miền Trung và Tây Nguyên.\n\nĐề nghị Quý cơ quan báo cáo tình hình.',
+      ),
+    ).toEqual([[['Ủy ban nhân dân các tỉnh Miền Trung và Tây Nguyên'], null]]);
+  });
+});
