@@ -218,3 +218,45 @@ describe('a telegram to named provinces', () => {
     ).toEqual([[['Ủy ban nhân dân các tỉnh Miền Trung và Tây Nguyên'], null]]);
   });
 });
+
+describe("a plan's purposes and its own making", () => {
+  const plan = (body: string[]) =>
+    [
+      'ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH',
+      'Số: 70/KH-UBND',
+      'Nam Định, ngày 26 tháng 4 năm 2024',
+      'KẾ HOẠCH',
+      'Triển khai tổng kiểm kê tài sản công',
+      ...body,
+    ].join('\n\n');
+
+  it('"1. Mục đích" under "I. MỤC ĐÍCH, YÊU CẦU" asks no one', () => {
+    expect(
+      tasks(
+        plan([
+          'I. MỤC ĐÍCH, YÊU CẦU',
+          '1. Mục đích',
+          'a) Thực hiện có hiệu quả Quyết định số 213/QĐ-TTg về tổng kiểm kê tài sản công tại cơ quan nhà nước, đơn vị sự nghiệp công lập.',
+          '2. Yêu cầu',
+          '- Các sở, ngành, UBND các huyện cần nêu cao vai trò trách nhiệm trong chỉ đạo.',
+          'II. NHIỆM VỤ',
+          '1. Sở Tài chính chủ trì hướng dẫn việc kiểm kê.',
+        ]),
+      ),
+    ).toEqual([
+      [['Sở, ngành', 'UBND các huyện'], null],
+      [['Sở Tài chính'], null],
+    ]);
+  });
+
+  it('"UBND tỉnh xây dựng Kế hoạch ... như sau:" is the document itself, even alone', () => {
+    expect(
+      tasks(
+        plan([
+          'Thực hiện Công văn số 2717/LĐTBXH-PC ngày 08 tháng 8 năm 2012 của Bộ Lao động - Thương binh và Xã hội, Uỷ ban nhân dân tỉnh xây dựng Kế hoạch triển khai thực hiện Đề án 31 giai đoạn II từ năm 2013 đến 2016 trên địa bàn tỉnh như sau:',
+          'I. TÌNH HÌNH CHUNG',
+        ]),
+      ),
+    ).toEqual([]);
+  });
+});

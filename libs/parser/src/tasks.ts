@@ -115,6 +115,19 @@ export function assembleTasks(
     else if (scope && bullet) pr.narrative = true;
     else scope = false;
   }
+  // "I. MỤC ĐÍCH, YÊU CẦU" then "1. Mục đích": what a plan aims at, whoever it names; the work
+  // is in the sections after it (and "2. Yêu cầu: Các sở, ngành ... cần ..." may ask already).
+  let purposes: string | null = null;
+  for (const pr of read) {
+    const { marker, item } = pr.ip;
+    const heading = fold(pr.ip.paragraph.text.slice(pr.ip.textStart)).trim();
+    const inside = !!purposes && !!item && item.startsWith(`${purposes}.`);
+    if (PURPOSE_HEADING.test(heading) && (marker === 'section' || marker === 'number'))
+      purposes = item;
+    else if (marker === 'section' || (inside && REQUIREMENTS_HEADING.test(heading)))
+      purposes = null;
+    else if (inside) pr.narrative = true;
+  }
   // Before the first item only an intro that hands the items over counts ("Chủ tịch UBND tỉnh
   // yêu cầu Giám đốc các sở ... với các nội dung sau:"); the rest of a preamble is context.
   // "... đề nghị các sở ... tổ chức trực và báo cáo." then "Nội dung như sau:" alone: the same
@@ -551,6 +564,10 @@ function unnamedAsks(
 /** A paragraph that only announces the items: "Nội dung như sau:", "Cụ thể như sau:". */
 const AS_FOLLOWS =
   /^(?:(?:noi dung|cu the|yeu cau|cac noi dung)\s+)?(?:nhu sau|sau day|cu the nhu sau)\s*:$/;
+/** A plan's section of purposes and requirements ("I. MỤC ĐÍCH, YÊU CẦU", "I. Mục đích"). */
+const PURPOSE_HEADING = /^muc dich(?:\s*(?:,|va)\s*yeu cau)?\s*[:.]?$/;
+const REQUIREMENTS_HEADING = /^yeu cau\b/;
+
 const REPLY_MARK = /^(?:tra loi|thong tin phan hoi|noi dung tra loi|y kien tra loi)\s*:?$/;
 /**
  * "Trả lời đề nghị của ông X ...: Đề nghị UBND tỉnh ...", "Câu hỏi: ...": the question; "Trả
@@ -568,7 +585,7 @@ const CARRY_OUT =
 
 /** "VKSND tỉnh ... xây dựng Kế hoạch như sau:": the issuer making the document itself. */
 const ISSUES_ITSELF =
-  /^(?:xay dung|ban hanh)\s+(?:ke hoach|chuong trinh|huong dan|quy che|thong bao)\b[^.;]{0,80}?\b(?:nhu sau|nay)\s*[:.]?$/;
+  /^(?:xay dung|ban hanh)\s+(?:ke hoach|chuong trinh|huong dan|quy che|thong bao)\b[^.;]{0,160}?\b(?:nhu sau|nay)\s*[:.]?$/;
 
 /** "Công điện yêu cầu ...", "Văn bản nêu rõ ...": a document named before, speaking. */
 const DOCUMENT_SPEAKS =
@@ -640,8 +657,10 @@ function dropRestatements(drafts: Draft[], read: ParagraphReading[], article: bo
   const predicate = (d: Draft) =>
     fold(read[d.predicate.p].ip.paragraph.text.slice(d.predicate.start, d.predicate.end)).trim();
   const ownDue = (d: Draft) => hasOwnDue(d, read);
-  const closing = (d: Draft) =>
-    (CARRY_OUT.test(predicate(d)) || ISSUES_ITSELF.test(predicate(d))) && !ownDue(d);
+  const closing = (d: Draft) => CARRY_OUT.test(predicate(d)) && !ownDue(d);
+  // the issuer making this very document is never work, even when nothing else is asked
+  const itself = (d: Draft) => ISSUES_ITSELF.test(predicate(d)) && !ownDue(d);
+  drafts = drafts.filter((d) => !itself(d));
   let out = drafts.some((d) => !closing(d)) ? drafts.filter((d) => !closing(d)) : drafts;
   // "Thủ tướng đã có Công điện yêu cầu các bộ, ngành, địa phương ...": the news that a
   // document was issued, summed up; the body's own assignments are the tasks.
