@@ -61,6 +61,13 @@ export function parseDirective(
   const addressees = readAddressees(layout.header, resolver);
   if (addressees.length && !header.docType && !header.docNumber)
     header.docType = DOC_TYPES.find((t) => t.folded === 'cong van')?.name ?? null;
+  // A portal's notice page: "Người ký văn bản: ...", "Nội dung thông báo: ..." (its fields)
+  if (
+    !header.docType &&
+    !header.docNumber &&
+    /^\s*nội dung thông báo\s*:/imu.test(body.map((p) => p.text).join('\n'))
+  )
+    header.docType = DOC_TYPES.find((t) => t.folded === 'thong bao')?.name ?? null;
   // No type, number or date: a news report. Its first short line is the headline; the
   // document it conveys is named in its prose.
   const article = !header.docType && !header.docNumber && !header.issuedOn;

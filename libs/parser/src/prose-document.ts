@@ -87,7 +87,7 @@ const CITED =
  * first ("Để góp phần ..., ngày 18/3/2021, Uỷ ban nhân dân tỉnh đã ban hành ...").
  */
 const SENTENCE_DATE =
-  /(?:^|[.!?\n]\s*|,\s+)(?:\([^()\n]{1,20}\)\s*[-–]?\s*|[a-z0-9]{2,15}\s*[-–]\s*)?(?:[^.!?\n,]{1,20},\s*)?(?:sang|chieu|toi)?\s*ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*,?(?:[^.!?\n]|\.(?=\d))*$/;
+  /(?:^|[.!?\n]\s*|,\s+)(?:\([^()\n]{1,20}\)\s*[-–]?\s*|[a-z0-9]{2,15}\s*[-–]\s*)?(?:[^.!?\n,]{1,20},\s*)?(?:(?:sang|chieu|toi|trua)(?:\s+(?:nay|qua|hom nay))?)?\s*ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*,?(?:[^.!?\n]|\.(?=\d))*$/;
 /** "chiều hôm nay 18 tháng 8 năm 2016, Thủ tướng đã ký ...": a full date in the same sentence. */
 const SENTENCE_FULL_DATE =
   /(?:ngay|hom nay)\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})[^.!?\n]*$/;

@@ -260,3 +260,27 @@ describe("a plan's purposes and its own making", () => {
     ).toEqual([]);
   });
 });
+
+describe("a ward's notice page and an afternoon's telegram", () => {
+  it('"Nội dung thông báo:" under a portal\'s fields makes a thông báo; its closing ask is none', () => {
+    const d = read(
+      [
+        'Người ký văn bản:',
+        'Nội dung thông báo:',
+        'Để đảm bảo công tác trang trí tuyên truyền, UBND phường Phúc La thông báo:',
+        '1. Đề nghị các tổ dân phố tháo dỡ toàn bộ các băng rôn tuyên truyền.',
+        '2. Giao Ban Văn hóa – Thông tin phường kiểm tra, báo cáo kết quả với UBND phường.',
+        'Đề nghị các ban ngành liên quan, các tổ dân phố thực hiện tốt nội dung trong thông báo./.',
+      ].join('\n'),
+    );
+    expect(d.doc_type).toBe('THÔNG BÁO');
+    expect(d.tasks.map((t) => t.item)).toEqual(['1', '2']);
+  });
+
+  it('"Chiều nay ngày 26/3/2020, ... đã ký công văn" dates the letter', () => {
+    const d = read(
+      'Công văn Ban Thường vụ Tỉnh ủy tạm dừng tổ chức đại hội đảng các cấp\n\nChiều nay ngày 26/3/2020, thay mặt Ban Thường vụ Tỉnh ủy, Phó Bí thư Thường trực Tỉnh ủy đã ký công văn hỏa tốc gửi Ban Thường vụ các huyện ủy, thị ủy về việc tạm dừng tổ chức đại hội đảng các cấp.',
+    );
+    expect([d.doc_type, d.issued_on]).toEqual(['CÔNG VĂN', '2020-03-26']);
+  });
+});

@@ -581,7 +581,7 @@ const QUESTION =
  * executing article ("chịu trách nhiệm thi hành Quyết định này") is a standing task, kept.
  */
 const CARRY_OUT =
-  /^(?:quan tam\s+)?(?:phoi hop\s+)?(?:nghiem tuc\s+)?(?:to chuc quan triet(?:,| va)\s+)?(?:trien khai thuc hien|to chuc thuc hien|thuc hien(?: tot)?|biet,? thuc hien|biet)(?:\s+(?:noi dung\s+)?(?:quyet dinh|ke hoach|huong dan|chi thi|cong van|thong bao|noi dung|van ban)(?:\s+nay)?)?(?:\s+(?:nghiem tuc|co hieu qua|kip thoi))?(?:\s*(?:[,.;]|\.\/\.|$)|, gui bao cao dam bao)/;
+  /^(?:quan tam\s+)?(?:phoi hop\s+)?(?:nghiem tuc\s+)?(?:to chuc quan triet(?:,| va)\s+)?(?:trien khai thuc hien|to chuc thuc hien|thuc hien(?: tot)?|biet,? thuc hien|biet)(?:\s+(?:(?:cac\s+)?noi dung\s+(?:(?:trong|cua|tai)\s+)?)?(?:quyet dinh|ke hoach|huong dan|chi thi|cong van|thong bao|noi dung|van ban)(?:\s+nay)?)?(?:\s+(?:nghiem tuc|co hieu qua|kip thoi))?(?:\s*(?:[,.;]|\.\/\.|$)|, gui bao cao dam bao)/;
 
 /** "VKSND tỉnh ... xây dựng Kế hoạch như sau:": the issuer making the document itself. */
 const ISSUES_ITSELF =
