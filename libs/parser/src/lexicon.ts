@@ -459,6 +459,7 @@ export const NARRATIVE_OPENERS = new Lexicon([
   'sáng',
   'chiều',
   'tại hội nghị',
+  'tại kỳ họp',
   'tại buổi',
   'tại cuộc',
   'qua đó',

@@ -284,3 +284,18 @@ describe("a ward's notice page and an afternoon's telegram", () => {
     expect([d.doc_type, d.issued_on]).toEqual(['CÔNG VĂN', '2020-03-26']);
   });
 });
+
+describe("a council session's news", () => {
+  const news = [
+    'Tại kỳ họp thứ 10, HĐND tỉnh sẽ tập trung đánh giá tình hình phát triển kinh tế-xã hội 6 tháng đầu năm 2020.',
+    'Để bảo đảm công tác chuẩn bị, Thường trực HĐND tỉnh đề nghị UBND tỉnh chỉ đạo các cơ quan chuyên môn khẩn trương chuẩn bị các báo cáo, đề án, dự thảo nghị quyết, sớm gửi về Thường trực HĐND tỉnh để thẩm tra.',
+    'Cụ thể, chậm nhất ngày 8/6/2020, các tờ trình, đề án, dự thảo nghị quyết của các đơn vị phải gửi về Thường trực HĐND tỉnh. Chậm nhất đến ngày 10/6/2020, các báo cáo của UBND tỉnh, Tòa án nhân dân tỉnh phải gửi về Thường trực HĐND tỉnh.',
+  ].join('\n\n');
+
+  it('the agenda is no task; "Cụ thể, chậm nhất ngày ..." dates the ask before it', () => {
+    expect(tasks(news)).toEqual([
+      [['Ủy ban nhân dân tỉnh'], '2020-06-08'],
+      [['Ủy ban nhân dân tỉnh', 'Tòa án nhân dân tỉnh'], '2020-06-10'],
+    ]);
+  });
+});

@@ -463,7 +463,7 @@ function namedAbove(d: Draft, read: ParagraphReading[], addressees: readonly Act
  * ngày ...": a paragraph that says until when the work asked is sent.
  */
 const DEADLINE_OPENER =
-  /^\s*(?:thoi gian|thoi han|han chot|han cuoi|(?:van ban|y kien|bao cao|ho so|ket qua|danh sach|de xuat)\b[^.;:]{0,60}\bgui\b)/;
+  /^\s*(?:thoi gian|thoi han|han chot|han cuoi|(?:van ban|y kien|bao cao|ho so|ket qua|danh sach|de xuat)\b[^.;:]{0,60}\bgui\b|cu the,?\s+(?:cham nhat|truoc ngay|den ngay))/;
 
 /**
  * "Thời gian gửi hồ sơ về Bộ ... trước ngày 30/3/2014.", "Văn bản góp ý ... gửi về ... trước
@@ -477,17 +477,30 @@ function deadlinesAfterNotes(drafts: Draft[], read: ParagraphReading[]): void {
     const text = pr.ip.paragraph.text;
     if (!pr.dues.some((x) => x.due) || !DEADLINE_OPENER.test(fold(text.slice(pr.ip.textStart))))
       continue;
-    const here = drafts.filter((d) => !d.replaced && d.ranges.some((r) => r.p === pr.index));
+    // "Cụ thể, chậm nhất ngày 8/6/2020, các tờ trình ... phải gửi về ... . Chậm nhất đến ngày
+    // 10/6/2020, các báo cáo của UBND tỉnh ...": the first sentence is the deadline, the next
+    // may be work of its own
+    const end = firstSentenceEnd(text, pr.ip.textStart);
+    const first = pr.dues.some((x) => x.due && x.start < end) ? end : text.length;
+    const here = drafts.filter(
+      (d) => !d.replaced && d.ranges.some((r) => r.p === pr.index && r.start < first),
+    );
     const ask = drafts
       .filter((d) => d.p < pr.index && d.leads.length && !ownDue(d) && !here.includes(d))
       .at(-1);
     if (!ask || !here.every((d) => d.p === pr.index && sameActors(d.leads, ask.leads))) continue;
     if (drafts.some((d) => d.p > ask.p && d.p < pr.index && !d.replaced)) continue;
     if (!notesBetween(read, Math.max(...ask.ranges.map((r) => r.p)), pr.index)) continue;
-    ask.ranges.push({ p: pr.index, start: 0, end: text.length });
+    ask.ranges.push({ p: pr.index, start: 0, end: first });
     ask.replaced = false;
     for (const d of here) d.replaced = true;
   }
+}
+
+/** Where the first sentence of `text` from `from` ends (past its full stop), or the end. */
+function firstSentenceEnd(text: string, from: number): number {
+  const m = /[.!?](?=\s+\p{Lu})/u.exec(text.slice(from));
+  return m ? from + m.index + 1 : text.length;
 }
 
 /**
