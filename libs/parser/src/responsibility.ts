@@ -1,4 +1,4 @@
-import { Actor, ActorReader, ReadingContext } from './actor-list';
+import { Actor, ActorReader, ReadingContext, fromRef } from './actor-list';
 import { opinionsAskedOf, takesOpinions } from './consultation';
 import {
   ASPECT_MARKERS,
@@ -856,6 +856,16 @@ export class ClauseReader {
       }
       break;
     }
+    // "Viện kiểm sát nhân dân tối cao không tổ chức tiếp công dân trong các ngày ...": what
+    // the issuer will not do itself is a notice, no one's task ("không được ..." forbids)
+    const issuer = this.ctx.issuer ? fromRef(this.ctx.issuer).name : null;
+    if (
+      negation >= 0 &&
+      t[negation + 1]?.folded !== 'duoc' &&
+      subject.actors.length > 0 &&
+      subject.actors.every((a) => a.name === issuer)
+    )
+      aside = true;
     // "Bộ KH&ĐT cũng yêu cầ": a copy cut off before its verb states no work
     if (to === t.length && t[to - 1].word && to - v <= 2 && !this.isVerbAt(v, v)) return [];
     // "vừa ban hành quyết định ...": the news of a document, whatever its case

@@ -299,3 +299,37 @@ describe("a council session's news", () => {
     ]);
   });
 });
+
+describe('what the issuer will not do, and purposes over broken lines', () => {
+  it('"VKSND tối cao không tổ chức tiếp công dân ..." in its own notice asks no one', () => {
+    expect(
+      tasks(
+        [
+          'VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO',
+          'Số: 12/TB-VKSTC',
+          'Hà Nội, ngày 20 tháng 6 năm 2018',
+          'THÔNG BÁO',
+          'Để ổn định nơi làm việc, Viện kiểm sát nhân dân tối cao không tổ chức tiếp công dân trong các ngày 28/6/2018 và 29/6/2018.',
+          'Các đơn vị không được tự ý thay đổi lịch tiếp công dân.',
+        ].join('\n'),
+      ),
+    ).toEqual([[['Các đơn vị'], null]]);
+  });
+
+  it('"1. Mục\\nđích, yêu cầu" and a plan named with a ";" in quotes', () => {
+    expect(
+      tasks(
+        [
+          'ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG',
+          'Số: 166/KH-UBND',
+          'Hải Dương, ngày 15 tháng 1 năm 2021',
+          'KẾ HOẠCH',
+          'UBND tỉnh xây dựng Kế hoạch tiếp tục thực hiện Đề án “Xây dựng làng an toàn, khu dân cư an toàn; cơ quan, doanh nghiệp an toàn về ANTT” giai đoạn 2021 - 2026 như sau:',
+          'I. MỤC ĐÍCH, YÊU CẦU VÀ TIÊU CHÍ CỤ THỂ',
+          '1. Mục đích, yêu cầu',
+          '- Tiếp tục thực hiện Đề án trên địa bàn tỉnh, gắn với thực hiện Thông tư số 23/2012/TT-BCA của Bộ Công an.',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -121,7 +121,8 @@ export function assembleTasks(
   for (const pr of read) {
     const { marker, item } = pr.ip;
     const heading = fold(pr.ip.paragraph.text.slice(pr.ip.textStart)).trim();
-    const inside = !!purposes && !!item && item.startsWith(`${purposes}.`);
+    const inside =
+      !!purposes && !!item && (item === purposes || item.startsWith(`${purposes}.`));
     if (PURPOSE_HEADING.test(heading) && (marker === 'section' || marker === 'number'))
       purposes = item;
     else if (marker === 'section' || (inside && REQUIREMENTS_HEADING.test(heading)))
@@ -578,7 +579,7 @@ function unnamedAsks(
 const AS_FOLLOWS =
   /^(?:(?:noi dung|cu the|yeu cau|cac noi dung)\s+)?(?:nhu sau|sau day|cu the nhu sau)\s*:$/;
 /** A plan's section of purposes and requirements ("I. MỤC ĐÍCH, YÊU CẦU", "I. Mục đích"). */
-const PURPOSE_HEADING = /^muc dich(?:\s*(?:,|va)\s*yeu cau)?\s*[:.]?$/;
+const PURPOSE_HEADING = /^muc\s+dich\b[^.;]{0,60}$/;
 const REQUIREMENTS_HEADING = /^yeu cau\b/;
 
 const REPLY_MARK = /^(?:tra loi|thong tin phan hoi|noi dung tra loi|y kien tra loi)\s*:?$/;
@@ -672,7 +673,9 @@ function dropRestatements(drafts: Draft[], read: ParagraphReading[], article: bo
   const ownDue = (d: Draft) => hasOwnDue(d, read);
   const closing = (d: Draft) => CARRY_OUT.test(predicate(d)) && !ownDue(d);
   // the issuer making this very document is never work, even when nothing else is asked
-  const itself = (d: Draft) => ISSUES_ITSELF.test(predicate(d)) && !ownDue(d);
+  // (a quoted name may hold a ";": "Đề án “Xây dựng làng an toàn ...; cơ quan ... an toàn”")
+  const itself = (d: Draft) =>
+    ISSUES_ITSELF.test(predicate(d).replace(/[“"][^”"]*[”"]/gu, 'x')) && !ownDue(d);
   drafts = drafts.filter((d) => !itself(d));
   let out = drafts.some((d) => !closing(d)) ? drafts.filter((d) => !closing(d)) : drafts;
   // "Thủ tướng đã có Công điện yêu cầu các bộ, ngành, địa phương ...": the news that a
