@@ -12,7 +12,9 @@ export interface ScannedHeader {
 const MOTTO = 'cong hoa xa hoi chu nghia viet nam';
 const NUMBER_COLON = /(?<![a-z])so\s*:\s*(\d{1,6}[^\s,;]*?\s?[/-][^\s,;]+)/;
 const NUMBER_BARE = /(?<![a-z])so\s+(\d{1,6}[^\s,;]*?\s?[/-][^\s,;]+)/;
-const BLANK_NUMBER = /(?<![a-z])so\s*:\s*[/-]/;
+// (the motto may stand between the blank and the symbol: "Số:" ... "Hạnh phúc" ... "/TTr-VPCP")
+const BLANK_NUMBER =
+  /(?<![a-z])so\s*:\s*(?:cong hoa xa hoi chu nghia viet nam\s*doc lap\s*[-–]?\s*tu do\s*[-–]?\s*hanh phuc\s*)?[/-]/;
 const BLANK_DAY = /,\s*ngay\s+thang\s+\d{1,2}\s*,?\s+nam\s+\d{4}/;
 const PLACE_DATE = /([^,.;:]{2,60}?),\s*ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s*,?\s+nam\s+(\d{4})/;
 

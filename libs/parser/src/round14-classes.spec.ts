@@ -333,3 +333,29 @@ describe('what the issuer will not do, and purposes over broken lines', () => {
     ).toEqual([]);
   });
 });
+
+describe('a draft submission', () => {
+  const draft = [
+    'VĂN PHÒNG CHÍNH PHỦ',
+    'Số:',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    '/TTr-VPCP',
+    'Hà Nội, ngày',
+    'tháng',
+    'năm 2016',
+    'DỰ THẢO',
+    'TỜ TRÌNH',
+    'Về dự thảo Nghị định ban hành Quy chế làm việc của Chính phủ (sửa đổi)',
+    'Kính gửi: Chính phủ',
+    'Thực hiện Nghị quyết số 01/NQ-CP ngày 07 tháng 01 năm 2016 của Chính phủ, Văn phòng Chính phủ trình Chính phủ dự thảo Nghị định ban hành Quy chế làm việc của Chính phủ (sửa đổi) như sau:',
+    'I. SỰ CẦN THIẾT',
+    'Quy chế làm việc của Chính phủ hiện hành qua hơn 4 năm thực hiện vẫn nảy sinh một số vấn đề bất cập, cần điều chỉnh.',
+  ].join('\n');
+
+  it('has no number yet, submits itself and asks no one', () => {
+    const d = read(draft);
+    expect([d.doc_type, d.doc_number, d.issued_on]).toEqual(['TỜ TRÌNH', null, null]);
+    expect(tasks(draft)).toEqual([]);
+  });
+});

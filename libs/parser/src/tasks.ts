@@ -578,8 +578,12 @@ function unnamedAsks(
 /** A paragraph that only announces the items: "Nội dung như sau:", "Cụ thể như sau:". */
 const AS_FOLLOWS =
   /^(?:(?:noi dung|cu the|yeu cau|cac noi dung)\s+)?(?:nhu sau|sau day|cu the nhu sau)\s*:$/;
-/** A plan's section of purposes and requirements ("I. MỤC ĐÍCH, YÊU CẦU", "I. Mục đích"). */
-const PURPOSE_HEADING = /^muc\s+dich\b[^.;]{0,60}$/;
+/**
+ * A section of what a document aims at or answers to, not what it asks: "I. MỤC ĐÍCH, YÊU CẦU",
+ * "1. Mục đích", a submission's "I. SỰ CẦN THIẾT", "TÌNH HÌNH CHUNG", "QUAN ĐIỂM CHỈ ĐẠO".
+ */
+const PURPOSE_HEADING =
+  /^(?:muc\s+dich|su\s+can\s+thiet|tinh\s+hinh(?:\s+chung)?|quan\s+diem(?:\s+chi\s+dao)?)\b[^.;:]{0,60}:?$/;
 const REQUIREMENTS_HEADING = /^yeu cau\b/;
 
 const REPLY_MARK = /^(?:tra loi|thong tin phan hoi|noi dung tra loi|y kien tra loi)\s*:?$/;
@@ -597,9 +601,12 @@ const QUESTION =
 const CARRY_OUT =
   /^(?:quan tam\s+)?(?:phoi hop\s+)?(?:nghiem tuc\s+)?(?:to chuc quan triet(?:,| va)\s+)?(?:trien khai thuc hien|to chuc thuc hien|thuc hien(?: tot)?|biet,? thuc hien|biet)(?:\s+(?:(?:cac\s+)?noi dung\s+(?:(?:trong|cua|tai)\s+)?)?(?:quyet dinh|ke hoach|huong dan|chi thi|cong van|thong bao|noi dung|van ban)(?:\s+nay)?)?(?:\s+(?:nghiem tuc|co hieu qua|kip thoi))?(?:\s*(?:[,.;]|\.\/\.|$)|, gui bao cao dam bao)/;
 
-/** "VKSND tỉnh ... xây dựng Kế hoạch như sau:": the issuer making the document itself. */
+/**
+ * "VKSND tỉnh ... xây dựng Kế hoạch như sau:", "Văn phòng Chính phủ trình Chính phủ dự thảo Nghị
+ * định ... như sau:": the issuer making (or submitting) the document itself.
+ */
 const ISSUES_ITSELF =
-  /^(?:xay dung|ban hanh)\s+(?:ke hoach|chuong trinh|huong dan|quy che|thong bao)\b[^.;]{0,160}?\b(?:nhu sau|nay)\s*[:.]?$/;
+  /^(?:(?:xay dung|ban hanh)\s+(?:ke hoach|chuong trinh|huong dan|quy che|thong bao)|trinh\s[^.;]{0,40}?\bdu thao)\b[^.;]{0,160}?\b(?:nhu sau|nay)\s*[:.]?$/;
 
 /** "Công điện yêu cầu ...", "Văn bản nêu rõ ...": a document named before, speaking. */
 const DOCUMENT_SPEAKS =
