@@ -24,6 +24,32 @@ const PLACE_DATE_WORDS = /^(.{2,40}?)\s*,?\s*ngay\s+(\d{1,2})\s+thang\s+(\d{1,2}
 const PLACE_DATE_DIGITS =
   /^(.{2,40}?)\s*,\s*ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/;
 const SUBJECT_LINE = /^(?:v\/v|ve viec)\s*[:.]?\s*/;
+const GAZETTE_TITLE =
+  /^cua\s+(.{3,80}?)\s+so\s+(\d+(?:\/\d{4})?[/-][a-z0-9&/-]+)(?:\s+ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})?\s*(?:ve\s+viec\s+|ve\s+)?/;
+const GAZETTE_DATE = /\sso\s+\d+\S*\s+ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/;
+
+/**
+ * The date after the number in an old gazette's heading ("... SỐ 16/2001/CT-TTG NGÀY 21 THÁNG 6
+ * NĂM 2001 VỀ VIỆC ..."), read from the top of the text.
+ */
+export function gazetteDate(text: string): { issuedOn: string | null; title: string | null } {
+  const flat = text.slice(0, 800).replace(/\s+/g, ' ');
+  const dated = GAZETTE_DATE.exec(fold(flat));
+  if (!dated) return { issuedOn: null, title: null };
+  // the subject after the date, in capitals up to the first line of prose
+  const after = /^\s*((?:VỀ VIỆC|VỀ)\s.{3,200}?)(?=\s+\p{Lu}\p{Ll}{2,}\s)/u.exec(
+    flat.slice(dated.index + dated[0].length),
+  );
+  return {
+    issuedOn: realDate(Number(dated[3]), Number(dated[2]), Number(dated[1])),
+    title: after ? capitalizeFirst(after[1].toLocaleLowerCase('vi')) : null,
+  };
+}
+
+/** "16/2001/CT-TTG" written in capitals: the symbol as issued ("16/2001/CT-TTg"). */
+function canonicalSymbol(written: string): string {
+  return written.replace(/TTG$/u, 'TTg').replace(/-CP$/u, '-CP');
+}
 
 /** Reads number, type, title, place and date, and the issuer from the lines above the body. */
 export function readHeader(cells: readonly MappedText[], resolver: UnitResolver): DocumentHeader {
@@ -94,6 +120,15 @@ export function readHeader(cells: readonly MappedText[], resolver: UnitResolver)
     if (typeAt >= 0 && i > typeAt) titleParts.push(text);
   });
   if (titleParts.length) out.title = titleParts.join(' ').replace(/\s+/g, ' ').trim();
+  // "CHỈ THỊ" / "CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG NGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC
+  // ...": an old gazette's heading, the number and date inside the title
+  const gazette = out.title && !out.docNumber ? GAZETTE_TITLE.exec(fold(out.title)) : null;
+  if (gazette && out.title) {
+    const at = fold(out.title).indexOf(gazette[2], gazette.index);
+    out.docNumber = canonicalSymbol(out.title.slice(at, at + gazette[2].length));
+    const rest = out.title.slice(gazette.index + gazette[0].length).trim();
+    out.title = rest ? capitalizeFirst(rest) : null;
+  }
   if (!out.docType && out.docNumber) out.docType = typeOfSymbol(out.docNumber)?.name ?? null;
   // a "V/v" line under a number line is a công văn's, also where the number is still blank
   if (!out.docType && subjectLine && numberLine) out.docType = 'CÔNG VĂN';

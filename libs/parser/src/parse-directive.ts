@@ -1,7 +1,7 @@
 import { WorkingCalendar } from '@dondoc/domain/calendar/working-calendar';
 import { readAddressees } from './addressees';
 import { DOC_TYPES, typeOfSymbol } from './doc-types';
-import { issuerOfSymbol, readHeader } from './document-header';
+import { gazetteDate, issuerOfSymbol, readHeader } from './document-header';
 import { scanHeader } from './header-scan';
 import { proseAddressees } from './sent-to';
 import { findDuePhrases, type WorkingDays } from './due-phrase';
@@ -55,6 +55,11 @@ export function parseDirective(
       scanned.docType ?? (header.docNumber ? (typeOfSymbol(header.docNumber)?.name ?? null) : null);
   }
   let body = layout.body;
+  if (header.docNumber && !header.issuedOn) {
+    const gazette = gazetteDate(normalized.text);
+    header.issuedOn = gazette.issuedOn;
+    header.title ??= gazette.title;
+  }
 
   // A letter to the bodies under "Kính gửi:" whose header the copy lost is a công văn
   // (Nghị định 30/2020 gives a công văn no type line); the documents its prose names are cited.

@@ -32,6 +32,9 @@ const TYPES = [
   'quyet dinh',
   'huong dan',
   'nghi dinh',
+  // "Kết luận số 163-KL/TW" (a Party body's conclusions); only as a name with its number, for
+  // "kết luận" is also what a leader concludes
+  'ket luan',
   // "Văn bản số 252/TTrCP-C.IV": a symbol with no type code is a công văn (Nghị định 30/2020)
   'van ban',
   // "đã có điện khẩn gửi ...": a minister's telegram, named by its urgency
@@ -67,6 +70,9 @@ const SOURCE_NOTE =
 /** "Đó là (nội dung) chỉ đạo của ... tại": the sentence, up to the mention it ends on. */
 const THAT_IS_DIRECTION =
   /(?:^|[.!?\n]\s*)(?:do|day)\s+la\s+(?:noi\s+dung\s+)?(?:y\s+kien\s+)?chi\s+dao\s[^.!?\n]*$/;
+/** A direction earlier in the same sentence ("... chỉ đạo, đôn đốc ..., tại Công văn số"). */
+const DIRECTION_BEFORE =
+  /(?:^|[.!?\n])[^.!?\n]*\s(?:chi\s+dao|yeu\s+cau|de\s+nghi|truyen\s+dat|don\s+doc|giao)\s[^.!?\n]*$/;
 /** After the document, a body that asks: ", Chủ tịch UBND tỉnh yêu cầu ...". */
 const ASKED_AFTER = /^\s*,\s*[^,.;!?\n]{3,60}?\s(?:da\s+)?(?:yeu\s+cau|chi\s+dao|de\s+nghi|giao)\s/;
 /** Words of a reminder: what is still not done of an earlier document's work. */
@@ -117,6 +123,7 @@ export function readProse(text: string): ProseReading {
     const capital = /^\p{Lu}/u.test(text[m.index]);
     // "Bộ Kế hoạch và Đầu tư", "Sở Kế hoạch": a body's name, not a document.
     if (/(?<![a-z])(?:bo|so|vu|phong|cuc|ban)\s+$/.test(before)) continue;
+    if (m[1] === 'ket luan' && !(m[2] && /^\p{Lu}/u.test(text[m.index]))) continue;
     const lede = m.index < LEDE;
     let score = 0;
     // "Căn cứ Hướng dẫn 32/HD-VKSTC năm 2019 quy định ...": a page that quotes a regulation.
@@ -147,13 +154,27 @@ export function readProse(text: string): ProseReading {
       !!lastCited &&
       /(?:\sva|,)\s+$/.test(before) &&
       !/[.;\n]/.test(folded.slice(lastCited.end, m.index));
+    // "... truyền đạt ý kiến ... chỉ đạo ..., tại Công văn số 2881/VP-KGVX, ngày 07/5/2025.":
+    // the document the sentence's direction is given in
+    const directedIn =
+      lede &&
+      /(?:^|,)\s*tai\s+$/.test(before) &&
+      DIRECTION_BEFORE.test(folded.slice(Math.max(0, m.index - 300), m.index));
+    // "Theo văn bản 2642/UBND-KT ngày 19/11/2010, Chủ tịch UBND tỉnh yêu cầu ...": the source
+    // of the ask that opens the story
+    const accordingTo =
+      lede &&
+      /(?:^|[.!?\n])\s*theo\s+$/.test(before) &&
+      ASKED_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 90));
     if (subjectOfOther || citedWith) score -= 5;
     else if (
       SOURCE_NOTE.test(before) ||
       (lede && ISSUED.test(before)) ||
       quoted ||
       thatIsDirection ||
-      askedIn
+      askedIn ||
+      directedIn ||
+      accordingTo
     )
       score += 3;
     else if (CITED.test(before) || !lede) score -= 5;
@@ -197,7 +218,8 @@ export function readProse(text: string): ProseReading {
       (capital || (!!m[2] && /(?:vua|da|moi)\s+co\s+$/.test(before)));
     if (
       m[1] === 'van ban' &&
-      (!m[2] || !(directsAt || named || askedIn || SOURCE_NOTE.test(before)))
+      (!m[2] ||
+        !(directsAt || named || askedIn || directedIn || accordingTo || SOURCE_NOTE.test(before)))
     )
       continue;
     const type = DOC_TYPES.find((t) => t.folded === (SAME_TYPE[m[1]] ?? m[1]));

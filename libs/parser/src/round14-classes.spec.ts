@@ -359,3 +359,57 @@ describe('a draft submission', () => {
     expect(tasks(draft)).toEqual([]);
   });
 });
+
+describe('the document a news item conveys', () => {
+  const fields = (text: string) => {
+    const d = read(text);
+    return [d.doc_type, d.doc_number, d.issued_on];
+  };
+
+  it.each([
+    [
+      'Văn phòng UBND tỉnh truyền đạt ý kiến của đồng chí Phó Chủ tịch UBND tỉnh chỉ đạo, đôn đốc triển khai công tác chuyển đổi số, tại Công văn số 2881/VP-KGVX, ngày 07/5/2025.\n\nTheo đó, yêu cầu Sở Khoa học và Công nghệ chủ trì rà soát.',
+      ['CÔNG VĂN', '2881/VP-KGVX', '2025-05-07'],
+    ],
+    [
+      'Theo văn bản 2642/UBND-KT ngày 19/11/2010, Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các huyện rà soát lại công việc.',
+      ['CÔNG VĂN', '2642/UBND-KT', '2010-11-19'],
+    ],
+    [
+      'Ngày 6/6/2025, thay mặt Bộ Chính trị, đồng chí Trần Cẩm Tú đã ký ban hành Kết luận số 163-KL/TW về thời gian tổ chức đại hội. Các cấp uỷ tập trung chỉ đạo tổ chức đại hội.',
+      ['KẾT LUẬN', '163-KL/TW', '2025-06-06'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(fields(text)).toEqual(expected);
+  });
+
+  it('a results report that tells of a "kết luận số ..." issued names no document', () => {
+    expect(
+      fields(
+        'Kết quả thực hiện Chương trình nông thôn mới 6 tháng đầu năm 2016\n\nTỉnh ủy ban hành Đề án; Ban Thường vụ Tỉnh ủy ban hành kết luận số 71-KL/TU ngày 24/3/2016 về cơ chế hỗ trợ. UBND tỉnh đã tổ chức Hội nghị tổng kết.',
+      ),
+    ).toEqual([null, null, null]);
+  });
+
+  it('"Theo Thông tư số ..." that asks no one after it stays cited', () => {
+    expect(
+      fields(
+        'Theo Thông tư số 12/2020/TT-BTP ngày 15/6/2020 quy định về hồ sơ, các Sở Tư pháp rà soát hồ sơ.',
+      )[1],
+    ).not.toBe('12/2020/TT-BTP');
+  });
+});
+
+describe('an old gazette heading', () => {
+  it('"CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ ... NGÀY ... VỀ VIỆC ..." gives number, date, title', () => {
+    const d = read(
+      'CHỈ THỊ\nCỦA THỦ\nTƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG\nNGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC XÂY DỰNG KẾ HOẠCH\nPHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2002\nThực hiện Nghị quyết của Quốc hội, các Bộ xây dựng kế hoạch năm 2002.',
+    );
+    expect([d.doc_type, d.doc_number, d.issued_on, d.title]).toEqual([
+      'CHỈ THỊ',
+      '16/2001/CT-TTg',
+      '2001-06-21',
+      'Về việc xây dựng kế hoạch phát triển kinh tế - xã hội năm 2002',
+    ]);
+  });
+});

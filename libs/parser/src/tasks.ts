@@ -121,8 +121,7 @@ export function assembleTasks(
   for (const pr of read) {
     const { marker, item } = pr.ip;
     const heading = fold(pr.ip.paragraph.text.slice(pr.ip.textStart)).trim();
-    const inside =
-      !!purposes && !!item && (item === purposes || item.startsWith(`${purposes}.`));
+    const inside = !!purposes && !!item && (item === purposes || item.startsWith(`${purposes}.`));
     if (PURPOSE_HEADING.test(heading) && (marker === 'section' || marker === 'number'))
       purposes = item;
     else if (marker === 'section' || (inside && REQUIREMENTS_HEADING.test(heading)))
