@@ -367,6 +367,12 @@ export class ActorReader {
         const key = `${fold(a.name).replace(/^cac /u, '')} cac `;
         const whole = addressees.find((b) => fold(b.name).startsWith(key));
         if (whole) return [whole];
+        // "Các địa phương căn cứ ..." in a letter to the provinces' committees: those provinces
+        if (
+          /^(?:cac )?dia phuong$/.test(fold(a.name)) &&
+          addressees.every((b) => /^(?:uy ban nhan dan|ubnd)\s/.test(fold(b.name)))
+        )
+          return addressees;
         // "yêu cầu UBND các tỉnh:" in a telegram to "Ủy ban nhân dân các tỉnh Gia Lai, Đắk Lắk,
         // ...": each province it was sent to
         const plural = /^(.*?)\s*\bcac (tinh|bo|so)$/u.exec(fold(a.name));

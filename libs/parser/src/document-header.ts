@@ -72,7 +72,11 @@ export function readHeader(cells: readonly MappedText[], resolver: UnitResolver)
     const num = NUMBER.exec(f);
     if (num && !out.docNumber && /[/-]/.test(num[1])) {
       numberLine = true;
-      const parts = text.replace(/^\p{L}+\s*[:.]?\s*/u, '').split(/\s+/);
+      // ("Số: 225 - KH/TWĐTN-CTTN": spaces around a dash or slash inside the symbol)
+      const parts = text
+        .replace(/^\p{L}+\s*[:.]?\s*/u, '')
+        .replace(/(?<=\d)\s+([-/])\s+(?=\p{Lu})/u, '$1')
+        .split(/\s+/);
       // "04/HD-VKSTC- V4": a symbol broken after its dash goes on with the next word
       const symbol =
         (/[-/]$/.test(parts[0]) || /^[-/]/.test(parts[1] ?? '')) && parts[1]

@@ -923,6 +923,7 @@ export const NOUN_COMPOUNDS = new Lexicon([
   // "Người ứng cử nộp hồ sơ ...", "được ... giới thiệu ứng cử và người tự ứng cử nộp": standing
   // for election, not "cử" (send)
   'ứng cử',
+  'bầu cử',
   'tự ứng cử',
 ]);
 

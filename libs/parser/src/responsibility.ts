@@ -210,6 +210,15 @@ const DIEN = phrase('điện')[0];
 const FOR_UNITS = new Lexicon(['đối với']);
 /** Words after which a verb names a topic ("về bảo vệ rừng"), never the subject's act. */
 const TOPIC_PREPOSITIONS = new Set(['trong', 've']);
+/** Nouns a verb qualifies ("biên bản tổng kết", "kết quả kiểm tra"): that verb is no act. */
+const NOUNS_BEFORE_VERBS = new Set([
+  'bien ban',
+  'bao cao',
+  'ket qua',
+  'ke hoach',
+  'cong tac',
+  'ho so',
+]);
 /** Bodies whose names carry a topic ("Ban Chỉ đạo ... về ...", "Hội đồng ... về ..."). */
 const BOARD_HEADS = new Lexicon(['ban chỉ đạo', 'ban chỉ huy', 'hội đồng', 'ủy ban quốc gia']);
 const MAY = new Lexicon(['có thể']);
@@ -1584,6 +1593,20 @@ export class ClauseReader {
         if (e < to && t[e].text !== ',') {
           k = e; // "căn cứ Quyết định thi hành": the verb
           break;
+        }
+        // "Ủy ban bầu cử ở tỉnh căn cứ vào biên bản tổng kết cuộc bầu cử công bố kết quả ...":
+        // with no comma to end them, the grounds end at the first verb past their noun
+        if (e >= to) {
+          let w = k + grounds + 2;
+          const noun = (x: number) =>
+            TOPIC_PREPOSITIONS.has(t[x - 1].folded) ||
+            NOUNS_BEFORE_VERBS.has(`${t[x - 2]?.folded} ${t[x - 1].folded}`);
+          while (w < to && !(TASK_VERBS.matchAt(t, w) && !noun(w)))
+            w += Math.max(1, NOUN_COMPOUNDS.matchAt(t, w));
+          if (w < to) {
+            k = w;
+            break;
+          }
         }
         // Grounds may list with commas ("quy hoạch thăm dò, khai thác, sử dụng khoáng sản
         // ..., hướng dẫn"): they end at the comma before a verb, when one comes.

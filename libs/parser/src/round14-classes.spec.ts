@@ -413,3 +413,42 @@ describe('an old gazette heading', () => {
     ]);
   });
 });
+
+describe('grounds with no comma before the work, and a dated answer', () => {
+  it('"X căn cứ vào biên bản tổng kết cuộc bầu cử công bố ... chậm nhất là ngày ..."', () => {
+    expect(
+      tasks(
+        [
+          'Hỏi: Việc công bố kết quả bầu cử được tiến hành vào thời điểm nào?',
+          'Trả lời: Hội đồng Bầu cử quốc gia căn cứ vào biên bản tổng kết cuộc bầu cử trong cả nước công bố kết quả bầu cử chậm nhất là ngày 12/6/2021.',
+          'Ủy ban bầu cử ở xã căn cứ vào biên bản tổng kết cuộc bầu cử công bố kết quả bầu cử chậm nhất là ngày 2/6/2021.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      [['Hội đồng bầu cử quốc gia'], '2021-06-12'],
+      [['Ủy ban bầu cử ở xã'], '2021-06-02'],
+    ]);
+  });
+
+  it('an answer on how the law reads stays an answer', () => {
+    expect(
+      tasks(
+        'Câu hỏi: Tòa án áp dụng quy định nào?\nTrả lời: Trường hợp này Tòa án áp dụng Điều 5 của Bộ luật.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Các địa phương căn cứ vào tình hình thực tế lựa chọn ..." in a letter to the provinces', () => {
+    expect(
+      tasks(
+        [
+          'Số: 4330/BNN-KTHT | Hà Nội, ngày 26 tháng 6 năm 2020 |',
+          'Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương',
+          'Để tổng kết Đề án, Bộ Nông nghiệp và Phát triển nông thôn đề nghị Quý Ủy ban tổ chức tổng kết như sau:',
+          '- Trong quá trình tổng kết Đề án, tổ chức khen thưởng các tập thể, cá nhân có thành tích xuất sắc.',
+          '- Về hình thức tổ chức tổng kết: Các địa phương căn cứ vào tình hình thực tế của địa phương lựa chọn hình thức tổ chức tổng kết trực tuyến/tập trung.',
+        ].join('\n'),
+      ),
+    ).toEqual([[['Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương'], null]]);
+  });
+});

@@ -102,8 +102,11 @@ export function assembleTasks(
   const reply = read.findIndex((pr) => REPLY_MARK.test(fold(pr.ip.paragraph.text).trim()));
   read.forEach((pr, i) => {
     const text = fold(pr.ip.paragraph.text);
-    if (i < reply || QUESTION.test(text) || (options.article && CAPTION.test(text)))
-      pr.narrative = true;
+    // (an answer that says by which day a body acts is that body's work: "Trả lời: Hội đồng
+    // Bầu cử quốc gia ... công bố kết quả ... chậm nhất là ngày 12/6/2021")
+    const datedAnswer = /^tra loi\s*:/.test(text) && pr.dues.some((x) => x.due);
+    const question = QUESTION.test(text) && !datedAnswer;
+    if (i < reply || question || (options.article && CAPTION.test(text))) pr.narrative = true;
   });
   // "1. Đối tượng" then "- Các cơ quan, đơn vị, địa phương ... tham gia thực hiện": the bullets
   // under a heading of scope say whom the document covers, not who must act.
