@@ -29,6 +29,10 @@ export const TASK_VERBS = new Lexicon(
     'đảm nhiệm',
     'đình hoãn',
     'tạm hoãn',
+    // a school year's milestones: "Kết thúc năm học trước ngày 30/6/2020", "Xét công nhận ..."
+    'kết thúc năm học',
+    'xét công nhận',
+    'xét tuyển',
     // what a ward asks of households on its streets
     'tháo dỡ',
     'thu dọn',

@@ -452,3 +452,24 @@ describe('grounds with no comma before the work, and a dated answer', () => {
     ).toEqual([[['Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương'], null]]);
   });
 });
+
+describe("a school year's milestones", () => {
+  const news = [
+    'Bộ Giáo dục và Đào tạo vừa chính thức công bố điều chỉnh khung kế hoạch thời gian năm học 2019-2020.',
+    'Theo đó, có 4 mốc thời gian được điều chỉnh theo công bố là:',
+    '1. Kết thúc năm học trước ngày 30/6/2020',
+    '2. Xét công nhận hoàn thành chương trình tiểu học trước ngày 15/7/2020.',
+    '3. Hoàn thành tuyển sinh vào lớp 10 trước ngày 15/8/2020.',
+    'Trường hợp địa phương quyết định cho học sinh đi học trở lại muộn hơn trong tháng 3 thì phải xây dựng kế hoạch học bù.',
+  ].join('\n');
+
+  it("each milestone a task with its due; a condition's month is no deadline", () => {
+    const got = tasks(news);
+    expect(got.slice(0, 3)).toEqual([
+      [[], '2020-06-29'],
+      [[], '2020-07-14'],
+      [[], '2020-08-14'],
+    ]);
+    expect(got.slice(3).every(([, due]) => due === null)).toBe(true);
+  });
+});

@@ -588,6 +588,10 @@ const PURPOSE_HEADING =
   /^(?:muc\s+dich|su\s+can\s+thiet|tinh\s+hinh(?:\s+chung)?|quan\s+diem(?:\s+chi\s+dao)?)\b[^.;:]{0,60}:?$/;
 const REQUIREMENTS_HEADING = /^yeu cau\b/;
 
+/** "Trường hợp ... thì", "Nếu ... thì": a condition up to its "thì". */
+const CONDITION_CLAUSE =
+  /(?<![\p{L}])(?:Trường hợp|trường hợp|Nếu|nếu)\s[^.;:!?]{1,200}?\sthì(?![\p{L}])/gu;
+
 const REPLY_MARK = /^(?:tra loi|thong tin phan hoi|noi dung tra loi|y kien tra loi)\s*:?$/;
 /**
  * "Trả lời đề nghị của ông X ...: Đề nghị UBND tỉnh ...", "Câu hỏi: ...": the question; "Trả
@@ -1031,7 +1035,15 @@ function readParagraph(
   const readings = joinLists(splitClauses(text.slice(ip.textStart)), reader, ip.textStart).flatMap(
     (c) => reader.read(c.start + ip.textStart, c.end + ip.textStart, c.sentence),
   );
-  const masked = findReferences(text).map((r) => ({ start: r.start, end: r.end }));
+  const masked = [
+    ...findReferences(text).map((r) => ({ start: r.start, end: r.end })),
+    // "Trường hợp địa phương quyết định ... muộn hơn trong tháng 3 thì ...": a condition's
+    // time says when it applies, not until when work is due
+    ...[...text.matchAll(CONDITION_CLAUSE)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+    })),
+  ];
   // A dated opening reports an event, unless someone in it asks something ("Chiều 18-5, Thủ
   // tướng đã có Công điện yêu cầu Bộ Y tế ...").
   const asks = readings.some((r) => r.speech && r.subject);
