@@ -32,7 +32,7 @@ const PUBLIC = /nhan dan|cu tri|ca nhan|cong dan|tap the/;
 
 /** Opinions taken on an award ("lấy ý kiến danh sách đề nghị khen thưởng"): whoever reads. */
 const ON_AN_AWARD =
-  /(?:lay|xin)\s+y\s+kien[^.\n]{0,200}(?:khen\s+thuong|danh\s+hieu|huan\s+chuong|tang\s+thuong)/;
+  /(?:lay|xin)\s+y\s+kien[^.\n]{0,200}(?:khen\s+thuong|danh\s+hieu|huan\s+chuong|tang\s+thuong|bang\s+khen|giay\s+khen|ky\s+niem\s+chuong)/;
 
 export interface Consultation {
   /** Whom it asks, or null when it names no one (an award's list put up for opinions). */
@@ -78,7 +78,7 @@ export function consultationWindow(text: string): { phrase: string; last: string
 
 /** "Ý kiến đóng góp của tổ chức, cá nhân xin gửi về ...": the opinions of those it names. */
 const OPINIONS_OF = new RegExp(
-  String.raw`^(?:(?:cac|moi)\s+)?(?:y\s+kien|thong\s+tin)(?:\s+(?:dong\s+gop|gop\s+y|phan\s+anh))?(?:\s*\(neu co\))?\s+cua\s+${GROUP}`,
+  String.raw`^(?:(?:cac|moi)\s+)?(?:y\s+kien|thong\s+tin)(?:\s+(?:dong\s+gop|gop\s+y|phan\s+anh))?(?:\s*,\s*(?:kien\s+nghi|phan\s+anh))?(?:\s*\(neu co\))?\s+cua\s+${GROUP}`,
   'd',
 );
 
@@ -111,7 +111,7 @@ export function opinionsFirst(words: string): boolean {
  * first work after the body that does it (and an opener), not work further on in a list.
  */
 const TAKES_THEM =
-  /^(?:[^,.;]*,\s*)?(?:[^\s,.;]+\s+){0,16}?(?:(?<!(?:thoi\s+gian|thoi\s+han)\s+)(?:lay|xin)\s+y\s+kien|dang\s+tai|niem\s+yet)|^(?:[a-z]+\s+){0,3}?de\s+nghi\s+(?:truy\s+|phong\s+|xet\s+)?tang/;
+  /^(?:[^,.;]*,\s*){0,3}?(?:[^\s,.;]+\s+){0,16}?(?:(?<!(?:thoi\s+gian|thoi\s+han)\s+)(?:lay|xin)\s+y\s+kien|dang\s+tai|niem\s+yet)|^(?:[a-z]+\s+){0,3}?de\s+nghi\s+(?:truy\s+|phong\s+|xet\s+)?tang/;
 
 export function takesOpinions(clause: string): boolean {
   return TAKES_THEM.test(fold(clause));

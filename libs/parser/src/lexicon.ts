@@ -29,6 +29,8 @@ export const TASK_VERBS = new Lexicon(
     'đảm nhiệm',
     'đình hoãn',
     'tạm hoãn',
+    // "... của các tổ chức, cá nhân xin gửi về Sở ...": the courtesy of an ask
+    'xin gửi',
     // a school year's milestones: "Kết thúc năm học trước ngày 30/6/2020", "Xét công nhận ..."
     'kết thúc năm học',
     'xét công nhận',

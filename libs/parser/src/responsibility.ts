@@ -300,6 +300,8 @@ const TIME_ADVERBS = new Lexicon([
   'định kỳ',
   'thường xuyên',
 ]);
+/** What bodies send: "ý kiến đóng góp, kiến nghị của X ... gửi về". */
+const COMMENT_NOUNS = new Lexicon(['ý kiến', 'văn bản góp ý', 'kiến nghị', 'hồ sơ', 'danh sách']);
 /** "Báo cáo của X gửi ...", "thông báo của X": X sends it. */
 const REPORT_OF = new Lexicon([
   'báo cáo của',
@@ -631,7 +633,11 @@ export class ClauseReader {
     // "Thời hạn các cơ quan ... gửi báo cáo:" names them after the deadline noun.
     for (const at of [i, ...afterQuotes, ...[...starts].reverse()]) {
       const s =
-        at + (ASSIGN_WORDS.matchAt(t, at) || REPORT_OF.matchAt(t, at) || this.deadlineNounAt(at));
+        at +
+        (ASSIGN_WORDS.matchAt(t, at) ||
+          REPORT_OF.matchAt(t, at) ||
+          this.deadlineNounAt(at) ||
+          this.commentsOfAt(at));
       const subject = this.subjectAt(s, to) ?? this.genericSubjectAt(s, to);
       if (subject)
         return withEmbedded(
@@ -1332,6 +1338,21 @@ export class ClauseReader {
       this.actors(at + n, colon, 'subject') ??
       this.genericUnits(at + n, colon);
     return actors?.length ? { actors, verbAt, assigned: true } : null;
+  }
+
+  /**
+   * "Các ý kiến đóng góp, kiến nghị (nếu có) của các tổ chức, cá nhân xin gửi về ...": the
+   * tokens up to "của", whose bodies send what is named before it; 0 when none.
+   */
+  private commentsOfAt(at: number): number {
+    const t = this.tokens;
+    let k = at + (QUANTIFIERS.matchAt(t, at) > 0 && t[at].folded === 'cac' ? 1 : 0);
+    if (!COMMENT_NOUNS.matchAt(t, k)) return 0;
+    for (const end = Math.min(t.length, k + 14); k < end; k++) {
+      if (/^[.;:]$/.test(t[k].text)) return 0;
+      if (t[k].folded === 'cua') return k + 1 - at;
+    }
+    return 0;
   }
 
   /** Where the opener of `n` tokens at `at` ends: its comma, or "Đối với X:"'s colon. */

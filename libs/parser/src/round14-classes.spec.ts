@@ -473,3 +473,24 @@ describe("a school year's milestones", () => {
     expect(got.slice(3).every(([, due]) => due === null)).toBe(true);
   });
 });
+
+describe('opinions polled on an award', () => {
+  it("ask those who may comment, by the window's last day; the department's own polling is none", () => {
+    expect(
+      tasks(
+        [
+          'Thông báo thăm dò dư luận đối với các tập thể, cá nhân đề nghị Bộ Giáo dục và Đào tạo tặng Bằng khen năm học 2021-2022',
+          'Theo đó, căn cứ khoản 7 Điều 11 Thông tư số 21/2020/TT-BGDĐT của Bộ trưởng Bộ Giáo dục và Đào tạo; trên cơ sở đề nghị của Hội đồng Thi đua - Khen thưởng, Sở Giáo dục, Khoa học và Công nghệ tổ chức lấy ý kiến thăm dò dư luận đối với 26 tập thể và 55 cá nhân được đề nghị tặng Bằng khen.',
+          'Thời gian lấy ý kiến từ ngày 09/9/2022 đến hết ngày 17/9/2022.',
+          'Các ý kiến đóng góp, kiến nghị (nếu có) của các tổ chức, cá nhân xin gửi về Sở Giáo dục, Khoa học và Công nghệ Bạc Liêu.',
+        ].join('\n'),
+      ),
+    ).toEqual([[['Các tổ chức, cá nhân'], '2022-09-17']]);
+  });
+
+  it('"Báo X xin giới thiệu toàn văn Công văn" is no ask', () => {
+    expect(tasks('Báo Bà Rịa-Vũng Tàu xin giới thiệu toàn văn Công văn số 13417/UBND-VP.')).toEqual(
+      [],
+    );
+  });
+});
