@@ -494,3 +494,23 @@ describe('opinions polled on an award', () => {
     );
   });
 });
+
+describe("a timeline's entries", () => {
+  it('"- Ngày 5/3/2026: X, Y giải quyết ..." is their work due that day', () => {
+    expect(
+      tasks(
+        [
+          'Dưới đây là các mốc thời gian cần lưu ý:',
+          '- Ngày 5/3/2026: Hội đồng bầu cử quốc gia, Ủy ban bầu cử nhận xét, giải quyết khiếu nại, tố cáo về người ứng cử.',
+          '- Ngày 15/3/2026: Bầu cử.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([[['Hội đồng bầu cử quốc gia', 'Ủy ban bầu cử'], '2026-03-05']]);
+  });
+
+  it('"Ngày 6/6/2025, X đã ký ban hành ..." is still news of a day', () => {
+    expect(
+      tasks('Ngày 6/6/2025, Ban Bí thư đã ký ban hành Kết luận số 163-KL/TW về đại hội.'),
+    ).toEqual([]);
+  });
+});

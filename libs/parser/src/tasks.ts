@@ -14,6 +14,7 @@ import { summarize } from './summary';
 import { asDeadline } from './task-table';
 import { foldTiers } from './tiers';
 import { tokenize } from './tokens';
+import { realDate } from './real-date';
 import { fold } from './vietnamese-text';
 import type { ParsedTask } from './types';
 
@@ -588,6 +589,9 @@ const PURPOSE_HEADING =
   /^(?:muc\s+dich|su\s+can\s+thiet|tinh\s+hinh(?:\s+chung)?|quan\s+diem(?:\s+chi\s+dao)?)\b[^.;:]{0,60}:?$/;
 const REQUIREMENTS_HEADING = /^yeu cau\b/;
 
+/** "Ngày 5/3/2026:" opening a timeline's entry (its day as written in group 1). */
+const TIMELINE_ENTRY = /^\s*((?:Ngày|ngày)\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4}))\s*:\s*/u;
+
 /** "Trường hợp ... thì", "Nếu ... thì": a condition up to its "thì". */
 const CONDITION_CLAUSE =
   /(?<![\p{L}])(?:Trường hợp|trường hợp|Nếu|nếu)\s[^.;:!?]{1,200}?\sthì(?![\p{L}])/gu;
@@ -1032,9 +1036,26 @@ function readParagraph(
   // "- Cơ quan chủ trì: Sở Tư pháp.": a line that only names who does the item's work
   if (fields?.whole)
     return { ip, index, readings: [], dues: [], recurrences: [], narrative: false, fields };
-  const readings = joinLists(splitClauses(text.slice(ip.textStart)), reader, ip.textStart).flatMap(
-    (c) => reader.read(c.start + ip.textStart, c.end + ip.textStart, c.sentence),
+  // "- Ngày 5/3/2026: Hội đồng bầu cử quốc gia, Ủy ban bầu cử ... giải quyết khiếu nại ...": a
+  // timeline's entry; its day is when the work is due, and the work starts after the colon
+  const entry = TIMELINE_ENTRY.exec(text.slice(ip.textStart));
+  const entryDue = entry ? realDate(Number(entry[4]), Number(entry[3]), Number(entry[2])) : null;
+  const from = entry && entryDue ? ip.textStart + entry[0].length : ip.textStart;
+  const readings = joinLists(splitClauses(text.slice(from)), reader, from).flatMap((c) =>
+    reader.read(c.start + from, c.end + from, c.sentence),
   );
+  // (an entry whose work names no body keeps its day to itself)
+  const onDay: DuePhrase[] =
+    entry && entryDue && readings.some((r) => r.subject)
+      ? [
+          {
+            start: ip.textStart + entry.index + entry[0].indexOf(entry[1]),
+            end: ip.textStart + entry.index + entry[0].lastIndexOf(entry[4]) + entry[4].length,
+            phrase: entry[1],
+            due: entryDue,
+          },
+        ]
+      : [];
   const masked = [
     ...findReferences(text).map((r) => ({ start: r.start, end: r.end })),
     // "Trường hợp địa phương quyết định ... muộn hơn trong tháng 3 thì ...": a condition's
@@ -1075,7 +1096,7 @@ function readParagraph(
     ...(heading ? { heading } : {}),
     ...(listed ? { listed } : {}),
     ...(fields ? { fields } : {}),
-    dues: withFieldTime(findDuePhrases(text, { ...options.due, masked }), fields),
+    dues: [...onDay, ...withFieldTime(findDuePhrases(text, { ...options.due, masked }), fields)],
     recurrences: findRecurrences(text),
     narrative,
   };
