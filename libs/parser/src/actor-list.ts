@@ -223,6 +223,8 @@ type PieceKind =
  * Reads lists of bodies in a run of tokens: "Vụ 7, Vụ 9, Vụ 10 VKSND tối cao", "Thủ
  * trưởng, Viện trưởng Viện kiểm sát các cấp", "các cơ quan, ban, ngành hữu quan".
  */
+const GOM = phrase('gồm')[0];
+
 export class ActorReader {
   private readonly mentionsByStart: Map<number, Mention>;
 
@@ -357,6 +359,15 @@ export class ActorReader {
    * after "phối hợp với" odd items are glued to their neighbours instead.
    */
   list(from: number, to: number, mode: 'subject' | 'object'): Actor[] | null {
+    // "các Bộ, ngành, đơn vị gồm Bộ Công an, Bộ Tài chính, ...": the bodies it goes on to name
+    for (let k = from + 1; k < to - 1; k++)
+      if (
+        tokenIs(this.tokens[k], GOM) &&
+        this.kindsOnly(from + (this.tokens[from].folded === 'cac' ? 1 : 0), k)
+      ) {
+        from = k + 1;
+        break;
+      }
     const out = this.listed(from, to, mode);
     // "đề nghị các Sở Giáo dục và Đào tạo ..." in a letter to "Sở Giáo dục và Đào tạo các tỉnh,
     // thành phố trực thuộc Trung ương": those addressees, by their full name
@@ -447,6 +458,11 @@ export class ActorReader {
     /** "VKSND cấp cao" of "VKSND cấp cao 1, 2, 3": numbers alone go on with the name before. */
     let numberedBase: string | null = null;
     for (const p of pieces) {
+      const named = this.namedInBrackets(p);
+      if (named) {
+        for (const a of named) if (!out.some((o) => o.name === a.name)) out.push(a);
+        continue;
+      }
       const numbers = numberedBase ? this.numbersOnly(p) : null;
       if (numbers) {
         for (const n of numbers) {
@@ -598,6 +614,14 @@ export class ActorReader {
         k = m.to;
         continue;
       }
+      // "các công ty lọc hóa dầu (Nghi Sơn, Bình Sơn)": the names in brackets stay with the kind
+      if (t[k].text === '(' && k > start) {
+        const close = t.findIndex((x, j) => j > k && j < to && x.text === ')');
+        if (close > 0) {
+          k = close + 1;
+          continue;
+        }
+      }
       // "Ban chỉ đạo phòng, chống dịch": "phòng, chống" is one word pair, not two bodies.
       if (t[k].text === ',' && t[k - 1]?.folded === 'phong' && t[k + 1]?.folded === 'chong') {
         k++;
@@ -740,6 +764,34 @@ export class ActorReader {
    * A run of kinds one collective addressee: not "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc
    * Chính phủ", where a head's title with no plural word heads each kind on its own.
    */
+  /**
+   * "các công ty lọc hóa dầu (Nghi Sơn, Bình Sơn)": a kind, then the names of each in
+   * brackets, one body per name; null for any other piece.
+   */
+  private namedInBrackets(p: Piece): Actor[] | null {
+    const t = this.tokens;
+    if (t[p.to - 1]?.text !== ')') return null;
+    let open = p.to - 2;
+    while (open > p.from && t[open].text !== '(') open--;
+    if (open <= p.from || !pluralAt(t, p.from)) return null;
+    const names: string[] = [];
+    let start = open + 1;
+    for (let k = open + 1; k < p.to; k++) {
+      if (t[k].text !== ',' && t[k].text !== ')') continue;
+      if (k === start || !t.slice(start, k).every((x) => x.word && x.cap)) return null;
+      names.push(this.asWritten(start, k));
+      start = k + 1;
+    }
+    if (names.length < 2) return null;
+    const kind = this.asWritten(p.from + 1, open);
+    return names.map((n) => ({
+      name: `${kind} ${n}`,
+      kind: 'unresolved',
+      code: null,
+      root: false,
+    }));
+  }
+
   /** Kinds of body and commas only, in either case ("Bộ, ngành", "tỉnh, thành phố"). */
   private kindsOnly(from: number, to: number): boolean {
     const t = this.tokens;

@@ -206,6 +206,7 @@ const PRAISE = new Lexicon([
   'trân trọng cảm ơn',
 ]);
 const GUI = phrase('gửi');
+const TO_WHOM = new Set(['toi', 'den']);
 const DIEN = phrase('điện')[0];
 const FOR_UNITS = new Lexicon(['đối với']);
 /** Words after which a verb names a topic ("về bảo vệ rừng"), never the subject's act. */
@@ -384,6 +385,8 @@ const CONCLUDES = new Lexicon([
  */
 const ADDITIVE_OPENERS = new Lexicon(['cùng với', 'bên cạnh', 'song song với', 'ngoài việc']);
 const BRACKET_MAX_TOKENS = 40;
+/** A letter's addressees named in the news before its ask: seven ministries and firms or so. */
+const ADDRESSEES_MAX_TOKENS = 80;
 
 /** Reads the clauses of one paragraph. */
 export class ClauseReader {
@@ -915,7 +918,11 @@ export class ClauseReader {
         k++;
       }
       // "gửi", or a telegram's "điện" ("gửi Công điện số 665/CĐ-BYT điện Chủ tịch UBND tỉnh ...")
-      const sends = phraseAt(t, k, GUI) || (tokenIs(t[k], DIEN) && !t[k].cap ? 1 : 0);
+      // ("gửi tới", "gửi đến" the same)
+      const sends =
+        (phraseAt(t, k, GUI) &&
+          phraseAt(t, k, GUI) + (TO_WHOM.has(t[k + 1]?.folded ?? '') ? 1 : 0)) ||
+        (tokenIs(t[k], DIEN) && !t[k].cap ? 1 : 0);
       // "vừa có văn bản gửi các sở, ngành yêu cầu khẩn trương rà soát": the addressees are
       // the asked units when the ask names none of its own
       const sent = sends > 0 ? this.askAfterAddressees(k + sends, to) : -1;
@@ -1171,12 +1178,25 @@ export class ClauseReader {
    */
   private askAfterAddressees(from: number, to: number): number {
     const t = this.tokens;
-    for (let k = from; k < Math.min(to, from + BRACKET_MAX_TOKENS); k++) {
+    for (let k = from; k < Math.min(to, from + ADDRESSEES_MAX_TOKENS); k++) {
       // a ";" here joins a list of addressees that goes on (`handsOverList`)
       if (t[k].text === '.' || t[k].text === ':') return -1;
       if (ANNOUNCE_VERBS.matchAt(t, k) && !t[k].cap) return k;
     }
     return -1;
+  }
+
+  /** After "(Nghi Sơn, Bình Sơn)" at `open`: names only, split by commas; else `open`. */
+  private bracketedNames(open: number, to: number): number {
+    const t = this.tokens;
+    let k = open + 1;
+    let names = 0;
+    while (k < to && t[k].text !== ')') {
+      if (t[k].text === ',') names++;
+      else if (!t[k].word || !t[k].cap) return open;
+      k++;
+    }
+    return k < to && names > 0 ? k + 1 : open;
   }
 
   /** "VKSND các cấp | một số nội dung sau:": the bodies guided, before what the guidance holds. */
@@ -1599,6 +1619,11 @@ export class ClauseReader {
       // "UBND TP. Vinh", "UBND TX. Cai Lậy": a level's abbreviation keeps its period in a name
       if (x.text === '.' && LEVEL_ABBREVIATIONS.has(t[k - 1]?.folded ?? '') && t[k + 1]?.cap) {
         k++;
+        continue;
+      }
+      // "các công ty lọc hóa dầu (Nghi Sơn, Bình Sơn), UBND các tỉnh ...": names in brackets
+      if (x.text === '(' && k > i && this.bracketedNames(k, to) > k) {
+        k = this.bracketedNames(k, to);
         continue;
       }
       if (!x.word && (x.text === ':' || x.text === '(' || x.text === '.')) break;

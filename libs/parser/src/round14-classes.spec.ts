@@ -514,3 +514,26 @@ describe("a timeline's entries", () => {
     ).toEqual([]);
   });
 });
+
+describe("a letter's addressees listed in the news", () => {
+  it('"gửi tới các Bộ, ngành, đơn vị gồm X, Y, các công ty (A, B), Z đề nghị ..."', () => {
+    expect(
+      tasks(
+        '(BKTO) - Bộ Công Thương vừa có công văn gửi tới các Bộ, ngành, đơn vị gồm Bộ Công an, Bộ Tài chính, Bộ Giao thông vận tải, Tập đoàn Dầu khí Quốc gia Việt Nam, các công ty lọc hóa dầu (Nghi Sơn, Bình Sơn), UBND các tỉnh, thành phố đề nghị tăng cường các biện pháp hỗ trợ nhằm bảo đảm nguồn cung xăng dầu.',
+      ),
+    ).toEqual([
+      [
+        [
+          'Bộ Công an',
+          'Bộ Tài chính',
+          'Bộ Giao thông vận tải',
+          'Tập đoàn Dầu khí Quốc gia Việt Nam',
+          'Công ty lọc hóa dầu Nghi Sơn',
+          'Công ty lọc hóa dầu Bình Sơn',
+          'UBND các tỉnh, thành phố',
+        ],
+        null,
+      ],
+    ]);
+  });
+});
