@@ -530,6 +530,8 @@ export const PLURAL_KINDS = new Lexicon(
     'bộ',
     'ban',
     'ngành',
+    // "yêu cầu các cấp, các ngành tập trung ...": every level's government
+    'cấp',
     'đoàn thể',
     'địa phương',
     'chủ đầu tư',

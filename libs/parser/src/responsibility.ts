@@ -204,6 +204,10 @@ const PRAISE = new Lexicon([
   'ghi nhận',
   'cảm ơn',
   'trân trọng cảm ơn',
+  // "Chính phủ thống nhất với kiến nghị của Bộ ... cho phép ...": a decision taken, not work
+  'thống nhất với',
+  'nhất trí với',
+  'đồng ý với',
 ]);
 const GUI = phrase('gửi');
 const TO_WHOM = new Set(['toi', 'den']);

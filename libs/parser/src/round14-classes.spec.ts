@@ -537,3 +537,24 @@ describe("a letter's addressees listed in the news", () => {
     ]);
   });
 });
+
+describe('"các cấp, các ngành" and a government\'s agreement', () => {
+  it('the items under "yêu cầu các cấp, các ngành ... sau đây:" are theirs', () => {
+    expect(
+      tasks(
+        'Số: 06/CT-UBND\nCHỈ THỊ\nChủ tịch UBND tỉnh yêu cầu các cấp, các ngành thực hiện một số giải pháp sau đây:\n1. Tập trung rà soát các đối tượng phải kê khai nộp thuế.\n2. Tăng cường quản lý thu.',
+      ),
+    ).toEqual([
+      [['Cấp, các ngành'], null],
+      [['Cấp, các ngành'], null],
+    ]);
+  });
+
+  it('"Chính phủ thống nhất với kiến nghị của Bộ ... cho phép ..." is a decision, no task', () => {
+    expect(
+      tasks(
+        'Chính phủ thống nhất với kiến nghị của Bộ Kế hoạch và Đầu tư cho phép các Bộ, cơ quan trung ương và địa phương được tiếp tục giải ngân đến ngày 30/9/2020.',
+      ),
+    ).toEqual([]);
+  });
+});
