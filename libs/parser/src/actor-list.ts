@@ -224,6 +224,8 @@ type PieceKind =
  * trưởng, Viện trưởng Viện kiểm sát các cấp", "các cơ quan, ban, ngành hữu quan".
  */
 const GOM = phrase('gồm')[0];
+/** The levels of government after "cấp". */
+const LEVEL_NAMES = new Set(['tinh', 'huyen', 'xa', 'trung uong', 'co so', 'thanh pho']);
 
 export class ActorReader {
   private readonly mentionsByStart: Map<number, Mention>;
@@ -458,6 +460,22 @@ export class ActorReader {
     /** "VKSND cấp cao" of "VKSND cấp cao 1, 2, 3": numbers alone go on with the name before. */
     let numberedBase: string | null = null;
     for (const p of pieces) {
+      // "người ứng cử ĐBQH, ứng cử đại biểu HĐND": the role's head left out of the next part
+      const role = out.at(-1);
+      if (role?.kind === 'role' && this.sameRole(role.name, p)) {
+        const more = this.asWritten(p.from, p.to);
+        role.name = `${role.name}, ${more.charAt(0).toLocaleLowerCase('vi')}${more.slice(1)}`;
+        continue;
+      }
+      // "Ủy ban bầu cử cấp tỉnh, cấp xã", "UBND cấp huyện, cấp xã": the body of each level
+      const level = /^(.*\S)\s+cấp\s+\S+$/u.exec(out.at(-1)?.name ?? '');
+      const words = this.foldedWords(p.from, p.to);
+      if (level && words.length === 2 && words[0] === 'cap' && LEVEL_NAMES.has(words[1])) {
+        const name = `${level[1]} ${this.asWritten(p.from, p.to).toLocaleLowerCase('vi')}`;
+        if (!out.some((o) => o.name === name))
+          out.push({ name, kind: 'unresolved', code: null, root: false });
+        continue;
+      }
       const named = this.namedInBrackets(p);
       if (named) {
         for (const a of named) if (!out.some((o) => o.name === a.name)) out.push(a);
@@ -743,7 +761,15 @@ export class ActorReader {
           !quantifierAt(t, p.from) &&
           !HEAD_TITLES.matchAt(t, p.from) &&
           kindOnly(p);
-        if ((levelOnly || kinds || everyoneElse || lastKind) && prev)
+        // "Ủy ban bầu cử cấp tỉnh, cấp xã": another level's body, not one name
+        const said = this.foldedWords(p.from, p.to);
+        const anotherLevel =
+          !!prev &&
+          said.length === 2 &&
+          said[0] === 'cap' &&
+          LEVEL_NAMES.has(said[1]) &&
+          this.foldedWords(prev.from, prev.to).at(-2) === 'cap';
+        if ((levelOnly || kinds || everyoneElse || lastKind) && prev && !anotherLevel)
           acc[acc.length - 1] = { ...prev, to: p.to };
         else acc.push(afterLevels && kindOnly(p) && !t[p.from].cap ? { ...p, plural: true } : p);
         return acc;
@@ -764,6 +790,14 @@ export class ActorReader {
    * A run of kinds one collective addressee: not "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc
    * Chính phủ", where a head's title with no plural word heads each kind on its own.
    */
+  /** Whether `p` goes on with the role "Người ứng cử ..." without its "người". */
+  private sameRole(role: string, p: Piece): boolean {
+    const words = fold(role).split(' ');
+    if (words[0] !== 'nguoi' || words.length < 3) return false;
+    const piece = this.foldedWords(p.from, p.to);
+    return piece.length > 2 && piece[0] === words[1] && piece[1] === words[2];
+  }
+
   /**
    * "các công ty lọc hóa dầu (Nghi Sơn, Bình Sơn)": a kind, then the names of each in
    * brackets, one body per name; null for any other piece.

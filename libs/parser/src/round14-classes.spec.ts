@@ -558,3 +558,23 @@ describe('"các cấp, các ngành" and a government\'s agreement', () => {
     ).toEqual([]);
   });
 });
+
+describe('roles and levels listed with their head left out', () => {
+  it.each([
+    [
+      'Chậm nhất là ngày 1 tháng 2 năm 2026 (42 ngày trước ngày bầu cử), người ứng cử ĐBQH, ứng cử đại biểu HĐND (bao gồm cả người tự ứng cử) phải hoàn thành việc nộp hồ sơ ứng cử.',
+      [[['Người ứng cử ĐBQH, ứng cử đại biểu HĐND'], '2026-02-01']],
+    ],
+    [
+      'Ủy ban bầu cử cấp tỉnh, cấp xã có trách nhiệm thông báo công khai về địa điểm tiếp nhận hồ sơ.',
+      [[['Ủy ban bầu cử cấp tỉnh', 'Ủy ban bầu cử cấp xã'], null]],
+    ],
+    [
+      'UBND cấp huyện, cấp xã thực hiện rà soát.',
+      [[['Ủy ban nhân dân cấp huyện', 'Ủy ban nhân dân cấp xã'], null]],
+    ],
+    ['UBND các huyện, thị xã thực hiện rà soát.', [[['UBND các huyện, thị xã'], null]]],
+  ])('%s', (text, expected) => {
+    expect(tasks(text)).toEqual(expected);
+  });
+});
