@@ -224,6 +224,8 @@ type PieceKind =
  * trưởng, Viện trưởng Viện kiểm sát các cấp", "các cơ quan, ban, ngành hữu quan".
  */
 const GOM = phrase('gồm')[0];
+/** "TP.Huế", "TX.Cai Lậy": a level's abbreviation before a place's name. */
+const CITY_ABBREVIATION = /^(?:TP|TX)$/u;
 /** The levels of government after "cấp". */
 const LEVEL_NAMES = new Set(['tinh', 'huyen', 'xa', 'trung uong', 'co so', 'thanh pho']);
 
@@ -472,6 +474,20 @@ export class ActorReader {
       const words = this.foldedWords(p.from, p.to);
       if (level && words.length === 2 && words[0] === 'cap' && LEVEL_NAMES.has(words[1])) {
         const name = `${level[1]} ${this.asWritten(p.from, p.to).toLocaleLowerCase('vi')}`;
+        if (!out.some((o) => o.name === name))
+          out.push({ name, kind: 'unresolved', code: null, root: false });
+        continue;
+      }
+      // "TP.Huế", "TX.Cai Lậy": a city or town named with its level's abbreviation, in a list
+      const tp = this.tokens;
+      if (
+        p !== pieces[0] &&
+        CITY_ABBREVIATION.test(tp[p.from].text) &&
+        tp[p.from + 1]?.text === '.' &&
+        tp.slice(p.from + 2, p.to).every((x) => x.word && x.cap) &&
+        p.to > p.from + 2
+      ) {
+        const name = this.asWritten(p.from, p.to);
         if (!out.some((o) => o.name === name))
           out.push({ name, kind: 'unresolved', code: null, root: false });
         continue;
@@ -978,6 +994,9 @@ export class ActorReader {
     if (CATCH_ALL_START.matchAt(t, i)) return true;
     if (i > k && pluralAt(t, k) && PLURAL_KINDS.matchAt(t, i)) return true;
     if (this.mentionAt(i) || HEAD_TITLES.matchAt(t, i) || OTHER_ROLES.matchAt(t, i)) return true;
+    // "... các huyện, thị xã và TP.Huế": a city written with its level's abbreviation
+    if (t[i]?.cap && CITY_ABBREVIATION.test(t[i].text) && t[i + 1]?.text === '.' && t[i + 2]?.cap)
+      return true;
     return ORG_HEADS.matchAt(t, i) > 0 && (t[i].cap || LOWERCASE_HEADS.matchAt(t, i) > 0);
   }
 

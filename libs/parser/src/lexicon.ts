@@ -31,6 +31,9 @@ export const TASK_VERBS = new Lexicon(
     'tạm hoãn',
     // "... của các tổ chức, cá nhân xin gửi về Sở ...": the courtesy of an ask
     'xin gửi',
+    // "chỉ đạo Sở GD-ĐT, các huyện cho học sinh nghỉ học": letting the pupils off is the work
+    'cho học sinh',
+    'cho trẻ',
     // a school year's milestones: "Kết thúc năm học trước ngày 30/6/2020", "Xét công nhận ..."
     'kết thúc năm học',
     'xét công nhận',

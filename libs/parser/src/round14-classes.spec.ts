@@ -578,3 +578,21 @@ describe('roles and levels listed with their head left out', () => {
     expect(tasks(text)).toEqual(expected);
   });
 });
+
+describe('letting pupils off, a city by its abbreviation', () => {
+  it('"chỉ đạo Sở GD-ĐT, các huyện, thị xã và TP.Huế cho học sinh nghỉ học"', () => {
+    expect(
+      tasks(
+        'Trưa cùng ngày, Chủ tịch UBND tỉnh Thừa Thiên - Huế có công văn hỏa tốc chỉ đạo Sở GD-ĐT, các huyện, thị xã và TP.Huế cho học sinh nghỉ học ngày 18 và 19.9 để chủ động ứng phó bão số 5.',
+      ),
+    ).toEqual([[['Sở Giáo dục và Đào tạo', 'Huyện, thị xã', 'TP.Huế'], null]]);
+  });
+
+  it('a headline opening on "TP.HCM" names no body asked', () => {
+    expect(
+      tasks(
+        'TP.HCM rà soát hàng loạt kiến nghị cử tri\n\nUBND TP.HCM vừa có văn bản gửi các sở, ngành và đơn vị liên quan yêu cầu khẩn trương rà soát, giải quyết các kiến nghị của cử tri.',
+      ).map((t) => t[0]),
+    ).toEqual([['Sở, ngành và đơn vị liên quan']]);
+  });
+});
