@@ -492,6 +492,20 @@ export class ActorReader {
           out.push({ name, kind: 'unresolved', code: null, root: false });
         continue;
       }
+      // "Lực lượng kiểm lâm, quân đội, công an": each force with the head left out
+      const force = out.at(-1);
+      if (
+        force &&
+        /^luc luong \S/.test(fold(force.name)) &&
+        this.tokens.slice(p.from, p.to).every((x) => x.word && !x.cap) &&
+        !quantifierAt(this.tokens, p.from) &&
+        !this.mentionAt(p.from)
+      ) {
+        const name = `Lực lượng ${this.asWritten(p.from, p.to).toLocaleLowerCase('vi')}`;
+        if (!out.some((o) => o.name === name))
+          out.push({ name, kind: 'unresolved', code: null, root: false });
+        continue;
+      }
       const named = this.namedInBrackets(p);
       if (named) {
         for (const a of named) if (!out.some((o) => o.name === a.name)) out.push(a);

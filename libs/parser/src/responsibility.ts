@@ -270,6 +270,8 @@ const ANNOUNCE_VERBS = new Lexicon([
 /** What a letter is about, after its addressees: "gửi các bộ về xây dựng ...". */
 const ABOUT = new Lexicon(['về', 'về việc', 'để', 'nhằm']);
 const ISSUING = new Lexicon(['ban hành', 'ký', 'ký ban hành', 'có']);
+/** After "có": what a body said, not which bodies ("có ý kiến chỉ đạo", "có văn bản"). */
+const HAS_SAID = new Lexicon(['ý kiến', 'văn bản', 'thông báo', 'chỉ thị', 'kết luận']);
 const DOCUMENT_NAMES = new Lexicon([
   'nghị quyết',
   'công văn',
@@ -1532,6 +1534,23 @@ export class ClauseReader {
         if (e < to) {
           listEnd = k;
           k = e + 1;
+          break;
+        }
+        // "UBND các huyện, thành phố có rừng thực hiện nghiêm ...": a short "có ..." says
+        // which ones, part of their name, and the verb follows it
+        // (not "có ý kiến chỉ đạo", "có văn bản đề nghị": what the body said or sent; nor the
+        // modal "có thể")
+        let v = k + 2;
+        while (v < Math.min(to, k + 5) && t[v].word && !this.isVerbAt(v, v)) v++;
+        if (
+          v < Math.min(to, k + 5) &&
+          t[v].word &&
+          TASK_VERBS.matchAt(t, v) &&
+          !HAS_SAID.matchAt(t, k + 1) &&
+          t[k + 1]?.folded !== 'the' &&
+          !DOCUMENT_NAMES.matchAt(t, k + 1)
+        ) {
+          k = v;
           break;
         }
       }

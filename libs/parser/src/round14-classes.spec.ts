@@ -596,3 +596,29 @@ describe('letting pupils off, a city by its abbreviation', () => {
     ).toEqual([['Sở, ngành và đơn vị liên quan']]);
   });
 });
+
+describe('forces and qualified plurals', () => {
+  it.each([
+    [
+      'Lực lượng kiểm lâm, quân đội, công an thực hiện tốt quy chế phối hợp.',
+      [[['Lực lượng kiểm lâm', 'Lực lượng quân đội', 'Lực lượng công an'], null]],
+    ],
+    [
+      'Sở NN&PTNT đề nghị các đơn vị liên quan, UBND các huyện, thành phố có rừng thực hiện nghiêm Nghị quyết số 99 của Quốc hội.',
+      [[['Các đơn vị liên quan', 'UBND các huyện, thành phố có rừng'], null]],
+    ],
+    [
+      'Các Cục THADS có tổng số giải quyết từ 500 việc, phấn đấu đạt 80%.',
+      [[['Cục Thi hành án dân sự'], null]],
+    ],
+    ['UBND tỉnh có ý kiến chỉ đạo Sở Công Thương rà soát.', [[['Sở Công Thương'], null]]],
+  ])('%s', (text, expected) => {
+    expect(tasks(text)).toEqual(expected);
+  });
+
+  it('"các bộ, ngành, địa phương có thể xây dựng ..." is left to them', () => {
+    expect(
+      tasks('Các bộ, ngành, địa phương có thể xây dựng văn bản riêng về chuyển đổi số.'),
+    ).toEqual([]);
+  });
+});
