@@ -814,6 +814,8 @@ export const LOWERCASE_HEADS = new Lexicon([
   'ban chỉ đạo',
   // "Bí thư cấp ủy, Chủ tịch UBND các xã": the Party committees of each level
   'cấp ủy',
+  // "yêu cầu mặt trận các cấp phải đảm bảo ...": the Front at each level
+  'mặt trận',
   // "yêu cầu chính quyền huyện Lý Sơn khẩn trương xử lý": a level's government
   'chính quyền',
 ]);

@@ -622,3 +622,13 @@ describe('forces and qualified plurals', () => {
     ).toEqual([]);
   });
 });
+
+describe('the Front in lower case, under a fronted deadline', () => {
+  it('"Hoàn thành trước 25/7/2024, việc ..., Chủ tịch ... yêu cầu mặt trận các cấp ..."', () => {
+    expect(
+      tasks(
+        'Kinhtedothi - Hoàn thành trước 25/7/2024, việc lấy ý kiến hài lòng của người dân về xây dựng nông thôn mới, Chủ tịch Ủy ban MTTQ TP Hà Nội yêu cầu mặt trận các cấp phải đảm bảo khách quan, toàn diện.',
+      ),
+    ).toEqual([[['Mặt trận các cấp'], '2024-07-24']]);
+  });
+});
