@@ -35,6 +35,8 @@ const TYPES = [
   // "Kết luận số 163-KL/TW" (a Party body's conclusions); only as a name with its number, for
   // "kết luận" is also what a leader concludes
   'ket luan',
+  // "Nguồn: CV số 518/VPUBND-NC ngày 31/1/2018": a công văn by its abbreviation, with its number
+  'cv',
   // "Văn bản số 252/TTrCP-C.IV": a symbol with no type code is a công văn (Nghị định 30/2020)
   'van ban',
   // "đã có điện khẩn gửi ...": a minister's telegram, named by its urgency
@@ -45,6 +47,7 @@ const TYPES = [
 /** Names that write another type's name: "văn bản số ..." is a công văn, "điện khẩn" a công điện. */
 const SAME_TYPE: Record<string, string> = {
   'van ban': 'cong van',
+  cv: 'cong van',
   'dien khan': 'cong dien',
   'dien chi dao': 'cong dien',
 };
@@ -66,7 +69,7 @@ const ISSUED =
  * its date ("Ngày 16/11/2018, tại Quyết định số 989/QĐ-TTCP, Thanh tra Chính phủ đã ...").
  */
 const SOURCE_NOTE =
-  /(?:\(\s*theo|\(\s*nguon\s*:?(?:\s+tu)?|xem\s+chi\s+tiet(?:\s+tai)?|xem\s+them|trich|(?:^|[.!?\n]\s*)(?:ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,\s*)?tai)\s+(?:cac\s+)?$/;
+  /(?:\(\s*theo|(?:\(|^|\n)\s*nguon\s*:?(?:\s+tu)?|gioi\s+thieu(?:\s+toan\s+van)?|xem\s+chi\s+tiet(?:\s+tai)?|xem\s+them|trich|(?:^|[.!?\n]\s*)(?:ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,\s*)?tai)\s+(?:cac\s+)?$/;
 /** "Đó là (nội dung) chỉ đạo của ... tại": the sentence, up to the mention it ends on. */
 const THAT_IS_DIRECTION =
   /(?:^|[.!?\n]\s*)(?:do|day)\s+la\s+(?:noi\s+dung\s+)?(?:y\s+kien\s+)?chi\s+dao\s[^.!?\n]*$/;
@@ -124,6 +127,7 @@ export function readProse(text: string): ProseReading {
     // "Bộ Kế hoạch và Đầu tư", "Sở Kế hoạch": a body's name, not a document.
     if (/(?<![a-z])(?:bo|so|vu|phong|cuc|ban)\s+$/.test(before)) continue;
     if (m[1] === 'ket luan' && !(m[2] && /^\p{Lu}/u.test(text[m.index]))) continue;
+    if (m[1] === 'cv' && !(m[2] && text.slice(m.index, m.index + 2) === 'CV')) continue;
     const lede = m.index < LEDE;
     let score = 0;
     // "Căn cứ Hướng dẫn 32/HD-VKSTC năm 2019 quy định ...": a page that quotes a regulation.
@@ -191,6 +195,9 @@ export function readProse(text: string): ProseReading {
     if ((capital || m[2]) && /^[^.;]{0,20}(?:dinh\s+kem|quy\s+dinh)/.test(after)) score += 1;
     if (m.index < 120 && capital && /^\s*(?:ve\s+viec|v\/v)\s/.test(after))
       score += 2; // a headline
+    // "Tổng cục THADS ban hành công văn chỉ đạo ..." as the headline: the document the page is
+    // about, over those its story tells of ("Ngày 13/01/2023, Thủ tướng đã ký Quyết định ...")
+    else if (!/\n/.test(folded.slice(0, m.index)) && ISSUED.test(before)) score += 2;
     // "Nghị quyết phiên họp Chính phủ thường kỳ tháng 8/2015" as the page's first line: the
     // headline names the document the page is about
     else if (capital && /^\s*$/.test(before) && m.index < 5 && !CITED.test(after)) score += 3;
@@ -215,7 +222,7 @@ export function readProse(text: string): ProseReading {
     const named =
       lede &&
       ISSUED.test(before) &&
-      (capital || (!!m[2] && /(?:vua|da|moi)\s+co\s+$/.test(before)));
+      (capital || (!!m[2] && /(?:vua|da|moi)\s+(?:co|ky)\s+$/.test(before)));
     if (
       m[1] === 'van ban' &&
       (!m[2] ||

@@ -632,3 +632,31 @@ describe('the Front in lower case, under a fronted deadline', () => {
     ).toEqual([[['Mặt trận các cấp'], '2024-07-24']]);
   });
 });
+
+describe('more ways a page names its document', () => {
+  const fields = (text: string) => {
+    const d = read(text);
+    return [d.doc_type, d.doc_number, d.issued_on];
+  };
+
+  it.each([
+    [
+      'Chủ tịch UBND tỉnh yêu cầu các Sở, ban, ngành báo cáo việc sử dụng tài sản công.\n\nNguồn: CV số 518/VPUBND-NC ngày 31/1/2018 của VPUBND tỉnh',
+      ['CÔNG VĂN', '518/VPUBND-NC', '2018-01-31'],
+    ],
+    [
+      'Ngày 3-8, Chủ tịch UBND thành phố đã ký văn bản số 5120/UBND-KSTT biểu dương Sở Kế hoạch và Đầu tư.',
+      ['CÔNG VĂN', '5120/UBND-KSTT', null],
+    ],
+    [
+      'Bộ Nội vụ đề nghị các bộ, ngành báo cáo công tác cải cách hành chính.\n\nSở Nội vụ trân trọng giới thiệu toàn văn Văn bản số581/BNV-CCHC và các biểu mẫu đính kèm.',
+      ['CÔNG VĂN', '581/BNV-CCHC', null],
+    ],
+    [
+      'Tổng cục Thi hành án dân sự ban hành công văn chỉ đạo báo cáo kết quả thực hiện Kế hoạch\n\nNgày 13/01/2023, Thủ tướng Chính phủ đã ký Quyết định số 17/QĐ-TTg phê duyệt Đề án.',
+      ['CÔNG VĂN', null, null],
+    ],
+  ])('%s', (text, expected) => {
+    expect(fields(text)).toEqual(expected);
+  });
+});
