@@ -77,7 +77,8 @@ const THAT_IS_DIRECTION =
 const DIRECTION_BEFORE =
   /(?:^|[.!?\n])[^.!?\n]*\s(?:chi\s+dao|yeu\s+cau|de\s+nghi|truyen\s+dat|don\s+doc|giao)\s[^.!?\n]*$/;
 /** After the document, a body that asks: ", Chủ tịch UBND tỉnh yêu cầu ...". */
-const ASKED_AFTER = /^\s*,\s*[^,.;!?\n]{3,60}?\s(?:da\s+)?(?:yeu\s+cau|chi\s+dao|de\s+nghi|giao)\s/;
+const ASKED_AFTER =
+  /^\s*(?:,\s*(?:ban\s+hanh|ky)\s+ngay\s+[\d/.-]+\s*)?,\s*[^,.;!?\n]{3,60}?\s(?:da\s+)?(?:yeu\s+cau|chi\s+dao|de\s+nghi|giao)\s/;
 /** Words of a reminder: what is still not done of an earlier document's work. */
 const CHASE =
   /(?:tinh\s+den\s+(?:nay|thoi\s+diem)|den\s+nay|con\s+thieu|chua\s+gui|chua\s+ban\s+hanh|van\s+chua|con\s+\d+\s+(?:van\s+ban|don\s+vi|nhiem\s+vu)\s+chua)/;
@@ -148,9 +149,10 @@ export function readProse(text: string): ProseReading {
       /\stai\s+$/.test(before) &&
       THAT_IS_DIRECTION.test(folded.slice(Math.max(0, m.index - 400), m.index));
     // "..., tại Văn bản số 1646/UBND-KTN, Chủ tịch UBND tỉnh yêu cầu ...": where the ask is made
+    // ("Trong nội dung Công văn số 4913/VP-KT, ban hành ngày 15/6, UBND thành phố yêu cầu")
     const askedIn =
       lede &&
-      /,\s*tai\s+$/.test(before) &&
+      /(?:,\s*tai|(?:^|[.!?\n]\s*)trong\s+noi\s+dung)\s+$/.test(before) &&
       ASKED_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 90));
     // "Căn cứ Thông tư số 04/2020/TT-BTP ... và Nghị định số 123/2015/NĐ-CP ...": cited alike
     const lastCited = cited.at(-1);

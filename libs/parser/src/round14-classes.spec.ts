@@ -660,3 +660,12 @@ describe('more ways a page names its document', () => {
     expect(fields(text)).toEqual(expected);
   });
 });
+
+describe('"Trong nội dung Công văn số …, ban hành ngày …, X yêu cầu"', () => {
+  it('names the document that asks', () => {
+    const d = read(
+      'Trong nội dung Công văn số 4913/VP-KT, ban hành ngày 15/6, UBND thành phố Hà Nội yêu cầu các sở, ngành liên quan chủ động phòng, chống bệnh dịch.',
+    );
+    expect([d.doc_type, d.doc_number]).toEqual(['CÔNG VĂN', '4913/VP-KT']);
+  });
+});
