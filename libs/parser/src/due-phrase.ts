@@ -78,12 +78,13 @@ const DONE_IN_DAY = /(?:hoan\s+thanh|xong|gui|nop|bao\s+cao|trinh)[^.;]{0,60}$/;
 const WINDOW_HOUR = String.raw`\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2})?(?:\s*phut)?\s*,?\s*`;
 
 /**
- * Handing something in ("nộp hồ sơ", "tiếp nhận hồ sơ", "đăng ký dự tuyển") just before a
+ * Handing something in ("nộp hồ sơ", "tiếp nhận hồ sơ", "đăng ký dự tuyển", a prize's "nhận bài
+ * dự thi", "nhận tác phẩm") just before a
  * window: the window's last day is the deadline, as a consultation window's is (not what
  * those who have "chưa nộp" owe, nor when the issuer's teams collect: "thời gian thu").
  */
 const HAND_IN =
-  /(?<![a-z])(?<!chua\s)(?:nop|tiep\s+nhan|nhan\s+ho\s+so|dang\s+ky|gui\s+ho\s+so)(?![a-z])(?:tp\.|(?!so\s+lieu|thoi\s+gian\s+thu)[^.;\n]){0,100}$/;
+  /(?<![a-z])(?<!chua\s)(?:nop|tiep\s+nhan|nhan\s+(?:ho\s+so|bai|tac\s+pham|don)|dang\s+ky|gui\s+ho\s+so)(?![a-z])(?:tp\.|(?!so\s+lieu|thoi\s+gian\s+thu)[^.;\n]){0,100}$/;
 
 /** Phrases whose dates are periods of data or past events, never deadlines. */
 const NOT_DEADLINES: RegExp[] = [
@@ -167,12 +168,19 @@ const SIGNING =
 
 const RULES: Rule[] = [
   // "nộp phiếu đăng ký ... từ ngày 20/8 đến hết ngày 18/9/2025": a window for handing in ends
-  // on its due day
+  // on its due day (also one that opens "từ ngày nay", "từ ngày ra thông báo")
   {
     pattern: new RegExp(
-      String.raw`(?<![a-z])tu\s+(?:${WINDOW_HOUR})?(?:ngay\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2})?(?:\s*[/.-]\s*\d{4})?(?:\s+thang\s+\d{1,2})?(?:\s*,?\s*nam\s+\d{4})?\s*(?:den|toi|[-–])\s*(?:het\s+)?(?:${WINDOW_HOUR})?(?:ngay\s+)?(?:${DATE})`,
+      String.raw`(?<![a-z])tu\s+(?:(?:${WINDOW_HOUR})?(?:ngay\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2})?(?:\s*[/.-]\s*\d{4})?(?:\s+thang\s+\d{1,2})?(?:\s*,?\s*nam\s+\d{4})?|(?:ngay\s+)?nay|ngay\s+(?:ra|ban\s+hanh|ky)\s+thong\s+bao(?:\s+nay)?)\s*(?:den|toi|[-–])\s*(?:het\s+)?(?:${WINDOW_HOUR})?(?:ngay\s+)?(?:${DATE})`,
       'g',
     ),
+    resolve: (m, ctx, before) => (HAND_IN.test(before) ? dateOf(m, 1, ctx) : null),
+    quietWhenUnresolved: true,
+    lookBack: HAND_IN_REACH,
+  },
+  // "thời hạn nhận tác phẩm sẽ kết thúc vào ngày 30/11/2017": handing in closes that day
+  {
+    pattern: new RegExp(String.raw`(?<![a-z])ket\s+thuc\s+(?:vao\s+)?(?:ngay\s+)?(?:${DATE})`, 'g'),
     resolve: (m, ctx, before) => (HAND_IN.test(before) ? dateOf(m, 1, ctx) : null),
     quietWhenUnresolved: true,
     lookBack: HAND_IN_REACH,

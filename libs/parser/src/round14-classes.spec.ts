@@ -1,3 +1,5 @@
+import { WorkingCalendar } from '@dondoc/domain/calendar/working-calendar';
+import { findDuePhrases } from './due-phrase';
 import { gluedAt } from './glued-words';
 import { parseDirective } from './index';
 import { directory, resolver } from './test-directory';
@@ -667,5 +669,40 @@ describe('"Trong nội dung Công văn số …, ban hành ngày …, X yêu c�
       'Trong nội dung Công văn số 4913/VP-KT, ban hành ngày 15/6, UBND thành phố Hà Nội yêu cầu các sở, ngành liên quan chủ động phòng, chống bệnh dịch.',
     );
     expect([d.doc_type, d.doc_number]).toEqual(['CÔNG VĂN', '4913/VP-KT']);
+  });
+});
+
+describe("a prize's entries", () => {
+  it.each([
+    [
+      'Ban tổ chức chính thức nhận bài dự thi kể từ 15 giờ ngày 5.8.2016 đến 17 giờ 30 phút ngày 15.11.2016 thông qua địa chỉ: Trung tâm Thông tin.',
+      '2016-11-15',
+    ],
+    [
+      'Thời gian nhận tác phẩm dự giải từ ngày nay đến hết ngày 30-11-2009 tại địa chỉ: Vụ Báo chí.',
+      '2009-11-30',
+    ],
+    [
+      'Đợt 2: sinh viên nộp hồ sơ từ ngày ra thông báo đến hết 16 giờ 30 ngày 29/3/2024.',
+      '2024-03-29',
+    ],
+  ])('a window for entries closes on its last day: %s', (text, due) => {
+    expect(
+      findDuePhrases(text, { issuedOn: null, calendar: new WorkingCalendar() }).map((x) => x.due),
+    ).toEqual([due]);
+  });
+
+  it('entries that close on a day, in a sentence that asks no one by name, are a task', () => {
+    expect(
+      tasks(
+        'Theo Kế hoạch và Thể lệ Giải, thời hạn nhận tác phẩm sẽ kết thúc vào ngày 30/11/2017, chấm sơ khảo và chung khảo trong tháng 12/2017.',
+      ),
+    ).toEqual([[[], '2017-11-30']]);
+  });
+
+  it("a report's data window is still no deadline", () => {
+    expect(
+      tasks('Các đơn vị báo cáo số liệu từ ngày 01/10/2009 đến ngày 30/4/2012 về Vụ Tổng hợp.'),
+    ).toEqual([[['Các đơn vị'], null]]);
   });
 });

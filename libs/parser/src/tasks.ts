@@ -519,6 +519,10 @@ function notesBetween(read: ParagraphReading[], ask: number, deadline: number): 
   );
 }
 
+/** "Thời hạn nhận tác phẩm ...", "Thời gian nộp hồ sơ ...": until when entries are taken. */
+const ENTRIES_CLOSE =
+  /(?:thoi\s+han|thoi\s+gian)\s+(?:nhan|nop|tiep\s+nhan|gui)(?![a-z])[^.;\n]{0,80}$/;
+
 const HANDS_OVER = /^(?:giao(?: cho)?|yeu cau|de nghi|chi dao|uy quyen cho)\s+\S/;
 
 /** Paragraphs that hand work over or set a deadline for it, as tasks with no lead. */
@@ -532,9 +536,22 @@ function lastResortAsks(
     const text = pr.ip.paragraph.text;
     const start = pr.ip.textStart;
     const opening = fold(text.slice(start, start + 40)).trim();
-    const dated = pr.dues.some((x) => x.due) && pr.readings.some((r) => r.instruction);
-    if (!HANDS_OVER.test(opening) && !dated) return;
-    const range = { p, start, end: text.length };
+    // ("Thời hạn nhận tác phẩm sẽ kết thúc vào ngày 30/11/2017": when entries close is the
+    // entrants' deadline, though the sentence asks no one by name)
+    const closes = pr.dues.find(
+      (x) => x.due && ENTRIES_CLOSE.test(fold(text.slice(Math.max(0, x.start - 90), x.start))),
+    );
+    const instructs = pr.dues.some((x) => x.due) && pr.readings.some((r) => r.instruction);
+    if (!HANDS_OVER.test(opening) && !instructs && !closes) return;
+    // (entries closing: that clause only, not the judging "trong tháng 12" after it)
+    const clauseEnd = closes ? text.slice(closes.end).search(/[,.;]/) : -1;
+    const end =
+      closes && !instructs && !HANDS_OVER.test(opening)
+        ? clauseEnd < 0
+          ? text.length
+          : closes.end + clauseEnd
+        : text.length;
+    const range = { p, start, end };
     out.push({
       item: pr.ip.item,
       leads: [],
