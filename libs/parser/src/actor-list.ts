@@ -219,16 +219,16 @@ type PieceKind =
   | { type: 'bare'; from: number }
   | { type: 'invalid' };
 
-/**
- * Reads lists of bodies in a run of tokens: "Vụ 7, Vụ 9, Vụ 10 VKSND tối cao", "Thủ
- * trưởng, Viện trưởng Viện kiểm sát các cấp", "các cơ quan, ban, ngành hữu quan".
- */
 const GOM = phrase('gồm')[0];
 /** "TP.Huế", "TX.Cai Lậy": a level's abbreviation before a place's name. */
 const CITY_ABBREVIATION = /^(?:TP|TX)$/u;
 /** The levels of government after "cấp". */
 const LEVEL_NAMES = new Set(['tinh', 'huyen', 'xa', 'trung uong', 'co so', 'thanh pho']);
 
+/**
+ * Reads lists of bodies in a run of tokens: "Vụ 7, Vụ 9, Vụ 10 VKSND tối cao", "Thủ
+ * trưởng, Viện trưởng Viện kiểm sát các cấp", "các cơ quan, ban, ngành hữu quan".
+ */
 export class ActorReader {
   private readonly mentionsByStart: Map<number, Mention>;
 
@@ -461,6 +461,11 @@ export class ActorReader {
     const pieces = this.pieces(from, to);
     /** "VKSND cấp cao" of "VKSND cấp cao 1, 2, 3": numbers alone go on with the name before. */
     let numberedBase: string | null = null;
+    const t = this.tokens;
+    const add = (name: string) => {
+      if (!out.some((o) => o.name === name))
+        out.push({ name, kind: 'unresolved', code: null, root: false });
+    };
     for (const p of pieces) {
       // "người ứng cử ĐBQH, ứng cử đại biểu HĐND": the role's head left out of the next part
       const role = out.at(-1);
@@ -471,44 +476,34 @@ export class ActorReader {
       }
       // "Ủy ban bầu cử cấp tỉnh, cấp xã", "UBND cấp huyện, cấp xã": the body of each level
       const level = /^(.*\S)\s+cấp\s+\S+$/u.exec(out.at(-1)?.name ?? '');
-      const words = this.foldedWords(p.from, p.to);
-      if (level && words.length === 2 && words[0] === 'cap' && LEVEL_NAMES.has(words[1])) {
-        const name = `${level[1]} ${this.asWritten(p.from, p.to).toLocaleLowerCase('vi')}`;
-        if (!out.some((o) => o.name === name))
-          out.push({ name, kind: 'unresolved', code: null, root: false });
+      if (level && this.levelOnly(p)) {
+        add(`${level[1]} ${this.asWritten(p.from, p.to).toLocaleLowerCase('vi')}`);
         continue;
       }
       // "TP.Huế", "TX.Cai Lậy": a city or town named with its level's abbreviation, in a list
-      const tp = this.tokens;
       if (
         p !== pieces[0] &&
-        CITY_ABBREVIATION.test(tp[p.from].text) &&
-        tp[p.from + 1]?.text === '.' &&
-        tp.slice(p.from + 2, p.to).every((x) => x.word && x.cap) &&
-        p.to > p.from + 2
+        p.to > p.from + 2 &&
+        CITY_ABBREVIATION.test(t[p.from].text) &&
+        t[p.from + 1]?.text === '.' &&
+        t.slice(p.from + 2, p.to).every((x) => x.word && x.cap)
       ) {
-        const name = this.asWritten(p.from, p.to);
-        if (!out.some((o) => o.name === name))
-          out.push({ name, kind: 'unresolved', code: null, root: false });
+        add(this.asWritten(p.from, p.to));
         continue;
       }
       // "Lực lượng kiểm lâm, quân đội, công an": each force with the head left out
-      const force = out.at(-1);
       if (
-        force &&
-        /^luc luong \S/.test(fold(force.name)) &&
-        this.tokens.slice(p.from, p.to).every((x) => x.word && !x.cap) &&
-        !quantifierAt(this.tokens, p.from) &&
+        /^luc luong \S/.test(fold(out.at(-1)?.name ?? '')) &&
+        t.slice(p.from, p.to).every((x) => x.word && !x.cap) &&
+        !quantifierAt(t, p.from) &&
         !this.mentionAt(p.from)
       ) {
-        const name = `Lực lượng ${this.asWritten(p.from, p.to).toLocaleLowerCase('vi')}`;
-        if (!out.some((o) => o.name === name))
-          out.push({ name, kind: 'unresolved', code: null, root: false });
+        add(`Lực lượng ${this.asWritten(p.from, p.to).toLocaleLowerCase('vi')}`);
         continue;
       }
       const named = this.namedInBrackets(p);
       if (named) {
-        for (const a of named) if (!out.some((o) => o.name === a.name)) out.push(a);
+        named.forEach(add);
         continue;
       }
       const numbers = numberedBase ? this.numbersOnly(p) : null;
@@ -792,13 +787,8 @@ export class ActorReader {
           !HEAD_TITLES.matchAt(t, p.from) &&
           kindOnly(p);
         // "Ủy ban bầu cử cấp tỉnh, cấp xã": another level's body, not one name
-        const said = this.foldedWords(p.from, p.to);
         const anotherLevel =
-          !!prev &&
-          said.length === 2 &&
-          said[0] === 'cap' &&
-          LEVEL_NAMES.has(said[1]) &&
-          this.foldedWords(prev.from, prev.to).at(-2) === 'cap';
+          !!prev && this.levelOnly(p) && this.foldedWords(prev.from, prev.to).at(-2) === 'cap';
         if ((levelOnly || kinds || everyoneElse || lastKind) && prev && !anotherLevel)
           acc[acc.length - 1] = { ...prev, to: p.to };
         else acc.push(afterLevels && kindOnly(p) && !t[p.from].cap ? { ...p, plural: true } : p);
@@ -816,10 +806,12 @@ export class ActorReader {
       );
   }
 
-  /**
-   * A run of kinds one collective addressee: not "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc
-   * Chính phủ", where a head's title with no plural word heads each kind on its own.
-   */
+  /** "cấp xã", "cấp tỉnh": a level alone, another body of the level named before it. */
+  private levelOnly(p: Piece): boolean {
+    const words = this.foldedWords(p.from, p.to);
+    return words.length === 2 && words[0] === 'cap' && LEVEL_NAMES.has(words[1]);
+  }
+
   /** Whether `p` goes on with the role "Người ứng cử ..." without its "người". */
   private sameRole(role: string, p: Piece): boolean {
     const words = fold(role).split(' ');
@@ -832,7 +824,7 @@ export class ActorReader {
    * "các công ty lọc hóa dầu (Nghi Sơn, Bình Sơn)": a kind, then the names of each in
    * brackets, one body per name; null for any other piece.
    */
-  private namedInBrackets(p: Piece): Actor[] | null {
+  private namedInBrackets(p: Piece): string[] | null {
     const t = this.tokens;
     if (t[p.to - 1]?.text !== ')') return null;
     let open = p.to - 2;
@@ -848,14 +840,13 @@ export class ActorReader {
     }
     if (names.length < 2) return null;
     const kind = this.asWritten(p.from + 1, open);
-    return names.map((n) => ({
-      name: `${kind} ${n}`,
-      kind: 'unresolved',
-      code: null,
-      root: false,
-    }));
+    return names.map((n) => `${kind} ${n}`);
   }
 
+  /**
+   * A run of kinds one collective addressee: not "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc
+   * Chính phủ", where a head's title with no plural word heads each kind on its own.
+   */
   /** Kinds of body and commas only, in either case ("Bộ, ngành", "tỉnh, thành phố"). */
   private kindsOnly(from: number, to: number): boolean {
     const t = this.tokens;

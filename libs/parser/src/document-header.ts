@@ -25,7 +25,7 @@ const PLACE_DATE_DIGITS =
   /^(.{2,40}?)\s*,\s*ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/;
 const SUBJECT_LINE = /^(?:v\/v|ve viec)\s*[:.]?\s*/;
 const GAZETTE_TITLE =
-  /^cua\s+(.{3,80}?)\s+so\s+(\d+(?:\/\d{4})?[/-][a-z0-9&/-]+)(?:\s+ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})?\s*(?:ve\s+viec\s+|ve\s+)?/;
+  /^cua\s+.{3,80}?\s+so\s+(\d+(?:\/\d{4})?[/-][a-z0-9&/-]+)(?:\s+ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})?\s*(?:ve\s+viec\s+|ve\s+)?/;
 const GAZETTE_DATE = /\sso\s+\d+\S*\s+ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/;
 
 /**
@@ -48,7 +48,7 @@ export function gazetteDate(text: string): { issuedOn: string | null; title: str
 
 /** "16/2001/CT-TTG" written in capitals: the symbol as issued ("16/2001/CT-TTg"). */
 function canonicalSymbol(written: string): string {
-  return written.replace(/TTG$/u, 'TTg').replace(/-CP$/u, '-CP');
+  return written.replace(/TTG$/u, 'TTg');
 }
 
 /** Reads number, type, title, place and date, and the issuer from the lines above the body. */
@@ -128,8 +128,8 @@ export function readHeader(cells: readonly MappedText[], resolver: UnitResolver)
   // ...": an old gazette's heading, the number and date inside the title
   const gazette = out.title && !out.docNumber ? GAZETTE_TITLE.exec(fold(out.title)) : null;
   if (gazette && out.title) {
-    const at = fold(out.title).indexOf(gazette[2], gazette.index);
-    out.docNumber = canonicalSymbol(out.title.slice(at, at + gazette[2].length));
+    const at = fold(out.title).indexOf(gazette[1], gazette.index);
+    out.docNumber = canonicalSymbol(out.title.slice(at, at + gazette[1].length));
     const rest = out.title.slice(gazette.index + gazette[0].length).trim();
     out.title = rest ? capitalizeFirst(rest) : null;
   }

@@ -270,8 +270,8 @@ const ANNOUNCE_VERBS = new Lexicon([
 /** What a letter is about, after its addressees: "gửi các bộ về xây dựng ...". */
 const ABOUT = new Lexicon(['về', 'về việc', 'để', 'nhằm']);
 const ISSUING = new Lexicon(['ban hành', 'ký', 'ký ban hành', 'có']);
-/** After "có": what a body said, not which bodies ("có ý kiến chỉ đạo", "có văn bản"). */
-const HAS_SAID = new Lexicon(['ý kiến', 'văn bản', 'thông báo', 'chỉ thị', 'kết luận']);
+/** After "có": what a body said, not which bodies ("có ý kiến chỉ đạo"; a document too). */
+const HAS_SAID = new Lexicon(['ý kiến', 'kết luận']);
 const DOCUMENT_NAMES = new Lexicon([
   'nghị quyết',
   'công văn',
@@ -925,10 +925,11 @@ export class ClauseReader {
       }
       // "gửi", or a telegram's "điện" ("gửi Công điện số 665/CĐ-BYT điện Chủ tịch UBND tỉnh ...")
       // ("gửi tới", "gửi đến" the same)
-      const sends =
-        (phraseAt(t, k, GUI) &&
-          phraseAt(t, k, GUI) + (TO_WHOM.has(t[k + 1]?.folded ?? '') ? 1 : 0)) ||
-        (tokenIs(t[k], DIEN) && !t[k].cap ? 1 : 0);
+      const sends = phraseAt(t, k, GUI)
+        ? GUI.length + (TO_WHOM.has(t[k + 1]?.folded ?? '') ? 1 : 0)
+        : tokenIs(t[k], DIEN) && !t[k].cap
+          ? 1
+          : 0;
       // "vừa có văn bản gửi các sở, ngành yêu cầu khẩn trương rà soát": the addressees are
       // the asked units when the ask names none of its own
       const sent = sends > 0 ? this.askAfterAddressees(k + sends, to) : -1;

@@ -542,15 +542,12 @@ function lastResortAsks(
       (x) => x.due && ENTRIES_CLOSE.test(fold(text.slice(Math.max(0, x.start - 90), x.start))),
     );
     const instructs = pr.dues.some((x) => x.due) && pr.readings.some((r) => r.instruction);
-    if (!HANDS_OVER.test(opening) && !instructs && !closes) return;
+    const handsOver = HANDS_OVER.test(opening);
+    if (!handsOver && !instructs && !closes) return;
     // (entries closing: that clause only, not the judging "trong tháng 12" after it)
-    const clauseEnd = closes ? text.slice(closes.end).search(/[,.;]/) : -1;
-    const end =
-      closes && !instructs && !HANDS_OVER.test(opening)
-        ? clauseEnd < 0
-          ? text.length
-          : closes.end + clauseEnd
-        : text.length;
+    const clauseEnd =
+      closes && !instructs && !handsOver ? text.slice(closes.end).search(/[,.;]/) : -1;
+    const end = closes && clauseEnd >= 0 ? closes.end + clauseEnd : text.length;
     const range = { p, start, end };
     out.push({
       item: pr.ip.item,
